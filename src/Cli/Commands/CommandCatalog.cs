@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace Analytics.Cli.Commands;
+
+/// <summary>The subcommands of `plans`, one file each; add a line here when adding one.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> All()
+    {
+        yield return InfoCommand.Create();
+    }
+}

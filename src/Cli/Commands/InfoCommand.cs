@@ -1,0 +1,22 @@
+using System.CommandLine;
+using Analytics.Ingest.Store;
+
+namespace Analytics.Cli.Commands;
+
+/// <summary>`plans info`: where the data directory is and what it holds.</summary>
+internal static class InfoCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("info", "Show the data directory and how many plans it holds");
+        command.SetAction(parseResult =>
+        {
+            var store = new RecordStore(CommonOptions.ResolveData(parseResult));
+            var sources = store.All().ToList();
+            Console.WriteLine($"Data directory: {store.DataDirectory}");
+            Console.WriteLine($"Sources: {sources.Count}, plans: {sources.Sum(s => s.Records.Count)}, items: {sources.Sum(s => s.Records.Sum(r => r.Items.Count))}");
+            return 0;
+        });
+        return command;
+    }
+}
