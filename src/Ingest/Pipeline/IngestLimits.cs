@@ -1,0 +1,16 @@
+namespace Analytics.Ingest.Pipeline;
+
+/// <summary>Guards against hostile or broken input. Defaults suit real plans with a wide margin.</summary>
+public sealed record IngestLimits
+{
+    /// <summary>Largest file accepted at all.</summary>
+    public long MaxFileBytes { get; init; } = 200L * 1024 * 1024;
+
+    /// <summary>Largest total of decompressed parts accepted from a DOCX (zip-bomb guard).</summary>
+    public long MaxDecompressedBytes { get; init; } = 400L * 1024 * 1024;
+
+    /// <summary>Most pages read from one PDF or multi-page image.</summary>
+    public int MaxPages { get; init; } = 500;
+
+    public static IngestLimits Default { get; } = new();
+}
