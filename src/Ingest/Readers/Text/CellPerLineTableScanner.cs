@@ -44,7 +44,8 @@ internal sealed class CellPerLineTableScanner : ITableScanner
                 j++;
                 continue;
             }
-            if (LineShapes.IsRomanHeading(line) || current.Count == 0 || (blankSeen && current.Count >= width)) break;
+            if (LineShapes.IsRomanHeading(line) || current.Count == 0) break;
+            if (blankSeen && current.Count >= width && !CellLineFollows(lines, j)) break;
             current[^1] += (blankSeen ? "\n\n" : "\n") + line.Trim();
             blankSeen = false;
             j++;
@@ -52,6 +53,17 @@ internal sealed class CellPerLineTableScanner : ITableScanner
         if (current.Count > 0) rows.Add(current);
         if (rows.Count < 2) return null;
         return new ScannedTable(rows, j);
+    }
+
+    /// <summary>Whether the run of untabbed lines at <paramref name="at"/> is followed (after at most two
+    /// blank lines) by another cell line, i.e. the text still belongs to the table.</summary>
+    private static bool CellLineFollows(IReadOnlyList<string> lines, int at)
+    {
+        var k = at;
+        while (k < lines.Count && !LineShapes.IsBlank(lines[k]) && !LineShapes.IsSingleCellLine(lines[k])) k++;
+        var blanks = 0;
+        while (k < lines.Count && LineShapes.IsBlank(lines[k]) && !LineShapes.IsSingleCellLine(lines[k]) && blanks <= 2) { k++; blanks++; }
+        return k < lines.Count && LineShapes.IsSingleCellLine(lines[k]);
     }
 
     private static string CellOf(string line) => line.TrimStart(' ')[1..];

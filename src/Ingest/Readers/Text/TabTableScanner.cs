@@ -24,7 +24,9 @@ internal sealed class TabTableScanner : ITableScanner
                 gap = true;
                 continue;
             }
-            if (IsRowLine(line))
+            var splitHalf = rows.Count > 0 && !gap && LineShapes.TabCount(line) >= 1 && !LineShapes.IsSingleCellLine(line)
+                            && rows[^1].Cells.Count < rows.Max(r => r.Cells.Count);
+            if (IsRowLine(line) || splitHalf)
             {
                 rows.Add(new PhysicalRow([.. LineShapes.TabCells(line)], gap));
                 gap = false;
