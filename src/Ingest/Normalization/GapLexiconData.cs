@@ -1,8 +1,8 @@
 namespace Analytics.Ingest.Normalization;
 
 /// <summary>Keywords of the facility-gap categories (record contract) and the words that say a facility
-/// is lacking or already fine. A leading '=' marks a keyword whose accents must match when the text is
-/// accented, because its folded form is another word too ("bãi tập"/"bài tập", "cổng"/"công").</summary>
+/// is lacking or already fine. A leading '=' marks a word whose folded form is another word too ("bãi tập"
+/// and "bài tập", "cổng" and "công", "cần" and "cán"): it only counts written with its own accents.</summary>
 internal static class GapLexiconData
 {
     public static readonly (string Category, string[] Keywords)[] Categories =
@@ -33,13 +33,24 @@ internal static class GapLexiconData
             "máy tính bảng", "camera", "hệ thống âm thanh", "loa máy", "bộ thiết bị"]),
         ("tuong-rao-cong", ["tường rào", "hàng rào", "tường bao", "=cổng trường", "=cổng chính", "=cổng phụ", "=cổng", "biển trường",
             "biển tên trường", "nhà xe", "nhà để xe", "lán xe", "mái che", "nhà xe giáo viên", "nhà xe học sinh", "nhà bảo vệ"]),
-        ("bep-an", ["bếp ăn", "nhà bếp", "=bếp", "nhà ăn", "phòng ăn", "khu bếp", "căng tin", "canteen", "bếp một chiều",
+        ("bep-an", ["bếp ăn", "nhà bếp", "bếp", "nhà ăn", "phòng ăn", "khu bếp", "căng tin", "canteen", "bếp một chiều",
             "khối phòng tổ chức ăn", "phòng tổ chức ăn", "kho thực phẩm", "bếp ăn bán trú", "nhà ăn bán trú"]),
         ("cay-xanh", ["cây xanh", "bóng mát", "cây bóng mát", "bồn hoa", "vườn hoa", "vườn trường", "sân vườn", "cảnh quan", "thảm cỏ",
             "trồng cây", "vườn rau", "góc thiên nhiên", "bồn cây", "chậu cây", "mảng xanh"]),
         ("sua-chua", ["sửa chữa", "tu sửa", "xuống cấp", "cải tạo", "nâng cấp", "hư hỏng", "hư hại", "thấm dột", "=dột", "dột nát",
             "bong tróc", "=nứt", "=lún", "sơn lại", "sơn sửa", "chống thấm", "thay mái", "lợp lại", "sửa sang", "bảo trì", "duy tu",
             "=hỏng", "xây mới lại", "cải tạo nâng cấp"]),
+    ];
+
+    /// <summary>Phrases that contain a keyword but name no facility ("Phòng Giáo dục và Đào tạo" is an office,
+    /// "văn phòng học tập" no classroom, "nâng cấp độ" no upgrade of a building); they hide the keyword.</summary>
+    public static readonly string[] NotFacilities =
+    [
+        "văn phòng", "tổ văn phòng", "phòng giáo dục và đào tạo", "phòng giáo dục - đào tạo", "phòng gd&đt", "phòng gd", "phòng gdđt",
+        "phòng giáo dục", "phòng tc-kh", "phòng tài chính", "phòng nội vụ", "phòng chống", "phòng, chống", "đề phòng", "phòng ngừa",
+        "phòng bệnh", "dự phòng", "phòng cháy", "thiết bị phòng cháy", "thiết bị phòng chống cháy", "trang thiết bị phòng cháy",
+        "trang thiết bị phòng chống cháy", "nâng cấp độ", "cấp độ", "kẻ trồng cây", "trồng cây gây rừng", "sửa chữa sai sót",
+        "sửa chữa những", "khắc phục", "thiết bị đảm bảo antt", "đồ dùng cá nhân", "sân khấu hóa", "diện tích đất nông nghiệp",
     ];
 
     /// <summary>Words that say something is missing or must be done.</summary>

@@ -36,7 +36,8 @@ public static class MoneyParser
     {
         if (string.IsNullOrWhiteSpace(cellText)) return MoneyParse.Empty;
         var text = VietnameseFolding.Nfc(cellText);
-        var tokens = MoneyLexer.Tokenize(FoldedText.Fold(text));
+        var folded = FoldedText.Fold(text);
+        var tokens = MoneyLexer.Tokenize(folded);
         var warnings = new List<string>();
         var amounts = new List<MoneyAmount>();
         var weak = new List<MoneyAmount>();
@@ -47,10 +48,13 @@ public static class MoneyParser
             var amount = MoneyAmountReader.Read(tokens, ref t);
             if (amount is null) continue;
             if (amount.Explicit) amounts.Add(amount);
-            else if (!MoneyAmountReader.IsNonMoneyContext(tokens, start, t)) weak.Add(amount);
+            else if (!MoneyAmountReader.IsNonMoneyContext(folded, tokens, start, t)) weak.Add(amount);
         }
 
-        weak.RemoveAll(a => a.Value == 0);
+        // A number without unit is taken only when it can be nothing else: it is large enough to be đồng,
+        // a header gave the unit, or it stands alone in the cell ("50", "Dự toán 50").
+        weak.RemoveAll(a => a.Value is null or 0
+                            || (a.Value < SmallestPlainAmount && options.DefaultUnit is null && Funding(text, [a]) is not null));
         if (amounts.Count == 0 && weak.Count == 1) amounts.Add(ApplyDefaultUnit(weak[0], options, warnings));
         else if (amounts.Count == 0 && weak.Count > 1)
             warnings.Add("several unit-less numbers; none taken as the amount");
