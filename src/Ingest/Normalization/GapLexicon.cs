@@ -5,15 +5,21 @@ namespace Analytics.Ingest.Normalization;
 
 /// <summary>One keyword hit of <see cref="GapLexicon.Explain"/>: which category, which keyword, where, and
 /// why it might not count: its clause says the facility is already fine, its clause says nothing either
-/// way, or it is part of a criterion heading ("Tiêu chí 3.6: Thư viện").</summary>
-public sealed record GapHit(string Category, string Keyword, int Start, int Length, bool StatedFine, bool Neutral = false, bool InHeading = false);
+/// way, it is part of a criterion heading ("Tiêu chí 3.6: Thư viện"), or it is only a reference: the
+/// room being converted ("cải tạo phòng kho thành phòng đọc"), an existing one ("dãy phòng học hiện có"),
+/// or a repair of devices rather than buildings ("sửa chữa máy chiếu").</summary>
+public sealed record GapHit(string Category, string Keyword, int Start, int Length, bool StatedFine, bool Neutral = false, bool InHeading = false, bool Reference = false);
 
 /// <summary>How <see cref="GapLexicon.Classify(string, GapLexiconOptions)"/> counts hits.</summary>
 /// <param name="NeutralCountsAsGap">Whether a facility named with no word of lack or of being fine counts
 /// (true suits weakness lists and plan items; false suits descriptive prose).</param>
-public sealed record GapLexiconOptions(bool NeutralCountsAsGap = true)
+/// <param name="PlannedWork">The text describes work the plan will do (an item's target and actions): its
+/// wording of the result ("Thư viện đạt chuẩn", "đủ 45 máy tính") is the goal, not a claim that the
+/// facility is already fine, so statements of being fine do not excuse a hit.</param>
+public sealed record GapLexiconOptions(bool NeutralCountsAsGap = true, bool PlannedWork = false)
 {
     public static GapLexiconOptions Default { get; } = new();
+    public static GapLexiconOptions ForPlanItems { get; } = new(PlannedWork: true);
 }
 
 /// <summary>A transparent keyword classifier for the facility-gap categories of the record contract.
@@ -56,7 +62,7 @@ public static class GapLexicon
     public static IReadOnlyList<string> Classify(string text, GapLexiconOptions options)
     {
         var hit = Explain(text)
-            .Where(h => !h.StatedFine && !h.InHeading && (options.NeutralCountsAsGap || !h.Neutral))
+            .Where(h => (options.PlannedWork || !h.StatedFine) && !h.InHeading && !h.Reference && (options.NeutralCountsAsGap || !h.Neutral))
             .Select(h => h.Category)
             .ToHashSet();
         return Categories.Where(hit.Contains).ToArray();
@@ -85,7 +91,72 @@ public static class GapLexicon
             }
         }
         hits.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return MarkReferences(hits, folded);
+    }
+
+    private static readonly string[] ConversionVerbs = ["cai tao", "chuyen doi", "chuyen", "sua chua", "sua"];
+    private static readonly string[] ExistingWords = ["hien co", "hien tai", "hien huu", "san co"];
+
+    /// <summary>Marks hits that name a facility without reporting it as lacking.</summary>
+    private static List<GapHit> MarkReferences(List<GapHit> hits, string folded)
+    {
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            var end = hit.Start + hit.Length;
+            var clauseEnd = ClauseEnd(folded, end);
+
+            // "… dãy phòng học hiện có": an existing facility used as a landmark.
+            var after = folded[end..].TrimStart(' ');
+            if (ExistingWords.Any(w => after.StartsWith(w, StringComparison.Ordinal))) { hits[i] = hit with { Reference = true }; continue; }
+
+            // "Cải tạo phòng kho cũ thành phòng đọc": the verb and the room converted are no gap; the result is.
+            var into = IndexOfWord(folded, "thanh", hit.Start, clauseEnd);
+            if (into > 0)
+            {
+                var verb = ConversionVerbs.Select(v => LastIndexOfWord(folded, v, ClauseStart(folded, hit.Start), hit.Start + 1)).Max();
+                if (verb >= 0 && (hit.Start >= verb)) { hits[i] = hit with { Reference = true }; continue; }
+            }
+
+            // "Sửa chữa 03 máy chiếu": repairing devices is not repairing buildings.
+            if (hit.Category == "sua-chua" && i + 1 < hits.Count && hits[i + 1].Category == "thiet-bi"
+                && hits[i + 1].Start - end < 16 && hits[i + 1].Start < clauseEnd)
+            {
+                hits[i] = hit with { Reference = true };
+            }
+        }
         return hits;
+    }
+
+    private static int ClauseEnd(string folded, int from)
+    {
+        for (var i = from; i < folded.Length; i++)
+            if (folded[i] is '.' or ';' or '\n' or '\t' or ',' && !(i + 1 < folded.Length && char.IsAsciiDigit(folded[i + 1]))) return i;
+        return folded.Length;
+    }
+
+    private static int ClauseStart(string folded, int from)
+    {
+        for (var i = from - 1; i >= 0; i--)
+            if (folded[i] is '.' or ';' or '\n' or '\t' or ',') return i + 1;
+        return 0;
+    }
+
+    private static int IndexOfWord(string folded, string word, int from, int to)
+    {
+        for (var at = folded.IndexOf(word, from, StringComparison.Ordinal); at >= 0 && at < to; at = folded.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(folded[at - 1])) && (end >= folded.Length || !char.IsLetter(folded[end]))) return at;
+        }
+        return -1;
+    }
+
+    private static int LastIndexOfWord(string folded, string word, int from, int to)
+    {
+        var last = -1;
+        for (var at = IndexOfWord(folded, word, from, to); at >= 0; at = IndexOfWord(folded, word, at + 1, to)) last = at;
+        return last;
     }
 
     private readonly record struct Clause(int Start, int End, bool HasGap, bool HasFine)
