@@ -20,7 +20,7 @@ internal static class ItemTableReader
         return doing && planning >= 2 && (keyed || planning >= 3);
     }
 
-    public static List<RawItem> Read(TableBlock table, TableLayout layout, ref int? standardContext, WarningSink warnings)
+    public static List<RawItem> Read(TableBlock table, TableLayout layout, string? level, ref int? standardContext, WarningSink warnings)
     {
         var items = new List<RawItem>();
         RawItem? current = null;
@@ -30,7 +30,14 @@ internal static class ItemTableReader
             if (row.Cells.All(c => c.Text.Length == 0)) continue;
             var (reference, keyText) = ReadKey(row, layout, keyColumns);
             var number = RowNumberOf(row, layout);
-            var hasContent = ContentColumns(layout, keyColumns).Any(c => (row.CellAt(c)?.Text.Length ?? 0) > 0);
+            var filledContent = ContentColumns(layout, keyColumns).Count(c => (row.CellAt(c)?.Text.Length ?? 0) > 0);
+            var hasContent = filledContent > 0;
+            if (reference is null && keyText is not null && filledContent >= 3)
+            {
+                // A full row whose key cell holds a name, not a number: its own criterion, not a continuation.
+                reference = CriterionResolver.Infer(keyText, level, warnings, table.Provenance);
+                if (reference is not null) keyText = null;
+            }
 
             if (reference is { IsStandardOnly: true } && !hasContent)
             {
