@@ -5,7 +5,7 @@ namespace Analytics.Ingest.Parsing;
 /// <summary>Turns a raw item into a <see cref="PlanItem"/>: criterion name from the text or the catalogue,
 /// budget and timeline through the normalisers, funding from its column, else what the budget cell says
 /// besides the amount, else the "điều kiện hỗ trợ" column. Doubts become warnings.</summary>
-internal static class ItemBuilder
+internal static partial class ItemBuilder
 {
     private static readonly HashSet<string> NothingWords = ["khong", "khong co", "-", "--", "x", "0", "nil"];
 
@@ -26,8 +26,11 @@ internal static class ItemBuilder
         }
         if (!raw.HasContent) context.Warnings.Add("items", $"{label}: the row names the criterion but gives no action, time or budget", raw.Provenance);
 
-        var budgetText = raw.Text(ColumnRole.Budget);
+        var budgetText = JoinBrokenNumbers(raw.Text(ColumnRole.Budget));
         var budget = Normalizers.Budget(budgetText, raw.BudgetHeader);
+        // The budget's text is the cell as written ("Dự toán 250.000.000") when nothing else shares the cell.
+        if (budget.Budget is { } b && budget.Funding is null && budgetText is not null && !budgetText.Contains('\n') && budgetText.Length <= 60)
+            budget = budget with { Budget = b with { Text = budgetText.Trim() } };
         foreach (var w in budget.Warnings) context.Warnings.Add("items.budget", $"{label}: {w}", raw.Provenance);
         if (budget.Budget is null && HasDigits(budgetText))
             context.Warnings.Add("items.budget", $"{label}: no amount understood in \"{budgetText}\"", raw.Provenance);
@@ -35,7 +38,7 @@ internal static class ItemBuilder
         var timeline = Timeline(raw.Text(ColumnRole.Timeline), label, raw, context);
         var target = raw.Text(ColumnRole.Target);
         var actions = raw.Text(ColumnRole.Actions);
-        var gapsText = string.Join('\n', new[] { raw.Standard == 3 ? knownName : null, target, actions }.Where(t => t is not null));
+        var gapsText = string.Join('\n', new[] { target, actions }.Where(t => t is not null));
         return new PlanItem
         {
             Standard = raw.Standard,
@@ -95,6 +98,14 @@ internal static class ItemBuilder
 
     private static bool Meaningful(string? text) =>
         !string.IsNullOrWhiteSpace(text) && !NothingWords.Contains(Folded.Of(text).TrimEnd('.'));
+
+    /// <summary>PDF text extraction breaks dotted amounts with spaces ("150.00 0.000 đ", "3.000. 000 đồng");
+    /// spaces are closed only next to a dot, so "230 450" stays two numbers.</summary>
+    private static string? JoinBrokenNumbers(string? text) =>
+        text is null ? null : BrokenNumber().Replace(text, "");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\d\.)\s+(?=\d)|(?<=\.\d{1,2})\s+(?=\d)")]
+    private static partial System.Text.RegularExpressions.Regex BrokenNumber();
 
     private static bool HasDigits(string? text) => text is not null && text.Any(char.IsDigit);
 

@@ -32,8 +32,8 @@ internal static class Normalizers
     public static bool IsKnownCriterion(string? level, string code) =>
         level is null || CriteriaCatalogue.Find(level, code) is not null;
 
-    /// <summary>Facility-gap categories. TEMPORARY: the gap lexicon has not reached main yet.</summary>
-    public static IReadOnlyList<string> Gaps(string text) => [];
+    /// <summary>Facility-gap categories a text reports or plans to fix.</summary>
+    public static IReadOnlyList<string> Gaps(string text) => GapLexicon.Classify(text);
 
     public static PlaceMatch? Place(string text) => ProvinceMap.FindInText(text);
 

@@ -42,6 +42,7 @@ internal static class PlanAssembler
         var assessmentNotesAreWeaknesses = false;
         var raws = new List<RawItem>();
         int? standard = null;
+        TableLayout? previousItemLayout = null;
         foreach (var table in blocks.OfType<TableBlock>())
         {
             var layout = TableLayout.Of(table);
@@ -53,7 +54,10 @@ internal static class PlanAssembler
             else if (ItemTableReader.IsItemTable(layout))
             {
                 if (layout.RolesGuessed) warnings.Add("items", "a table without a recognisable header was read by its content", table.Provenance);
-                raws.AddRange(ItemTableReader.Read(table, layout, level, ref standard, warnings));
+                // A table repeating the previous one's columns continues it on the next page.
+                var continuing = previousItemLayout is not null && previousItemLayout.Roles.SequenceEqual(layout.Roles) && raws.Count > 0 ? raws[^1] : null;
+                raws.AddRange(ItemTableReader.Read(table, layout, level, ref standard, continuing, warnings));
+                previousItemLayout = layout;
             }
         }
         if (!raws.Any(r => r.Reference is not null)) raws.AddRange(ProseItemReader.Read(blocks, warnings));
