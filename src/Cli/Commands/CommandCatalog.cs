@@ -8,5 +8,8 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return InfoCommand.Create();
+        yield return IngestCommand.Create();
+        yield return ExportCommand.Create();
+        yield return ShowCommand.Create();
     }
 }
