@@ -11,5 +11,8 @@ internal static class CommandCatalog
         yield return IngestCommand.Create();
         yield return ExportCommand.Create();
         yield return ShowCommand.Create();
+        yield return IndexCommand.Create();
+        yield return SearchCommand.Create();
+        yield return ReportCommand.Create();
     }
 }

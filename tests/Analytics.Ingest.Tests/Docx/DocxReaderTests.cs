@@ -14,7 +14,7 @@ namespace Analytics.Ingest.Tests.Docx;
 
 public sealed class DocxReaderTests
 {
-    private static SourceDocument Read(Readers.SourceFile file)
+    private static SourceDocument Read(Analytics.Ingest.Readers.SourceFile file)
     {
         var result = new DocxReader().Read(file);
         Assert.True(result.IsSuccess, result.Error);
