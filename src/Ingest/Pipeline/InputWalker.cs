@@ -6,9 +6,21 @@ namespace Analytics.Ingest.Pipeline;
 public sealed record InputFile(string Path, string Source);
 
 /// <summary>Expands the paths given to `plans ingest` into files: folders recursively, in a stable
-/// order, skipping hidden files and folders, Office lock files (~$…) and the product's own data folder.</summary>
+/// order, skipping hidden files and folders, Office lock files (~$…), build output folders (bin, obj,
+/// node_modules) and the product's own data folder. Inside folders only files whose name looks like a
+/// document are taken (see <see cref="DocumentExtensions"/>; no extension counts too), so golden JSON,
+/// notes and source code beside the plans are not reported as failed plans. A file named on the command
+/// line is always taken; its format is decided from its bytes, whatever its name.</summary>
 public static class InputWalker
 {
+    public static readonly IReadOnlySet<string> DocumentExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "", ".docx", ".docm", ".doc", ".dotx", ".pdf", ".txt", ".text", ".rtf", ".htm", ".html", ".odt",
+        ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp", ".zip",
+    };
+
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", "node_modules" };
+
     public static (IReadOnlyList<InputFile> Files, IReadOnlyList<string> Missing) Walk(IEnumerable<string> paths, string? excludeDirectory = null)
     {
         var exclude = excludeDirectory is null ? null : Trailing(System.IO.Path.GetFullPath(excludeDirectory));
@@ -56,11 +68,11 @@ public static class InputWalker
         }
         foreach (var file in files)
         {
-            if (!IsSkipped(file)) yield return file;
+            if (!IsSkipped(file) && DocumentExtensions.Contains(System.IO.Path.GetExtension(file))) yield return file;
         }
         foreach (var folder in folders)
         {
-            if (IsSkipped(folder)) continue;
+            if (IsSkipped(folder) || SkippedFolders.Contains(System.IO.Path.GetFileName(folder))) continue;
             foreach (var file in Enumerate(folder, exclude)) yield return file;
         }
     }

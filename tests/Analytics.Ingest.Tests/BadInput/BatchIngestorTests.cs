@@ -89,19 +89,22 @@ public sealed class BatchIngestorTests : IDisposable
     }
 
     [Fact]
-    public void Walker_skips_hidden_files_lock_files_and_the_data_folder()
+    public void Walker_skips_hidden_and_lock_files_non_documents_build_output_and_the_data_folder()
     {
         Write("a.docx", [1]);
         Write(".b.docx", [1]);
         Write("~$a.docx", [1]);
         Write("sub/c.pdf", [1]);
+        Write("sub/c.expected.json", [1]);
+        Write("ghi chú", [1]);
+        Write("tools/obj/d.txt", [1]);
         var data = Path.Combine(Input, "plans-data");
         Directory.CreateDirectory(Path.Combine(data, "records"));
         File.WriteAllBytes(Path.Combine(data, "records", "x.json"), [1]);
 
         var (files, missing) = InputWalker.Walk([Input, Path.Combine(Input, "a.docx"), Path.Combine(_root, "không có")], excludeDirectory: data);
 
-        Assert.Equal(["hồ sơ/a.docx", "hồ sơ/sub/c.pdf"], files.Select(f => f.Source));
+        Assert.Equal(["hồ sơ/a.docx", "hồ sơ/ghi chú", "hồ sơ/sub/c.pdf"], files.Select(f => f.Source));
         Assert.Equal([Path.Combine(_root, "không có")], missing);
     }
 }
