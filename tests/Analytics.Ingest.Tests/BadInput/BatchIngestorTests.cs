@@ -48,7 +48,7 @@ public sealed class BatchIngestorTests : IDisposable
         Write("cụt.pdf", BadFiles.Truncated(BadFiles.Fixture("plan-tables.pdf"), 0.3));
         Write("mật khẩu.pdf", BadFiles.Fixture("encrypted.pdf"));
         Write("rỗng.docx", []);
-        Write("rác.bin", BadFiles.RandomBytes());
+        Write("rác.pdf", BadFiles.RandomBytes());
         Write("bom.docx", BadFiles.ZipBomb(16L << 20));
         Write("không phải kế hoạch.txt", "Biên bản họp phụ huynh học sinh"u8.ToArray());
         Write(".ẩn/tốt.docx", BadFiles.Fixture("plan-tables.docx"));
