@@ -11,6 +11,7 @@ public static class DefaultPipeline
     public static IngestPipelineBuilder CreateBuilder() => new IngestPipelineBuilder()
         .DetectFormatWith(FormatSniffer.Detect)
         .UseReader("text", new PlainTextReader())
+        .UseStage(Text.TextRepairStage.Default)
         .UseParser(new PlanParser());
 
     public static IngestPipeline Create() => CreateBuilder().Build();

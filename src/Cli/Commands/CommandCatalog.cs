@@ -8,5 +8,9 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return InfoCommand.Create();
+        yield return BuildLmCommand.Create();
+        yield return RestoreEvalCommand.Create();
+        yield return NormalizeCommand.Create();
+        yield return TrainLmCommand.Create();
     }
 }
