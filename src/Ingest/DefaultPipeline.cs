@@ -26,6 +26,7 @@ public static class DefaultPipeline
             .UseReader("png", new ImageReader(ImageFormat.Png))
             .UseReader("jpeg", new ImageReader(ImageFormat.Jpeg))
             .UseReader("tiff", new ImageReader(ImageFormat.Tiff))
+            .UseStage(Text.TextRepairStage.Default)
             .UseParser(new PlanParser());
         foreach (var format in RefusedFormats)
             builder.UseReader(format, new UnsupportedFormatReader(FormatSniffer.UnsupportedReason(format)!));
