@@ -13,7 +13,7 @@ namespace Analytics.Benchmarks.Search;
 /// offsets, keyword, numeric and DocValues fields) against a baseline of the same item text in one
 /// StandardAnalyzer field — what plain Lucene costs before our analysis.</summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(IndexingConfig))]
 public class IndexingBenchmarks
 {
     private const int Plans = 2_000;

@@ -6,14 +6,14 @@ using Lucene.Net.Search;
 
 namespace Analytics.Benchmarks.Search;
 
-/// <summary>Latency of single queries on the 100,000-plan generated index: one query per invocation,
+/// <summary>Latency of single queries on the generated index (100,000 plans by default): one query per invocation,
 /// rotating through a fixed list per kind, so the P50/P95 columns are per-query latencies. Baseline: a raw
 /// Lucene TermQuery on the folded field, without parsing, analysis, snippets or stored fields.</summary>
-[SimpleJob(launchCount: 1, warmupCount: 5, iterationCount: 60, invocationCount: 1)]
-[MinColumn, MaxColumn, MedianColumn, Config(typeof(PercentileConfig))]
+[Config(typeof(QueryLatencyConfig))]
 public class QueryBenchmarks
 {
-    public const int Plans = 100_000;
+    /// <summary>100,000 plans unless PLANS_BENCH_PLANS says otherwise (the index is built once per size).</summary>
+    public static int Plans => int.TryParse(Environment.GetEnvironmentVariable("PLANS_BENCH_PLANS"), out var plans) ? plans : 100_000;
     private static readonly string[] Terms = ["thư viện", "thu vien", "bếp ăn", "khu vệ sinh", "máy tính", "sân chơi", "phòng học", "cây xanh", "nước sạch", "tường rào"];
     private static readonly string[] Phrases = ["\"phòng học bộ môn\"", "\"sân tập thể dục\"", "\"thiết bị dạy học\"", "\"nhân viên thư viện\"", "\"quy trình một chiều\""];
     private static readonly string[] Fielded =
@@ -66,9 +66,4 @@ public class QueryBenchmarks
     }
 
     private string Next(string[] values) => values[_next++ % values.Length];
-}
-
-internal sealed class PercentileConfig : BenchmarkDotNet.Configs.ManualConfig
-{
-    public PercentileConfig() => AddColumn(BenchmarkDotNet.Columns.StatisticColumn.P95);
 }
