@@ -8,5 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return InfoCommand.Create();
+        yield return IndexCommand.Create();
+        yield return SearchCommand.Create();
     }
 }
