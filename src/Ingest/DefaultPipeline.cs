@@ -1,7 +1,9 @@
 using Analytics.Ingest.Parsing;
 using Analytics.Ingest.Pipeline;
+using Analytics.Ingest.Ocr.Imaging;
 using Analytics.Ingest.Readers;
 using Analytics.Ingest.Readers.Docx;
+using Analytics.Ingest.Readers.Images;
 using Analytics.Ingest.Readers.Pdf;
 using Analytics.Ingest.Readers.Text;
 
@@ -21,6 +23,9 @@ public static class DefaultPipeline
             .UseReader("text", new PlainTextReader())
             .UseReader("docx", new DocxReader(limits))
             .UseReader("pdf", new PdfReader(limits))
+            .UseReader("png", new ImageReader(ImageFormat.Png))
+            .UseReader("jpeg", new ImageReader(ImageFormat.Jpeg))
+            .UseReader("tiff", new ImageReader(ImageFormat.Tiff))
             .UseParser(new PlanParser());
         foreach (var format in RefusedFormats)
             builder.UseReader(format, new UnsupportedFormatReader(FormatSniffer.UnsupportedReason(format)!));

@@ -10,5 +10,6 @@ internal static class CommandCatalog
         yield return InfoCommand.Create();
         yield return IndexCommand.Create();
         yield return SearchCommand.Create();
+        yield return ReportCommand.Create();
     }
 }

@@ -7,7 +7,8 @@ namespace Analytics.Ingest.Parsing;
 /// urban districts keep their word ("Quận 12"). Names that are provinces are not districts.</summary>
 internal static partial class PlaceReader
 {
-    public static string? District(IEnumerable<string> texts, Func<string, bool> isProvince)
+    /// <param name="place">The place of the date line ("Dĩ An, ngày …"), used when no phrase names the district.</param>
+    public static string? District(IEnumerable<string> texts, Func<string, bool> isProvince, string? place = null)
     {
         var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
         var surface = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -24,10 +25,22 @@ internal static partial class PlaceReader
                 surface.TryAdd(key, name);
             }
         }
-        if (counts.Count == 0) return null;
+        if (counts.Count == 0) return PlaceAsDistrict(place, isProvince);
         var best = counts.OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.First).First().Key;
         return surface[best];
     }
+
+    private static string? PlaceAsDistrict(string? place, Func<string, bool> isProvince)
+    {
+        if (string.IsNullOrWhiteSpace(place)) return null;
+        var folded = Folded.Of(place);
+        // Wards and communes are below district level; a province is above it.
+        if (Ward().IsMatch(folded) || isProvince(place) || place.Any(char.IsDigit) || place.Split(' ').Length > 4) return null;
+        return place.Where(char.IsLetter).All(char.IsUpper) ? null : place;
+    }
+
+    [GeneratedRegex(@"^(?:phuong|xa|thi tran|p\.|x\.|tt\.?)\b")]
+    private static partial Regex Ward();
 
     private static string? NameAfter(string text, int at, string word)
     {

@@ -63,7 +63,7 @@ internal static class PlanAssembler
         var gaps = items.SelectMany(i => i.Gaps).Concat(weaknesses.SelectMany(Normalizers.Gaps)).Distinct(StringComparer.Ordinal).ToList();
 
         var province = Normalizers.Province(string.Join('\n', allText));
-        var district = PlaceReader.District(allText, name => Normalizers.CanonicalProvince(name) is not null);
+        var district = PlaceReader.District(allText, name => Normalizers.CanonicalProvince(name) is not null, date?.Place);
         return new PlanRecord
         {
             Source = source,

@@ -16,7 +16,7 @@ internal static class PlanSplitter
         for (var i = 0; i < blocks.Count; i++)
         {
             if (blocks[i] is not TextBlock text || !IsHead(text)) continue;
-            if (i - lastHead > HeadGroupSpan) heads.Add(i);
+            if (i - lastHead > HeadGroupSpan || HasPlanContent(Range(blocks, Math.Max(lastHead, 0), i))) heads.Add(i);
             lastHead = i;
         }
         var boundaries = new List<int> { 0 };

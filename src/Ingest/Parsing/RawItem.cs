@@ -24,6 +24,9 @@ internal sealed class RawItem
     public Provenance Provenance { get; }
     public int Rows { get; private set; } = 1;
 
+    /// <summary>Whether the item's text came with labels ("Thời gian: …"), as prose plans write them.</summary>
+    public bool Labelled { get; set; }
+
     /// <summary>Header of the budget column, which may announce a unit ("Kinh phí (triệu đồng)").</summary>
     public string? BudgetHeader { get; init; }
 

@@ -30,10 +30,9 @@ public sealed class PdfReader(IngestLimits? limits = null) : IDocumentReader
                 var glyphs = GlyphExtractor.Extract(page);
                 if (Assess(page, number).Warning is { } warning) warnings.Add(warning);
                 var pageBlocks = PdfPageLayout.Lay(file.Source, number, glyphs, RulingSegments.Collect(page));
-                for (var i = 0; i < pageBlocks.Count; i++)
-                    blocks.Add(pageBlocks[i] with { Provenance = pageBlocks[i].Provenance with { Index = i } });
+                blocks.AddRange(pageBlocks);
             }
-            return new SourceDocument(file.Source, "pdf", blocks, [], warnings);
+            return new SourceDocument(file.Source, "pdf", Renumber(CrossPageTables.Join(blocks)), [], warnings);
         });
     }
 
@@ -84,6 +83,18 @@ public sealed class PdfReader(IngestLimits? limits = null) : IDocumentReader
             }
         }
         return new PdfPageTextQuality(number, letters, unreadable, page.NumberOfImages);
+    }
+
+    private static List<Block> Renumber(List<Block> blocks)
+    {
+        int? page = null;
+        var index = 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Provenance.Page != page) (page, index) = (blocks[i].Provenance.Page, 0);
+            blocks[i] = blocks[i] with { Provenance = blocks[i].Provenance with { Index = index++ } };
+        }
+        return blocks;
     }
 
     private static bool HasEndOfFileMarker(ReadOnlySpan<byte> content) =>
