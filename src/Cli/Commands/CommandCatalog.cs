@@ -11,5 +11,6 @@ internal static class CommandCatalog
         yield return IndexCommand.Create();
         yield return SearchCommand.Create();
         yield return ReportCommand.Create();
+        yield return ServeCommand.Create();
     }
 }

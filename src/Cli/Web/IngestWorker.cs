@@ -36,15 +36,18 @@ internal sealed class IngestWorker
         return File.Exists(path) ? path : null;
     }
 
-    public UploadJob Start(IReadOnlyList<(string Source, byte[] Content)> files)
+    /// <summary>Queues an upload; files already refused at the door are listed with their reason.</summary>
+    public UploadJob Start(IReadOnlyList<UploadedFile> files)
     {
         var job = new UploadJob(Guid.NewGuid().ToString("N"), files.Select(f => f.Source).ToList());
+        for (var i = 0; i < files.Count; i++)
+            if (files[i].Rejection is { } reason) job.Set(i, new UploadFileState(files[i].Source, "failed", reason, 0));
         _jobs[job.Id] = job;
         _ = Task.Run(() => RunAsync(job, files));
         return job;
     }
 
-    private async Task RunAsync(UploadJob job, IReadOnlyList<(string Source, byte[] Content)> files)
+    private async Task RunAsync(UploadJob job, IReadOnlyList<UploadedFile> files)
     {
         await _oneAtATime.WaitAsync();
         try
@@ -52,7 +55,7 @@ internal sealed class IngestWorker
             Directory.CreateDirectory(_uploads);
             for (var i = 0; i < files.Count; i++)
             {
-                var (source, content) = files[i];
+                if (files[i] is not { Content: { } content, Source: var source }) continue;
                 job.Set(i, new UploadFileState(source, "working", "Đang đọc", 0));
                 job.Set(i, Ingest(source, content));
             }
@@ -86,3 +89,6 @@ internal sealed class IngestWorker
         return new UploadFileState(source, "done", $"{outcome.Records.Count} kế hoạch, {items} nội dung cải tiến", outcome.Records.Count);
     }
 }
+
+/// <summary>A file as it arrived: its cleaned name and bytes, or why it was refused before ingest.</summary>
+internal sealed record UploadedFile(string Source, byte[]? Content, string? Rejection);
