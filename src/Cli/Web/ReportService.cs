@@ -12,7 +12,32 @@ namespace Analytics.Cli.Web;
 /// <summary>Builds the cross-school report for the workspace's current filter, in any report format.</summary>
 internal sealed class ReportService(WorkspaceOptions options)
 {
+    private readonly object _gate = new();
+    private (string Key, Result<ReportDocument> Report)? _last;
+
+    /// <summary>The report for a filter and date. The last one is kept until the store changes, so the
+    /// page's inline view and its downloads are built once.</summary>
     public Result<ReportDocument> Build(string? filter, DateOnly asOf)
+    {
+        var key = $"{filter}\u0000{asOf:yyyy-MM-dd}\u0000{StoreStamp()}";
+        lock (_gate)
+        {
+            if (_last is { } last && last.Key == key) return last.Report;
+            var report = BuildUncached(filter, asOf);
+            _last = (key, report);
+            return report;
+        }
+    }
+
+    private string StoreStamp()
+    {
+        var records = Path.Combine(options.DataDirectory, "records");
+        if (!Directory.Exists(records)) return "empty";
+        var files = new DirectoryInfo(records).GetFiles("*.json");
+        return $"{files.Length}:{(files.Length == 0 ? 0 : files.Max(f => f.LastWriteTimeUtc.Ticks))}";
+    }
+
+    private Result<ReportDocument> BuildUncached(string? filter, DateOnly asOf)
     {
         var sources = new RecordStore(options.DataDirectory).All().ToList();
         var selected = Select(sources, filter);

@@ -36,6 +36,7 @@ internal static class WorkspaceEndpoints
         app.MapGet("/reports/download", (HttpContext http, ReportService reports) => ReportDownload(http, reports));
 
         app.MapGet("/assets/{name}", (string name) => Asset(name));
+        app.MapGet("/favicon.ico", () => Results.NoContent());
     }
 
     private static IResult Page(string html) => Results.Content(html, "text/html; charset=utf-8");
