@@ -18,5 +18,6 @@ internal static class CommandCatalog
         yield return RestoreEvalCommand.Create();
         yield return NormalizeCommand.Create();
         yield return TrainLmCommand.Create();
+        yield return ServeCommand.Create();
     }
 }
