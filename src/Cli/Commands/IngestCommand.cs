@@ -2,6 +2,7 @@ using System.CommandLine;
 using Analytics.Ingest;
 using Analytics.Ingest.Pipeline;
 using Analytics.Ingest.Store;
+using Analytics.Search.Indexing;
 
 namespace Analytics.Cli.Commands;
 
@@ -36,6 +37,12 @@ internal static class IngestCommand
             progress.Finish();
 
             Console.WriteLine($"Ingested {summary.Succeeded} of {summary.Files} files ({summary.Plans} plans), {summary.Failed} failed, in {summary.Elapsed.TotalSeconds:0.0} s; data: {data}");
+            if (summary.Succeeded > 0)
+            {
+                // Search and reports scoped by a query read the index: bring it in line with the store now.
+                var synced = IndexHook.AfterStore(new RecordStore(data));
+                Console.WriteLine($"Search index: {synced.Added} added, {synced.Replaced} replaced, {synced.Deleted} deleted");
+            }
             return summary.AllSucceeded ? ExitCodes.Success : ExitCodes.SomeFailed;
         });
         return command;
