@@ -14,5 +14,10 @@ internal static class CommandCatalog
         yield return IndexCommand.Create();
         yield return SearchCommand.Create();
         yield return ReportCommand.Create();
+        yield return BuildLmCommand.Create();
+        yield return RestoreEvalCommand.Create();
+        yield return NormalizeCommand.Create();
+        yield return TrainLmCommand.Create();
+        yield return ServeCommand.Create();
     }
 }
