@@ -130,7 +130,10 @@ public sealed class BadInputTests
     [Fact]
     public void Scanned_pdf_without_text_fails_with_the_ocr_reason_not_as_not_a_plan()
     {
-        var outcome = Pipeline.Ingest(new SourceFile("quét.pdf", BadFiles.Fixture("scan-only.pdf")));
+        // The text-layer reader alone (the default pipeline wraps it with OCR): an empty body must be
+        // reported with the reader's page warning, not as "not a plan".
+        var textLayerOnly = DefaultPipeline.CreateBuilder().UseReader("pdf", new PdfReader()).Build();
+        var outcome = textLayerOnly.Ingest(new SourceFile("quét.pdf", BadFiles.Fixture("scan-only.pdf")));
 
         Assert.StartsWith("no text found", outcome.Error);
         Assert.Contains("OCR", outcome.Error);
