@@ -77,7 +77,7 @@ public sealed class FacetCountTests
             FacetCatalog.Standard => [item.Standard?.ToString(System.Globalization.CultureInfo.InvariantCulture)],
             FacetCatalog.Criterion => [item.Criterion],
             FacetCatalog.Funding => [item.Funding],
-            FacetCatalog.Gap => (item.Gaps.Count > 0 ? item.Gaps : plan.Gaps).Distinct().ToArray(),
+            FacetCatalog.Gap => (plan.Items.Any(i => i.Gaps.Count > 0) ? item.Gaps : plan.Gaps).Distinct().ToArray(),
             FacetCatalog.Year => YearsByHand(plan, item),
             _ => throw new ArgumentOutOfRangeException(nameof(facet)),
         };

@@ -16,9 +16,10 @@ public static partial class ItemFacts
         return Whitespace().Replace(VietnameseFolding.Nfc(value).Trim(), " ");
     }
 
-    /// <summary>The item's gap categories when it has its own, else the plan's.</summary>
+    /// <summary>The item's own gap categories when the plan's items carry any (then an item without
+    /// gaps has none); when no item of the plan carries gaps, every item takes the plan's.</summary>
     public static IReadOnlyList<string> Gaps(PlanRecord plan, PlanItem item) =>
-        Distinct(item.Gaps.Count > 0 ? item.Gaps : plan.Gaps);
+        Distinct(plan.Items.Any(i => i.Gaps.Count > 0) ? item.Gaps : plan.Gaps);
 
     /// <summary>Years the item's timeline spans when known, else the years of the plan's period.</summary>
     public static IReadOnlyList<int> Years(PlanRecord plan, PlanItem item)
