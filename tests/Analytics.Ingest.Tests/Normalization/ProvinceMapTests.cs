@@ -94,6 +94,8 @@ public sealed class ProvinceMapTests
     [InlineData("UỶ BAN NHÂN DÂN QUẬN 12", "TP. Hồ Chí Minh", "Quận 12", "district")]
     [InlineData("TP. Hồ Chí Minh, ngày 5 tháng 9 năm 2024", "TP. Hồ Chí Minh", null, "place-date")]
     [InlineData("Trường nằm ở Đà Nẵng", "Đà Nẵng", null, "name")]
+    [InlineData("SỞ GIÁO DỤC VÀ ĐÀO TẠO BÌNH DƯƠNG\nDĩ An, ngày 05 tháng 11 năm 2024", "Bình Dương", "Dĩ An", "place-date")]
+    [InlineData("Mỹ Tho, ngày 14 tháng 10 năm 2024", "Tiền Giang", "Mỹ Tho", "place-date")]
     public void Province_is_found_in_text(string text, string province, string? district, string evidence)
     {
         var match = ProvinceMap.FindInText(text);
@@ -137,6 +139,7 @@ public sealed class ProvinceMapTests
     [Theory]
     [InlineData("Hệ Muông, ngày 18 tháng 9 năm 2023")]
     [InlineData("Phường 4, ngày 14 tháng 10 năm 2024")]
+    [InlineData("Tân Phú, ngày 14 tháng 10 năm 2024")]
     [InlineData("Kế hoạch cải tiến chất lượng giáo dục")]
     public void Text_naming_no_known_place_yields_none(string text) => Assert.Null(ProvinceMap.FindInText(text));
 }
