@@ -29,8 +29,12 @@ internal static partial class ItemBuilder
         var budgetText = JoinBrokenNumbers(raw.Text(ColumnRole.Budget));
         var budget = Normalizers.Budget(budgetText, raw.BudgetHeader);
         // The budget's text is the cell as written ("Dự toán 250.000.000") when nothing else shares the cell.
-        if (budget.Budget is { } b && budget.Funding is null && budgetText is not null && !budgetText.Contains('\n') && budgetText.Length <= 60)
-            budget = budget with { Budget = b with { Text = budgetText.Trim() } };
+        if (budget.Budget is { } b && budgetText is not null)
+        {
+            var line = budgetText.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Contains(b.Text, StringComparison.Ordinal));
+            if (line is { Length: <= 60 } && Normalizers.Budget(line, raw.BudgetHeader).Funding is null)
+                budget = budget with { Budget = b with { Text = line } };
+        }
         foreach (var w in budget.Warnings) context.Warnings.Add("items.budget", $"{label}: {w}", raw.Provenance);
         if (budget.Budget is null && HasDigits(budgetText))
             context.Warnings.Add("items.budget", $"{label}: no amount understood in \"{budgetText}\"", raw.Provenance);

@@ -57,7 +57,7 @@ internal static partial class ItemTableReader
                 var parent = current!;
                 Close(items, ref current, continuing);
                 current = new RawItem(parent.Standard, parent.Reference, null, table.Provenance) { BudgetHeader = parent.BudgetHeader };
-                if (parent.CriterionName is { } parentName) current.ContinueName(parentName);
+                current.ReplaceName(parent.CriterionName);
             }
             else if (opens)
             {

@@ -37,6 +37,15 @@ internal sealed class RawItem
         list.Add(text.Trim());
     }
 
+    /// <summary>Runs a wrapped line on to the last piece of a field ("… đầu tư năm" + "2025.").</summary>
+    public void ExtendLast(ColumnRole role, string text)
+    {
+        if (!_texts.TryGetValue(role, out var list) || list.Count == 0) Add(role, text);
+        else list[^1] = list[^1] + " " + text.Trim();
+    }
+
+    public void ReplaceName(string? name) => CriterionName = name;
+
     public void ContinueName(string text) =>
         CriterionName = CriterionName is null ? text.Trim() : TextJoin.Join([CriterionName, text.Trim()]).TrimEnd('.', ' ');
 

@@ -24,6 +24,7 @@ internal static partial class WeaknessReader
         {
             if (block is not TextBlock text) { inWeaknessSection = false; continue; }
             var body = text.Text.Trim();
+            if (PageNumber().IsMatch(body)) continue;
             if (IsSectionTitle(text))
             {
                 var folded = Folded.Of(body);
@@ -96,6 +97,9 @@ internal static partial class WeaknessReader
     [GeneratedRegex(@"^(?:phan dau|de nghi|tham muu|tiep tuc|xay dung ke hoach|len ke hoach|huy dong|tang cuong|dam bao|can|nham|de)\b")]
     private static partial Regex Intent();
 
+    [GeneratedRegex(@"^(?:trang\s*\d{1,3}(?:\s*/\s*\d{1,3})?|-?\s*\d{1,3}\s*-?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
+
     [GeneratedRegex(@"^(?:[IVXL]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2})\s*[\.\)]\s*\S")]
     private static partial Regex SectionNumber();
 
@@ -105,6 +109,6 @@ internal static partial class WeaknessReader
     [GeneratedRegex(@"^(?:[-+•*–]\s*|\d{1,2}[\.\)]\s+)")]
     private static partial Regex Bullet();
 
-    [GeneratedRegex(@"(?<=[\.!?])\s+(?=[\p{Lu}\d])|;\s*")]
+    [GeneratedRegex(@"(?<=[\.!?;])\s+(?=[\p{Lu}\d])")]
     private static partial Regex SentenceEnd();
 }
