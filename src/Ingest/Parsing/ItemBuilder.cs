@@ -54,7 +54,7 @@ internal static partial class ItemBuilder
             Timeline = timeline,
             Budget = budget.Budget,
             Funding = Funding(raw, budget.Funding),
-            Gaps = gapsText.Length == 0 ? [] : Normalizers.Gaps(gapsText),
+            Gaps = gapsText.Length == 0 ? [] : Normalizers.ItemGaps(gapsText),
         };
     }
 
