@@ -26,13 +26,14 @@ public static class GapClassifierFactory
     }
 
     /// <summary>Without cross-validation, for every report: trains the standard candidates once on the
-    /// training split, measures each on the held-out split, and uses the union when a lexicon is given
-    /// (the combination chosen by cross-validation in the accuracy test), else ML.NET alone.</summary>
+    /// training split, measures each on the held-out split, and uses the lexicon when one is given (the
+    /// method 5-fold cross-validation chose in the accuracy test: 0.861 against 0.781 for the union and
+    /// 0.735 for ML.NET), else ML.NET alone.</summary>
     public static ClassifierChoice TrainStandard(IGapClassifier? lexicon)
     {
         var labelled = GapLabelSet.Embedded();
         var choice = GapClassifierSelection.Choose(labelled, StandardCandidates(lexicon), folds: 0);
-        var preferred = lexicon is null ? MlName : UnionName;
+        var preferred = lexicon is null ? MlName : LexiconName;
         var index = choice.Candidates.ToList().FindIndex(c => c.Name == preferred);
         return choice with { Chosen = preferred, Classifier = choice.Trained[index] };
     }
