@@ -27,6 +27,7 @@ public static class DefaultPipeline
             .UseReader("jpeg", new ImageReader(ImageFormat.Jpeg, maxPages: limits.MaxPages))
             .UseReader("tiff", new ImageReader(ImageFormat.Tiff, maxPages: limits.MaxPages))
             .UseReader(PageSetFile.Format, new PageSetReader(maxPages: limits.MaxPages))
+            .UseStage(Text.TextRepairStage.Default)
             .UseParser(new PlanParser());
         foreach (var format in RefusedFormats)
             builder.UseReader(format, new UnsupportedFormatReader(FormatSniffer.UnsupportedReason(format)!));
