@@ -17,6 +17,6 @@ if compgen -G "$staging/docx/*.docx" >/dev/null; then
   fi
   # A private profile, so a running LibreOffice or a stale lock never blocks the conversion.
   soffice -env:UserInstallation="file://$staging/profile" --headless \
-    --convert-to pdf --outdir "$corpus" "$staging"/docx/*.docx >/dev/null
+    --convert-to pdf --outdir "$corpus" "$staging"/docx/*.docx >/dev/null 2>&1
   for f in "$staging"/docx/*.docx; do echo "pdf  $corpus/$(basename "${f%.docx}").pdf"; done
 fi

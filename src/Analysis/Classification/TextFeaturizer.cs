@@ -23,7 +23,7 @@ internal sealed class TextFeaturizer
 
     public int Length { get; }
 
-    public static TextFeaturizer Fit(MLContext ml, IEnumerable<string> texts, int wordNgrams, int charNgrams)
+    public static TextFeaturizer Fit(MLContext ml, IEnumerable<string> texts, int wordNgrams, int charNgrams, IReadOnlyList<string>? stopWords = null)
     {
         var data = ml.Data.LoadFromEnumerable(texts.Select(t => new TextRow { Text = Prepare(t) }).ToList());
         var options = new TextFeaturizingEstimator.Options
@@ -35,6 +35,7 @@ internal sealed class TextFeaturizer
             Norm = TextFeaturizingEstimator.NormFunction.L2,
             WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = wordNgrams, UseAllLengths = true },
             CharFeatureExtractor = charNgrams > 0 ? new WordBagEstimator.Options { NgramLength = charNgrams, UseAllLengths = false } : null,
+            StopWordsRemoverOptions = stopWords is null ? null : new CustomStopWordsRemovingEstimator.Options { StopWords = [.. stopWords] },
         };
         var transformer = ml.Transforms.Text.FeaturizeText("Features", options, nameof(TextRow.Text)).Fit(data);
         var type = (VectorDataViewType)transformer.GetOutputSchema(data.Schema)["Features"].Type;

@@ -9,28 +9,6 @@ namespace Analytics.Ingest.Parsing;
 /// read apart from its table), end the current item and are reported, not guessed onto items.</summary>
 internal static partial class ProseItemReader
 {
-    private static readonly (string Prefix, ColumnRole Role)[] Labels =
-    [
-        ("thoi gian", ColumnRole.Timeline),
-        ("thoi diem", ColumnRole.Timeline),
-        ("tien do", ColumnRole.Timeline),
-        ("nguon kinh phi", ColumnRole.Funding),
-        ("du kien kinh phi", ColumnRole.Budget),
-        ("kinh phi", ColumnRole.Budget),
-        ("du toan", ColumnRole.Budget),
-        ("nguoi phu trach", ColumnRole.Lead),
-        ("phu trach", ColumnRole.Lead),
-        ("chu tri", ColumnRole.Lead),
-        ("nguoi thuc hien", ColumnRole.Lead),
-        ("phan cong", ColumnRole.Lead),
-        ("giai phap", ColumnRole.Actions),
-        ("bien phap", ColumnRole.Actions),
-        ("cong viec", ColumnRole.Actions),
-        ("ket qua can dat", ColumnRole.Target),
-        ("muc tieu", ColumnRole.Target),
-        ("noi dung", ColumnRole.Target),
-    ];
-
     public static List<RawItem> Read(IReadOnlyList<Block> blocks, WarningSink warnings)
     {
         var items = new List<RawItem>();
@@ -50,7 +28,8 @@ internal static partial class ProseItemReader
             {
                 Close(items, ref current);
                 standard = reference.Standard;
-                if (!reference.IsStandardOnly) current = new RawItem(standard, reference, null, text.Provenance);
+                // A standard with its own labelled lines and no criterion is an item too; kept only if content follows.
+                current = new RawItem(standard, reference.IsStandardOnly ? null : reference, null, text.Provenance);
                 continue;
             }
             if ((current is not null || items.Count > 0) && IsTimeFragment(text.Text))
@@ -66,7 +45,15 @@ internal static partial class ProseItemReader
                 Close(items, ref current);
                 continue;
             }
-            var (role, value) = Labelled(text.Text);
+            var (role, value, labelled) = Labelled(text.Text);
+            if (!labelled && current.Labelled)
+            {
+                // Prose after an item written with labels ("- Thời gian: …") is no longer part of it.
+                Close(items, ref current);
+                continue;
+            }
+            if (!labelled && current.Reference is null) continue;
+            if (labelled) current.Labelled = true;
             current.Add(role, value);
         }
         Close(items, ref current);
@@ -77,23 +64,23 @@ internal static partial class ProseItemReader
 
     private static void Close(List<RawItem> items, ref RawItem? current)
     {
-        if (current is not null) items.Add(current);
+        if (current is not null && (current.Reference is not null || current.HasContent)) items.Add(current);
         current = null;
     }
 
-    private static (ColumnRole Role, string Text) Labelled(string text)
+    /// <summary>"- Người chủ trì: Hiệu trưởng" → (Lead, "Hiệu trưởng"): the words before the colon are read
+    /// with the same vocabulary as table headers.</summary>
+    private static (ColumnRole Role, string Text, bool Labelled) Labelled(string text)
     {
-        var trimmed = text.TrimStart('-', '+', '•', ' ');
-        var folded = Folded.Aligned(trimmed);
-        foreach (var (prefix, role) in Labels)
+        var trimmed = text.TrimStart('-', '+', '•', '*', ' ');
+        var m = LabelTail().Match(trimmed);
+        if (m.Success)
         {
-            if (!folded.StartsWith(prefix, StringComparison.Ordinal)) continue;
-            var rest = trimmed[prefix.Length..].TrimStart();
-            var afterLabel = LabelTail().Match(rest);
-            if (!afterLabel.Success) continue;
-            return (role, rest[afterLabel.Length..].Trim());
+            var role = HeaderVocabulary.RoleOf(m.Groups[1].Value);
+            if (role is not (ColumnRole.Unknown or ColumnRole.Number or ColumnRole.Criterion or ColumnRole.Standard or ColumnRole.ReportDate or ColumnRole.Supervision))
+                return (role, trimmed[m.Length..].Trim(), true);
         }
-        return (ColumnRole.Target, text.Trim());
+        return (ColumnRole.Target, text.Trim(), false);
     }
 
     private static bool LooksLikeSectionHeading(string text) => RomanStart().IsMatch(text.Trim());
@@ -106,7 +93,7 @@ internal static partial class ProseItemReader
         return TimeOnly().IsMatch(folded);
     }
 
-    [GeneratedRegex(@"^[^:]{0,40}?:\s*")]
+    [GeneratedRegex(@"^([^:\n]{3,40}?)\s*:\s*")]
     private static partial Regex LabelTail();
 
     [GeneratedRegex(@"^[IVXL]{1,4}\s*[\.\)]\s")]

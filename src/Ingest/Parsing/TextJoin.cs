@@ -16,7 +16,7 @@ internal static class TextJoin
                 result = piece;
                 continue;
             }
-            result += EndsSentence(result) || StartsList(piece) ? "\n" + piece : " " + piece;
+            result += RunsOn(result, piece) ? " " + piece : "\n" + piece;
         }
         return result;
     }
@@ -40,6 +40,20 @@ internal static class TextJoin
         }
         return line;
     }
+
+    /// <summary>A piece continues the text before it when the cut fell mid-phrase: it starts in lower case
+    /// or with an acronym ("GD, Chính quyền…"), or the text before ends on a joining word or comma.</summary>
+    private static bool RunsOn(string before, string piece)
+    {
+        if (EndsSentence(before) || StartsList(piece)) return false;
+        if (char.IsLower(piece[0])) return true;
+        var lastWord = before.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        if (before[^1] is ',' or '-' or '–' || JoiningWords.Contains(Folded.Of(lastWord))) return true;
+        var firstToken = new string(piece.TakeWhile(char.IsLetter).ToArray());
+        return firstToken.Length >= 2 && firstToken.All(char.IsUpper) && piece.Length > firstToken.Length && piece[firstToken.Length] is ',' or ' ';
+    }
+
+    private static readonly HashSet<string> JoiningWords = ["va", "voi", "cua", "cho", "cac", "den", "tu", "theo", "trong", "tai", "hoac", "nhung", "de", "o"];
 
     private static bool EndsSentence(string text) => text[^1] is '.' or ';' or ':' or '!' or '?';
 

@@ -64,11 +64,27 @@ internal static partial class TitleReader
     private static string Compose(List<string> parts)
     {
         var vi = CultureInfo.GetCultureInfo("vi-VN");
-        var lowered = parts.Select((p, i) => IsUpper(p) ? p.ToLower(vi) : i > 0 && p.Length > 1 && char.IsLower(p[1]) ? char.ToLower(p[0], vi) + p[1..] : p);
+        var lowered = parts.Select(p => LowerCapitals(p, vi)).Select((p, i) => i > 0 && p.Length > 1 && char.IsLower(p[1]) ? char.ToLower(p[0], vi) + p[1..] : p);
         var joined = string.Join(' ', lowered);
         joined = Regex.Replace(joined, @"\s+", " ").Trim();
+        // "Năm học: 2024-2025" → "năm học 2024-2025".
+        joined = Regex.Replace(joined, @"(?i)(năm học|giai đoạn)\s*:\s*", "$1 ");
         return joined.Length == 0 ? joined : char.ToUpper(joined[0], CultureInfo.GetCultureInfo("vi-VN")) + joined[1..];
     }
+
+    private static readonly HashSet<string> Acronyms = new(StringComparer.Ordinal) { "THCS", "THPT", "PTDTBT", "PTDTNT", "GDĐT", "GD&ĐT", "KĐCLGD", "CLGD", "TH", "MN", "II", "III", "IV", "V", "VI" };
+
+    /// <summary>Lowers the words written in capitals ("KẾ HOẠCH CẢI TIẾN … Năm học" → "kế hoạch cải tiến …"),
+    /// keeping level and office acronyms.</summary>
+    private static string LowerCapitals(string part, CultureInfo vi)
+    {
+        var words = Regex.Matches(part, @"[\p{L}&]+").Select(m => m.Value).Where(w => w.Length > 1).ToList();
+        var mostlyCapitals = words.Count > 0 && words.Count(IsAllCaps) * 10 >= words.Count * 6;
+        return Regex.Replace(part, @"[\p{L}&]+", m =>
+            m.Value.Length > 1 && (mostlyCapitals || IsAllCaps(m.Value)) && !Acronyms.Contains(m.Value) ? m.Value.ToLower(vi) : m.Value);
+    }
+
+    private static bool IsAllCaps(string word) => word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     private static bool IsUpper(string text)
     {

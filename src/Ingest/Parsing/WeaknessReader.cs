@@ -6,7 +6,7 @@ namespace Analytics.Ingest.Parsing;
 /// <summary>Collects the weaknesses a plan states: every sentence under a "Hạn chế", "Khó khăn",
 /// "Điểm yếu", "Tồn tại", "Nội dung không đạt" heading, plus sentences elsewhere in the plan's
 /// description that state a deficiency as current status ("Chưa có phòng bộ môn", "T. viện chưa đạt
-/// chuẩn", "sân chơi hạn hẹp"). Sections that only cite, aim or organise (Căn cứ, Mục đích, Tổ chức
+/// chuẩn", "sân chơi hạn hẹp") when the plan has no weakness section. Sections that only cite, aim or organise (Căn cứ, Mục đích, Tổ chức
 /// thực hiện, Đề xuất) are not read for the latter.</summary>
 internal static partial class WeaknessReader
 {
@@ -16,6 +16,8 @@ internal static partial class WeaknessReader
     public static List<string> Read(IReadOnlyList<Block> blocks, IEnumerable<string> statusTexts)
     {
         var found = new List<string>();
+        var described = new List<string>();
+        var sectionSeen = false;
         var inWeaknessSection = false;
         var skipped = false;
         foreach (var block in blocks)
@@ -26,14 +28,19 @@ internal static partial class WeaknessReader
             {
                 var folded = Folded.Of(body);
                 inWeaknessSection = SectionWords.Any(w => folded.Contains(w, StringComparison.Ordinal)) && body.Length < 80;
+                sectionSeen |= inWeaknessSection;
                 if (IsTopLevel(text)) skipped = SkippedSections.Any(w => folded.Contains(w, StringComparison.Ordinal));
                 continue;
             }
             foreach (var sentence in Sentences(body))
             {
-                if (inWeaknessSection || (!skipped && StatesDeficiency(sentence))) found.Add(sentence);
+                if (inWeaknessSection) found.Add(sentence);
+                else if (!skipped && StatesDeficiency(sentence)) described.Add(sentence);
             }
         }
+        // Deficiencies in the description count only when the plan has no weakness section of its own
+        // (otherwise they repeat it).
+        if (!sectionSeen) found.AddRange(described);
         foreach (var text in statusTexts)
             foreach (var sentence in Sentences(text))
                 if (StatesDeficiency(sentence)) found.Add(sentence);
@@ -53,8 +60,12 @@ internal static partial class WeaknessReader
     {
         var body = block.Text.Trim();
         if (block.Kind == TextKind.Heading) return true;
+        if (body.Length < 60 && body.EndsWith(':') && !body.Contains('\n')) return true;
+        if (body.Length < 40 && body.Split(' ').Length <= 5 && !LineEndsSentence(body)) return true;
         return body.Length < 80 && SectionNumber().IsMatch(body) && !body.TrimEnd().EndsWith(';');
     }
+
+    private static bool LineEndsSentence(string text) => text.TrimEnd()[^1] is '.' or ';' or '!' or '?';
 
     private static bool IsTopLevel(TextBlock block) => RomanStart().IsMatch(block.Text.Trim()) || block.HeadingLevel == 1;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using Analytics.Ingest.Model;
 
-namespace Analytics.Ingest.Tests.Readers;
+namespace Analytics.Ingest.Tests.PlainText;
 
 public sealed class TextDecodingTests
 {

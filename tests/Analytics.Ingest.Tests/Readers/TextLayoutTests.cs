@@ -1,6 +1,6 @@
 using Analytics.Ingest.Model;
 
-namespace Analytics.Ingest.Tests.Readers;
+namespace Analytics.Ingest.Tests.PlainText;
 
 public sealed class TextLayoutTests
 {

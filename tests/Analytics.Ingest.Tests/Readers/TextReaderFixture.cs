@@ -3,7 +3,7 @@ using Analytics.Ingest.Model;
 using Analytics.Ingest.Readers;
 using Analytics.Ingest.Readers.Text;
 
-namespace Analytics.Ingest.Tests.Readers;
+namespace Analytics.Ingest.Tests.PlainText;
 
 internal static class TextReaderFixture
 {

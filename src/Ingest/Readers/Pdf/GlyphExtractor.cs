@@ -31,7 +31,8 @@ internal static class GlyphExtractor
             var baseline = height - letter.StartBaseLine.Y;
             var top = Math.Min(height - letter.BoundingBox.Top, baseline - size * 0.7);
             var bottom = Math.Max(height - letter.BoundingBox.Bottom, baseline + size * 0.2);
-            var glyph = new Glyph(value, left, right, top, bottom, baseline, size, string.IsNullOrWhiteSpace(value));
+            var bold = letter.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) == true || letter.FontDetails?.IsBold == true;
+            var glyph = new Glyph(value, left, right, top, bottom, baseline, size, string.IsNullOrWhiteSpace(value), bold);
             if (CombiningFor(value) is { } combining) marks.Add((glyph with { Left = letter.BoundingBox.Left, Right = letter.BoundingBox.Right }, combining, glyphs.Count));
             else glyphs.Add(glyph);
         }
@@ -64,7 +65,18 @@ internal static class GlyphExtractor
         if (best < 0)
             for (var i = 0; i < glyphs.Count; i++) Consider(i);
         if (best < 0) return; // an accent with no letter under it carries no text
-        glyphs[best] = glyphs[best] with { Text = glyphs[best].Text + combining };
+        glyphs[best] = glyphs[best] with { Text = OrderMarks(glyphs[best].Text + combining) };
+    }
+
+    // Marks drawn separately come in any order, but "E" + grave + circumflex does not compose to "Ề":
+    // Vietnamese puts the vowel's own mark (circumflex, breve, horn) before the tone mark.
+    internal static string OrderMarks(string text)
+    {
+        var first = 0;
+        while (first < text.Length && CharUnicodeInfo.GetUnicodeCategory(text[first]) != UnicodeCategory.NonSpacingMark) first++;
+        if (text.Length - first < 2) return text;
+        var marks = text[first..].OrderBy(c => c is '\u0302' or '\u0306' or '\u031B' ? 0 : 1).ToArray();
+        return string.Concat(text.AsSpan(0, first), new string(marks));
     }
 
     /// <summary>The combining mark a glyph stands for when it is drawn as an accent on its own, else null.</summary>

@@ -40,13 +40,15 @@ internal static class LineBuilder
         Glyph? first = null;
         Glyph? previous = null;
         double top = double.MaxValue, bottom = double.MinValue, size = 0;
+        int boldGlyphs = 0, glyphCount = 0;
 
         void Flush()
         {
             if (first is not null && previous is not null && text.Length > 0)
-                words.Add(new PdfWord(text.ToString(), first.Left, previous.Right, top, bottom, size));
+                words.Add(new PdfWord(text.ToString(), first.Left, previous.Right, top, bottom, size, boldGlyphs * 2 > glyphCount));
             text.Clear();
             first = null;
+            boldGlyphs = glyphCount = 0;
             top = double.MaxValue; bottom = double.MinValue; size = 0;
         }
 
@@ -64,6 +66,8 @@ internal static class LineBuilder
             top = Math.Min(top, glyph.Top);
             bottom = Math.Max(bottom, glyph.Bottom);
             size = Math.Max(size, glyph.Size);
+            glyphCount++;
+            if (glyph.IsBold) boldGlyphs++;
             previous = glyph;
         }
         Flush();
@@ -102,6 +106,8 @@ internal static class LineBuilder
     public static bool IsParagraphBreak(PdfLine previous, PdfLine next, double frameRight)
     {
         if (StartsListItem(next.Words[0].Text)) return true;
+        // A bold heading line followed by regular text (or the reverse), or a change of font size.
+        if (previous.IsBold != next.IsBold || Math.Abs(previous.Size - next.Size) > 1) return true;
         var firstWord = next.Words[0];
         var room = frameRight - previous.Right;
         return room > (firstWord.Right - firstWord.Left) + previous.Size * 0.5;

@@ -4,7 +4,7 @@ namespace Analytics.Ingest.Readers.Pdf;
 
 /// <summary>Lays out one page's glyphs as blocks in reading order: ruled tables become table blocks,
 /// the remaining lines are cut at wide gaps into frames, stacked lines become paragraphs, and everything
-/// is ordered top to bottom (left to right for frames that start on the same line).</summary>
+/// is put in reading order by <see cref="XyCutOrder"/>.</summary>
 internal static class PdfPageLayout
 {
     private const double ColumnGapRatio = 2.5;
@@ -21,12 +21,12 @@ internal static class PdfPageLayout
             if (!Place(glyph, tables, cellGlyphs)) flow.Add(glyph);
         }
 
-        var placed = new List<(double Top, double Left, Block Block)>();
+        var blocks = new List<Block>();
         for (var t = 0; t < tables.Count; t++)
         {
             var table = tables[t];
             var box = new BoundingBox(table.Left, table.Top, table.Right, table.Bottom);
-            placed.Add((table.Top, table.Left, BuildTable(table, cellGlyphs[t], new Provenance(source, pageNumber, 0, box))));
+            blocks.Add(BuildTable(table, cellGlyphs[t], new Provenance(source, pageNumber, 0, box)));
         }
         foreach (var frame in Frames(LineBuilder.Build(flow)))
         {
@@ -34,14 +34,10 @@ internal static class PdfPageLayout
             {
                 var box = new BoundingBox(paragraph.Min(l => l.Left), paragraph.Min(l => l.Top), paragraph.Max(l => l.Right), paragraph.Max(l => l.Bottom));
                 var text = LineBuilder.JoinLines(paragraph, box.Right);
-                placed.Add((box.Top, box.Left, new TextBlock(TextKind.Paragraph, text, new Provenance(source, pageNumber, 0, box))));
+                blocks.Add(new TextBlock(TextKind.Paragraph, text, new Provenance(source, pageNumber, 0, box)));
             }
         }
-        return placed
-            .OrderBy(p => Math.Round(p.Top / 3))
-            .ThenBy(p => p.Left)
-            .Select(p => p.Block)
-            .ToList();
+        return XyCutOrder.Order(blocks);
     }
 
     private static bool Place(Glyph glyph, List<RuledTable> tables, List<Glyph>[][] cellGlyphs)
@@ -103,11 +99,14 @@ internal static class PdfPageLayout
     {
         var right = frame.Max(l => l.Right);
         var left = frame.Min(l => l.Left);
+        // Paragraph spacing: a gap clearly wider than the frame's tightest line gap starts a paragraph.
+        var leading = Enumerable.Range(1, frame.Count - 1).Select(i => frame[i].Top - frame[i - 1].Bottom).DefaultIfEmpty(0).Min();
         var current = new List<PdfLine> { frame[0] };
         for (var i = 1; i < frame.Count; i++)
         {
             var indented = frame[i].Left > left + frame[i].Size * 1.5 && frame[i - 1].Left <= left + frame[i].Size * 0.5;
-            if (indented || LineBuilder.IsParagraphBreak(frame[i - 1], frame[i], right))
+            var spaced = frame[i].Top - frame[i - 1].Bottom > leading + frame[i].Size * 0.3;
+            if (indented || spaced || LineBuilder.IsParagraphBreak(frame[i - 1], frame[i], right))
             {
                 yield return current;
                 current = [];

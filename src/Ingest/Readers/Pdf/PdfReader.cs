@@ -21,6 +21,7 @@ public sealed class PdfReader(IngestLimits? limits = null) : IDocumentReader
         return Open(file, (document, truncated) =>
         {
             var blocks = new List<Block>();
+            var inMargin = new HashSet<Block>(ReferenceEqualityComparer.Instance);
             var warnings = new List<string>();
             if (truncated) warnings.Add("the PDF has no end-of-file marker (cut short?); read what was there");
             for (var number = 1; number <= document.NumberOfPages; number++)
@@ -30,10 +31,11 @@ public sealed class PdfReader(IngestLimits? limits = null) : IDocumentReader
                 var glyphs = GlyphExtractor.Extract(page);
                 if (Assess(page, number).Warning is { } warning) warnings.Add(warning);
                 var pageBlocks = PdfPageLayout.Lay(file.Source, number, glyphs, RulingSegments.Collect(page));
-                for (var i = 0; i < pageBlocks.Count; i++)
-                    blocks.Add(pageBlocks[i] with { Provenance = pageBlocks[i].Provenance with { Index = i } });
+                blocks.AddRange(pageBlocks);
+                inMargin.UnionWith(pageBlocks.Where(b => PdfFurniture.IsInMargin(b, page.Height)));
             }
-            return new SourceDocument(file.Source, "pdf", blocks, [], warnings);
+            var (body, furniture) = PdfFurniture.Separate(blocks, inMargin);
+            return new SourceDocument(file.Source, "pdf", Renumber(CrossPageTables.Join(body)), Renumber(furniture), warnings);
         });
     }
 
@@ -84,6 +86,18 @@ public sealed class PdfReader(IngestLimits? limits = null) : IDocumentReader
             }
         }
         return new PdfPageTextQuality(number, letters, unreadable, page.NumberOfImages);
+    }
+
+    private static List<Block> Renumber(List<Block> blocks)
+    {
+        int? page = null;
+        var index = 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Provenance.Page != page) (page, index) = (blocks[i].Provenance.Page, 0);
+            blocks[i] = blocks[i] with { Provenance = blocks[i].Provenance with { Index = index++ } };
+        }
+        return blocks;
     }
 
     private static bool HasEndOfFileMarker(ReadOnlySpan<byte> content) =>
