@@ -19,13 +19,15 @@ public static class DefaultPipeline
         limits ??= IngestLimits.Default;
         var builder = new IngestPipelineBuilder()
             .WithLimits(limits)
-            .DetectFormatWith(FormatSniffer.Detect)
+            .DetectFormatWith((content, name) => PageSetFile.IsPageSet(content) ? PageSetFile.Format : FormatSniffer.Detect(content, name))
             .UseReader("text", new PlainTextReader())
             .UseReader("docx", new DocxReader(limits))
-            .UseReader("pdf", new PdfReader(limits))
-            .UseReader("png", new ImageReader(ImageFormat.Png))
-            .UseReader("jpeg", new ImageReader(ImageFormat.Jpeg))
-            .UseReader("tiff", new ImageReader(ImageFormat.Tiff))
+            .UseReader("pdf", new ScannedPdfReader(new PdfReader(limits)))
+            .UseReader("png", new ImageReader(ImageFormat.Png, maxPages: limits.MaxPages))
+            .UseReader("jpeg", new ImageReader(ImageFormat.Jpeg, maxPages: limits.MaxPages))
+            .UseReader("tiff", new ImageReader(ImageFormat.Tiff, maxPages: limits.MaxPages))
+            .UseReader(PageSetFile.Format, new PageSetReader(maxPages: limits.MaxPages))
+            .UseStage(Text.TextRepairStage.Default)
             .UseParser(new PlanParser());
         foreach (var format in RefusedFormats)
             builder.UseReader(format, new UnsupportedFormatReader(FormatSniffer.UnsupportedReason(format)!));

@@ -12,4 +12,6 @@ public sealed record ReportRequest
     public GapSource GapSource { get; init; } = GapSource.RecordElseClassifier;
     public IGapClassifier? Lexicon { get; init; }
     public bool FindThemes { get; init; } = true;
+    /// <summary>Choose the classifier by cross-validation now (slower) instead of the fixed choice.</summary>
+    public bool CrossValidate { get; init; }
 }

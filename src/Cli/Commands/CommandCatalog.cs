@@ -8,8 +8,16 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return InfoCommand.Create();
+        yield return IngestCommand.Create();
+        yield return ExportCommand.Create();
+        yield return ShowCommand.Create();
         yield return IndexCommand.Create();
         yield return SearchCommand.Create();
         yield return ReportCommand.Create();
+        yield return BuildLmCommand.Create();
+        yield return RestoreEvalCommand.Create();
+        yield return NormalizeCommand.Create();
+        yield return TrainLmCommand.Create();
+        yield return ServeCommand.Create();
     }
 }

@@ -1,3 +1,5 @@
+using Analytics.Ingest.Records;
+
 namespace Analytics.Ingest.Model;
 
 /// <summary>The format-neutral document every reader produces and the plan parser reads.</summary>
@@ -13,6 +15,10 @@ public sealed record SourceDocument(
     IReadOnlyList<Block> Furniture,
     IReadOnlyList<string> Warnings)
 {
+    /// <summary>What the text repair stage changed (original and repaired text, where); empty when nothing.
+    /// The parser copies these into each record's <see cref="PlanRecord.Repairs"/>.</summary>
+    public IReadOnlyList<TextRepairNote> Repairs { get; init; } = [];
+
     public static SourceDocument Create(string source, string format, IReadOnlyList<Block> blocks) =>
         new(source, format, blocks, [], []);
 }

@@ -84,6 +84,8 @@ public static class ProvinceMap
                 foreach (var at in WordOccurrences(folded, needle))
                 {
                     var rank = IsPlaceDateLine(folded, at, needle.Length) ? 0 : PrecededBy(folded, at, ProvinceLeads) ? 1 : 3;
+                    // "Đoàn TNCS Hồ Chí Minh", "tư tưởng Hồ Chí Minh": the bare name is the person's.
+                    if (rank == 3 && needle == "ho chi minh") continue;
                     found.Add((rank, new PlaceMatch(province.Name, null, at, needle.Length, RankName(rank))));
                 }
             }

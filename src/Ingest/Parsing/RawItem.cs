@@ -17,8 +17,8 @@ internal sealed class RawItem
         Provenance = provenance;
     }
 
-    public int? Standard { get; }
-    public CriterionReference? Reference { get; }
+    public int? Standard { get; private set; }
+    public CriterionReference? Reference { get; private set; }
     public string? CriterionName { get; private set; }
     public string? RowNumber { get; }
     public Provenance Provenance { get; }
@@ -41,6 +41,13 @@ internal sealed class RawItem
         CriterionName = CriterionName is null ? text.Trim() : TextJoin.Join([CriterionName, text.Trim()]).TrimEnd('.', ' ');
 
     public void CountRow() => Rows++;
+
+    /// <summary>Corrects the criterion number (the name written with it belongs to another criterion).</summary>
+    public void Recode(CriterionReference reference)
+    {
+        Reference = reference;
+        Standard = reference.Standard;
+    }
 
     public IReadOnlyList<string> Pieces(ColumnRole role) => _texts.TryGetValue(role, out var list) ? list : [];
 

@@ -61,8 +61,11 @@ internal static partial class WeaknessReader
         var body = block.Text.Trim();
         if (block.Kind == TextKind.Heading) return true;
         if (body.Length < 60 && body.EndsWith(':') && !body.Contains('\n')) return true;
+        if (body.Length < 40 && body.Split(' ').Length <= 5 && !LineEndsSentence(body)) return true;
         return body.Length < 80 && SectionNumber().IsMatch(body) && !body.TrimEnd().EndsWith(';');
     }
+
+    private static bool LineEndsSentence(string text) => text.TrimEnd()[^1] is '.' or ';' or '!' or '?';
 
     private static bool IsTopLevel(TextBlock block) => RomanStart().IsMatch(block.Text.Trim()) || block.HeadingLevel == 1;
 

@@ -1,0 +1,13 @@
+namespace Analytics.Ingest.Text.LanguageModel;
+
+/// <summary>What the decoder asks of a language model: word ids and scores (log10 probabilities).</summary>
+public interface ISyllableScorer
+{
+    int VocabularySize { get; }
+    int Id(string syllable);
+    string Word(int id);
+    /// <summary>log10 P(c | a b).</summary>
+    float Score(int a, int b, int c);
+    /// <summary>log10 P(c) with no context.</summary>
+    float Score(int c);
+}

@@ -1,0 +1,73 @@
+namespace Analytics.Ingest.Text.Syllables;
+
+/// <summary>Where the tone mark sits in a syllable. The product's canonical form is the traditional
+/// placement ("hòa", "thủy", "khỏe"); "hoà", "thuỷ" are the same syllables with the newer placement.
+/// Canonical forms are for matching and for the language model; original text is kept for display.</summary>
+public static class TonePlacement
+{
+    /// <summary>Reads a word's tone (wherever the mark sits) and its toneless letters.</summary>
+    public static (string Toneless, Tone Tone) Split(string word)
+    {
+        var tone = Tone.Level;
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            var (b, t) = VietnameseLetters.Split(word[i]);
+            if (t != Tone.Level) tone = t;
+            buffer[i] = b;
+        }
+        return (new string(buffer), tone);
+    }
+
+    /// <summary>Puts <paramref name="tone"/> on the canonical vowel of a toneless syllable.</summary>
+    public static string Place(string toneless, Tone tone)
+    {
+        if (tone == Tone.Level) return toneless;
+        var index = ToneIndex(toneless);
+        if (index < 0) return toneless;
+        return string.Create(toneless.Length, (toneless, index, tone), static (span, s) =>
+        {
+            s.toneless.AsSpan().CopyTo(span);
+            span[s.index] = VietnameseLetters.WithTone(span[s.index], s.tone);
+        });
+    }
+
+    /// <summary>The same word with its tone moved to the canonical vowel: "hoà" → "hòa", "THUỶ" → "THỦY".</summary>
+    public static string Canonical(string word)
+    {
+        var (toneless, tone) = Split(word);
+        return tone == Tone.Level ? word : Place(toneless, tone);
+    }
+
+    /// <summary>Index of the vowel that carries the tone in a toneless syllable, or -1 when there is no vowel.</summary>
+    public static int ToneIndex(ReadOnlySpan<char> s)
+    {
+        var start = 0;
+        while (start < s.Length && !VietnameseLetters.IsVowel(s[start])) start++;
+        if (start >= s.Length) return -1;
+        // "qu" and "gi" + vowel: the u / i belongs to the onset.
+        if (start > 0 && start + 1 < s.Length && VietnameseLetters.IsVowel(s[start + 1]))
+        {
+            var prev = char.ToLowerInvariant(s[start - 1]);
+            var v = char.ToLowerInvariant(s[start]);
+            if ((prev == 'q' && v == 'u') || (prev == 'g' && v == 'i' && start == 1)) start++;
+        }
+        var end = start;
+        while (end < s.Length && VietnameseLetters.IsVowel(s[end])) end++;
+        var length = end - start;
+
+        for (var i = end - 1; i >= start; i--)
+        {
+            if (IsModified(s[i])) return i;
+        }
+        if (end < s.Length) return end - 1;
+        return length switch
+        {
+            1 => start,
+            2 => start,
+            _ => start + 1,
+        };
+    }
+
+    private static bool IsModified(char c) => char.ToLowerInvariant(c) is 'ă' or 'â' or 'ê' or 'ô' or 'ơ' or 'ư';
+}

@@ -1,0 +1,108 @@
+using Analytics.Ingest.Records;
+using Analytics.Ingest.Text.Encodings;
+using Analytics.Ingest.Text.LanguageModel;
+using Analytics.Ingest.Text.OcrRepair;
+using Analytics.Ingest.Text.Restoration;
+using Analytics.Ingest.Text.Syllables;
+
+namespace Analytics.Ingest.Text;
+
+/// <summary>Options for <see cref="VietnameseTextRepair"/>. Lines longer than <see cref="MaxLineLength"/>
+/// are passed through untouched (no Vietnamese line is that long; it is junk or a dump).</summary>
+public sealed record TextRepairOptions(int BeamWidth = 8, int MaxLineLength = 100_000);
+
+/// <summary>The product's text repair: per line, NFC for decomposed text, legacy encodings (TCVN3, VNI,
+/// Windows-1258) to Unicode, diacritic restoration for unaccented text and English-OCR repair, each only
+/// where the line needs it. Correct text comes back unchanged. Thread-safe; build once and share.</summary>
+public sealed class VietnameseTextRepair : ITextRepair
+{
+    private readonly SentenceRestorer _accents;
+    private readonly Lazy<SentenceRestorer> _ocr;
+    private readonly TextRepairOptions _options;
+    private readonly AccentCandidates _accentCandidates;
+
+    public VietnameseTextRepair(ISyllableScorer model, TextRepairOptions? options = null)
+    {
+        _options = options ?? new TextRepairOptions();
+        Model = model;
+        var accentCandidates = new AccentCandidates(model, SyllableInventory.Default);
+        _accentCandidates = accentCandidates;
+        _accents = new SentenceRestorer(model, accentCandidates, _options.BeamWidth);
+        _ocr = new Lazy<SentenceRestorer>(() =>
+            new SentenceRestorer(model, new OcrCandidates(model, OcrChannel.Default, accentCandidates), _options.BeamWidth));
+    }
+
+    public ISyllableScorer Model { get; }
+
+    /// <summary>The restorer for unaccented text (for --explain and evaluation).</summary>
+    public SentenceRestorer AccentRestorer => _accents;
+
+    /// <summary>The restorer for English-OCR text (built on first use).</summary>
+    public SentenceRestorer OcrRestorer => _ocr.Value;
+
+    /// <summary>True when a syllable's bare letters have more than one reading the model knows.</summary>
+    public bool IsAmbiguous(string syllable) => _accentCandidates.Candidates(SyllableInventory.BareKey(syllable)) is { Forms.Length: > 1 };
+
+    public TextRepairResult Repair(string text) => Repair(text, documentCondition: null);
+
+    /// <summary>Repairs <paramref name="text"/>; <paramref name="documentCondition"/> (the whole document's
+    /// condition) decides for lines too short to judge alone.</summary>
+    public TextRepairResult Repair(string text, TextCondition? documentCondition, string? location = null)
+    {
+        if (string.IsNullOrEmpty(text)) return TextRepairResult.Unchanged(text ?? "");
+        documentCondition ??= TextDamageDetector.Classify(TextDamageDetector.Profile(text));
+        var lines = text.Split('\n');
+        List<TextRepairNote>? notes = null;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var original = lines[i];
+            var (repaired, kind) = RepairLine(original, documentCondition.Value);
+            if (kind is null || repaired == original) continue;
+            lines[i] = repaired;
+            (notes ??= []).Add(new TextRepairNote(kind, original, repaired, lines.Length > 1 ? $"{location}{(location is null ? "" : " ")}line {i + 1}" : location));
+        }
+        return notes is null ? TextRepairResult.Unchanged(text) : new TextRepairResult(string.Join('\n', lines), notes);
+    }
+
+    /// <summary>What condition one line is in, given the document's.</summary>
+    public static TextCondition Judge(string line, TextCondition documentCondition)
+    {
+        var profile = TextDamageDetector.Profile(line);
+        var own = TextDamageDetector.Classify(profile);
+        if (documentCondition == TextCondition.OcrDamaged && own is TextCondition.Unaccented or TextCondition.Neutral && profile.Accented <= profile.Syllabic / 3 && profile.Syllabic + profile.OcrLike + profile.BadAccents > 0)
+            return TextCondition.OcrDamaged;
+        if (documentCondition == TextCondition.Unaccented && own == TextCondition.Neutral && profile.Accented == 0 && profile.Bare > 0)
+            return TextCondition.Unaccented;
+        return own;
+    }
+
+    private (string Text, string? Kind) RepairLine(string line, TextCondition documentCondition)
+    {
+        if (line.Length == 0 || line.Length > _options.MaxLineLength) return (line, null);
+        string? kind = null;
+        var text = line;
+        if (TextDamageDetector.HasCombiningMarks(text))
+        {
+            text = VietnameseFolding.Nfc(text);
+            kind = "nfc";
+        }
+        var (encoding, decoded) = LegacyEncodingRepair.Repair(text);
+        if (encoding != LegacyEncoding.None)
+        {
+            text = decoded;
+            kind = encoding switch { LegacyEncoding.Tcvn3 => "tcvn3", LegacyEncoding.Vni => "vni", _ => "windows-1258" };
+        }
+        switch (Judge(text, documentCondition))
+        {
+            case TextCondition.Unaccented:
+                var restored = _accents.Restore(text);
+                if (restored != text) (text, kind) = (restored, kind ?? "diacritics");
+                break;
+            case TextCondition.OcrDamaged:
+                var repaired = _ocr.Value.Restore(text);
+                if (repaired != text) (text, kind) = (repaired, kind ?? "ocr");
+                break;
+        }
+        return (text, kind);
+    }
+}
