@@ -1,6 +1,10 @@
 using Analytics.Ingest.Parsing;
 using Analytics.Ingest.Pipeline;
+using Analytics.Ingest.Ocr.Imaging;
 using Analytics.Ingest.Readers;
+using Analytics.Ingest.Readers.Docx;
+using Analytics.Ingest.Readers.Images;
+using Analytics.Ingest.Readers.Pdf;
 using Analytics.Ingest.Readers.Text;
 
 namespace Analytics.Ingest;
@@ -8,11 +12,26 @@ namespace Analytics.Ingest;
 /// <summary>The product's standard ingest pipeline: every reader, repair stage and the plan parser.</summary>
 public static class DefaultPipeline
 {
-    public static IngestPipelineBuilder CreateBuilder() => new IngestPipelineBuilder()
-        .DetectFormatWith(FormatSniffer.Detect)
-        .UseReader("text", new PlainTextReader())
-        .UseStage(Text.TextRepairStage.Default)
-        .UseParser(new PlanParser());
+    private static readonly string[] RefusedFormats = ["doc", "zip", "xlsx", "pptx", "odt", "rtf", "html", "unknown"];
 
-    public static IngestPipeline Create() => CreateBuilder().Build();
+    public static IngestPipelineBuilder CreateBuilder(IngestLimits? limits = null)
+    {
+        limits ??= IngestLimits.Default;
+        var builder = new IngestPipelineBuilder()
+            .WithLimits(limits)
+            .DetectFormatWith(FormatSniffer.Detect)
+            .UseReader("text", new PlainTextReader())
+            .UseReader("docx", new DocxReader(limits))
+            .UseReader("pdf", new PdfReader(limits))
+            .UseReader("png", new ImageReader(ImageFormat.Png))
+            .UseReader("jpeg", new ImageReader(ImageFormat.Jpeg))
+            .UseReader("tiff", new ImageReader(ImageFormat.Tiff))
+            .UseStage(Text.TextRepairStage.Default)
+            .UseParser(new PlanParser());
+        foreach (var format in RefusedFormats)
+            builder.UseReader(format, new UnsupportedFormatReader(FormatSniffer.UnsupportedReason(format)!));
+        return builder;
+    }
+
+    public static IngestPipeline Create(IngestLimits? limits = null) => CreateBuilder(limits).Build();
 }

@@ -8,6 +8,9 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return InfoCommand.Create();
+        yield return IndexCommand.Create();
+        yield return SearchCommand.Create();
+        yield return ReportCommand.Create();
         yield return BuildLmCommand.Create();
         yield return RestoreEvalCommand.Create();
         yield return NormalizeCommand.Create();

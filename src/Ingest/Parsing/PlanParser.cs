@@ -3,9 +3,50 @@ using Analytics.Ingest.Records;
 
 namespace Analytics.Ingest.Parsing;
 
-/// <summary>The plan parser (work in progress: finds no plans yet).</summary>
+/// <summary>The plan parser. Reads only the document model, so every reader (text, DOCX, PDF, OCR) feeds it
+/// alike. Splits documents holding several plans, then reads each: metadata, self-assessment, improvement
+/// items from tables or prose, weaknesses and facility gaps. Doubts are kept as warnings on the record.</summary>
 public sealed class PlanParser : IPlanParser
 {
-    public Result<IReadOnlyList<PlanRecord>> Parse(SourceDocument document) =>
-        Result<IReadOnlyList<PlanRecord>>.Failure("not a plan: no improvement-plan structure found");
+    public Result<IReadOnlyList<PlanRecord>> Parse(SourceDocument document)
+    {
+        if (document.Blocks.Count == 0)
+            return Result<IReadOnlyList<PlanRecord>>.Failure($"not a plan: {document.Source} has no text");
+        var records = new List<PlanRecord>();
+        string? firstFailure = null;
+        foreach (var segment in PlanSplitter.Split(document.Blocks))
+        {
+            var result = PlanAssembler.Assemble(segment, document.Source);
+            if (result.IsSuccess) records.Add(WithReaderWarnings(result.Value, document));
+            else firstFailure ??= result.Error;
+        }
+        return records.Count > 0
+            ? Result<IReadOnlyList<PlanRecord>>.Success(ShareSchoolFacts(records))
+            : Result<IReadOnlyList<PlanRecord>>.Failure(firstFailure ?? $"not a plan: {document.Source}");
+    }
+
+    /// <summary>Plans of one school pasted into one file: facts only one of them states (district, province,
+    /// level) hold for the others of the same school.</summary>
+    private static List<PlanRecord> ShareSchoolFacts(List<PlanRecord> records)
+    {
+        if (records.Count < 2) return records;
+        return records.Select(r =>
+        {
+            var siblings = records.Where(o => !ReferenceEquals(o, r) && o.School.Name is not null && o.School.Name == r.School.Name).ToList();
+            if (siblings.Count == 0) return r;
+            var school = r.School with
+            {
+                Level = r.School.Level ?? siblings.Select(s => s.School.Level).FirstOrDefault(v => v is not null),
+                Province = r.School.Province ?? siblings.Select(s => s.School.Province).FirstOrDefault(v => v is not null),
+                District = r.School.District ?? siblings.Select(s => s.School.District).FirstOrDefault(v => v is not null),
+                ProvinceCurrent = r.School.ProvinceCurrent ?? siblings.Select(s => s.School.ProvinceCurrent).FirstOrDefault(v => v is not null),
+            };
+            return r with { School = school };
+        }).ToList();
+    }
+
+    private static PlanRecord WithReaderWarnings(PlanRecord record, SourceDocument document) =>
+        document.Warnings.Count == 0
+            ? record
+            : record with { Warnings = [.. document.Warnings.Select(w => new RecordWarning("source", w)), .. record.Warnings] };
 }

@@ -1,20 +1,21 @@
-using System.Text;
 using Analytics.Ingest.Model;
-using Analytics.Ingest.Text;
 
 namespace Analytics.Ingest.Readers.Text;
 
-/// <summary>Reads plain-text plans: one paragraph per non-empty line (layout recovery to come).</summary>
+/// <summary>Reads plain-text plans (UTF-8, UTF-16, Windows-1258) into the document model, recovering
+/// headings, paragraphs, list items and tables from the text's layout.</summary>
 public sealed class PlainTextReader : IDocumentReader
 {
     public Result<SourceDocument> Read(SourceFile file, CancellationToken cancellationToken = default)
     {
-        var text = VietnameseFolding.Nfc(Encoding.UTF8.GetString(file.Content.Span));
-        var blocks = text.Split('\n')
-            .Select(line => line.TrimEnd('\r'))
-            .Where(line => line.Trim().Length > 0)
-            .Select((line, i) => (Block)new TextBlock(TextKind.Paragraph, line.Trim(), new Provenance(file.Source, null, i)))
-            .ToList();
-        return SourceDocument.Create(file.Source, "text", blocks);
+        var decoded = TextDecoder.Decode(file.Content.Span);
+        if (string.IsNullOrWhiteSpace(decoded.Text))
+            return Result<SourceDocument>.Failure($"{file.Source}: no text in the file");
+
+        var blocks = new TextLayoutBuilder(file.Source).Build(decoded.Text, cancellationToken);
+        var warnings = decoded.WasGuessed
+            ? [$"{file.Source}: no byte-order mark and not UTF-8; read as {decoded.EncodingName}"]
+            : Array.Empty<string>();
+        return new SourceDocument(file.Source, "text", blocks, [], warnings);
     }
 }

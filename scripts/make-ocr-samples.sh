@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Regenerates the committed OCR test pages in tests/Analytics.Ingest.Tests/Ocr/Samples from their
+# accented truth (*.truth.txt) with scripts/ocr-samples.py. Seeded: the same Pillow gives the same files.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+S=tests/Analytics.Ingest.Tests/Ocr/Samples
+render() { /usr/bin/python3 scripts/ocr-samples.py "$@"; }
+
+# Clean 300-dpi renders (the ≥ 97% syllable-accuracy check).
+render $S/plan-a.truth.txt --out $S --name plan-a-clean --as png
+# Image-only PDF: a 150-dpi office scan, slightly turned, soft and noisy.
+render $S/plan-a.truth.txt --out $S --name plan-a-scan --as pdf --dpi 150 --rotate 0.8 --noise 0.1 --blur 0.6 --quality 60 --seed 3
+# Phone photos of one plan's two pages: turned, lit from one side, noisy, strong JPEG artefacts.
+render $S/plan-b.truth.txt --out $S --name plan-b-photo --as jpeg --dpi 200 --rotate -1.6 --lighting 0.6 --noise 0.12 --quality 45 --seed 5 --font-pt 14
+# Black-and-white multi-page TIFF (G4), as a document scanner or fax makes it.
+render $S/plan-c.truth.txt --out $S --name plan-c-fax --as tiff --dpi 300 --rotate 0.6 --noise 0.08 --binary --seed 7 --font-pt 14

@@ -1,0 +1,59 @@
+using Analytics.Analysis.Classification;
+
+namespace Analytics.Analysis.Aggregates;
+
+public sealed record AggregateOptions(DateOnly AsOf, string? Filter = null);
+
+/// <summary>Computes every aggregate of the report from analysed plans, in one pass per table.</summary>
+public static class AggregateCalculator
+{
+    public static AnalysisResult Compute(IReadOnlyList<AnalysedPlan> plans, AggregateOptions options)
+    {
+        var schools = plans.Select(p => p.SchoolKey).Distinct(StringComparer.Ordinal).Count();
+        var items = plans.Sum(p => p.Record.Items.Count);
+        var budgets = plans.SelectMany(p => p.Record.Items).Where(i => i.Budget?.Vnd is not null).ToList();
+        var scope = new AnalysisScope(plans.Count, schools, items, budgets.Sum(i => i.Budget!.Vnd!.Value), budgets.Count, options.AsOf, options.Filter);
+        return new AnalysisResult(
+            scope,
+            GapTable.Compute(plans, schools, options.AsOf),
+            CriterionTable.Compute(plans),
+            Breakdowns.Compute(plans, p => p.Record.School.Province),
+            Breakdowns.Compute(plans, p => p.Record.School.District is null ? null : $"{p.Record.School.District} ({p.Record.School.Province ?? "không rõ tỉnh"})"),
+            Breakdowns.Compute(plans, p => p.Record.School.Level),
+            CompletionTimeline(plans),
+            plans.Sum(p => p.Record.Items.Where((item, i) => p.ItemGaps[i].Count > 0 && PlannedPeriod.IsOverdue(item.Timeline?.End, options.AsOf)).Count()),
+            DataQualityScan.Scan(plans));
+    }
+
+    /// <summary>Items with at least one gap category, by planned completion quarter.</summary>
+    private static IReadOnlyList<PeriodCount> CompletionTimeline(IReadOnlyList<AnalysedPlan> plans)
+    {
+        var counts = new Dictionary<string, (int Items, long Budget)>(StringComparer.Ordinal);
+        foreach (var plan in plans)
+        {
+            for (var i = 0; i < plan.Record.Items.Count; i++)
+            {
+                if (plan.ItemGaps[i].Count == 0) continue;
+                var item = plan.Record.Items[i];
+                var period = PlannedPeriod.Quarter(item.Timeline?.End);
+                var (n, b) = counts.GetValueOrDefault(period);
+                counts[period] = (n + 1, b + (item.Budget?.Vnd ?? 0));
+            }
+        }
+        return Sorted(counts);
+    }
+
+    internal static IReadOnlyList<PeriodCount> Sorted(Dictionary<string, (int Items, long Budget)> counts) =>
+        counts.OrderBy(c => c.Key == PlannedPeriod.Unknown ? 1 : 0).ThenBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => new PeriodCount(c.Key, c.Value.Items, c.Value.Budget)).ToList();
+
+    internal static long? Median(List<long> values)
+    {
+        if (values.Count == 0) return null;
+        values.Sort();
+        var mid = values.Count / 2;
+        return values.Count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+    }
+
+    internal static int CategoryCount => GapCategories.All.Count;
+}

@@ -1,0 +1,102 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+
+namespace Analytics.Analysis.Classification;
+
+/// <summary>ML.NET gap classifier: one featuriser shared by all categories and one linear binary model
+/// per category (one-vs-rest). Scores are computed from the trained weights directly, so classifying
+/// a text costs one featurisation and eleven sparse dot products.</summary>
+public sealed class MlGapClassifier : IGapClassifier
+{
+    private readonly TextFeaturizer _featurizer;
+    private readonly IReadOnlyList<CategoryModel> _models;
+    private readonly float _threshold;
+
+    private MlGapClassifier(TextFeaturizer featurizer, IReadOnlyList<CategoryModel> models, float threshold)
+    {
+        _featurizer = featurizer;
+        _models = models;
+        _threshold = threshold;
+    }
+
+    public static MlGapClassifier Train(IReadOnlyList<LabelledText> examples, MlGapClassifierOptions? options = null)
+    {
+        options ??= MlGapClassifierOptions.Default;
+        var ml = new MLContext(options.Seed);
+        var featurizer = TextFeaturizer.Fit(ml, examples.Select(e => e.Text), options.WordNgrams, options.CharNgrams);
+        var vectors = examples.Select(e => featurizer.Transform(e.Text)).ToList();
+        var schema = SchemaDefinition.Create(typeof(TrainingRow));
+        schema[nameof(TrainingRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featurizer.Length);
+
+        var models = new List<CategoryModel>();
+        foreach (var category in GapCategories.All)
+        {
+            var positives = examples.Count(e => e.Labels.Contains(category));
+            // Each category is rare among all sentences: positives are weighted up so both classes weigh the same.
+            var positiveWeight = positives == 0 ? 1f : (float)(examples.Count - positives) / positives;
+            var rows = new List<TrainingRow>(examples.Count);
+            for (var i = 0; i < examples.Count; i++)
+            {
+                var label = examples[i].Labels.Contains(category);
+                rows.Add(new TrainingRow { Label = label, Weight = label ? positiveWeight : 1f, Features = vectors[i] });
+            }
+            if (!rows.Any(r => r.Label) || rows.All(r => r.Label))
+            {
+                // A category without both classes cannot be learnt; it is never predicted.
+                models.Add(new CategoryModel(category, new float[featurizer.Length], -1f));
+                continue;
+            }
+            var data = ml.Data.LoadFromEnumerable(rows, schema);
+            models.Add(TrainOne(ml, data, category, options.Trainer, options.L2Regularization));
+        }
+        return new MlGapClassifier(featurizer, models, options.Threshold);
+    }
+
+    public IReadOnlyList<string> Classify(string text)
+    {
+        var x = _featurizer.Transform(text);
+        List<string>? found = null;
+        foreach (var model in _models)
+        {
+            if (model.Score(x) > _threshold) (found ??= []).Add(model.Category);
+        }
+        return found ?? (IReadOnlyList<string>)[];
+    }
+
+    private static CategoryModel TrainOne(MLContext ml, IDataView data, string category, LinearTrainer trainer, float l2)
+    {
+        LinearBinaryModelParameters parameters = trainer switch
+        {
+            LinearTrainer.AveragedPerceptron => ml.BinaryClassification.Trainers
+                .AveragedPerceptron(numberOfIterations: 20).Fit(data).Model,
+            LinearTrainer.LbfgsLogisticRegression => ml.BinaryClassification.Trainers
+                .LbfgsLogisticRegression(exampleWeightColumnName: "Weight", l2Regularization: l2).Fit(data).Model.SubModel,
+            _ => ml.BinaryClassification.Trainers
+                .SdcaLogisticRegression(exampleWeightColumnName: "Weight", l2Regularization: l2, maximumNumberOfIterations: 100).Fit(data).Model.SubModel,
+        };
+        var weights = new float[((VectorDataViewType)data.Schema["Features"].Type).Size];
+        parameters.Weights.ToArray().AsSpan(0, Math.Min(weights.Length, parameters.Weights.Count)).CopyTo(weights);
+        return new CategoryModel(category, weights, parameters.Bias);
+    }
+
+    private sealed record CategoryModel(string Category, float[] Weights, float Bias)
+    {
+        public float Score(float[] x)
+        {
+            var sum = Bias;
+            for (var i = 0; i < x.Length; i++)
+            {
+                if (x[i] != 0f) sum += x[i] * Weights[i];
+            }
+            return sum;
+        }
+    }
+
+    private sealed class TrainingRow
+    {
+        public bool Label { get; set; }
+        public float Weight { get; set; }
+        public float[] Features { get; set; } = [];
+    }
+}

@@ -1,0 +1,50 @@
+using Analytics.Analysis.Aggregates;
+using Analytics.Analysis.Classification;
+using Analytics.Analysis.Reports;
+using Analytics.Analysis.Themes;
+using Analytics.Ingest.Records;
+
+namespace Analytics.Analysis.Pipeline;
+
+/// <summary>From records in scope to a report: choose and train the gap classifier (unless categories
+/// come from the records alone), resolve categories, compute the aggregates, find weakness themes
+/// among the sentences that name no facility gap, and build the format-free report.</summary>
+public static class ReportPipeline
+{
+    public static (ReportDocument Report, ReportInput Input) Run(IReadOnlyList<PlanRecord> records, ReportRequest request)
+    {
+        ClassifierChoice? choice = null;
+        IGapClassifier? classifier = null;
+        if (request.GapSource != GapSource.Record)
+        {
+            choice = GapClassifierFactory.ChooseStandard(request.Lexicon);
+            classifier = new CachingGapClassifier(choice.Classifier);
+        }
+        var analyser = new PlanAnalyser(classifier, new PlanAnalyserOptions(request.GapSource));
+        var plans = Analyse(records, analyser);
+        var analysis = AggregateCalculator.Compute(plans, new AggregateOptions(request.AsOf, request.Filter));
+        var themes = request.FindThemes ? new WeaknessThemeFinder().Find(NonFacilityWeaknesses(plans)) : null;
+        var input = new ReportInput(analysis, themes, choice, GapSourceNote(request.GapSource));
+        return (ReportBuilder.Build(input), input);
+    }
+
+    public static IReadOnlyList<AnalysedPlan> Analyse(IReadOnlyList<PlanRecord> records, PlanAnalyser analyser)
+    {
+        var plans = new AnalysedPlan[records.Count];
+        Parallel.For(0, records.Count, i => plans[i] = analyser.Analyse(records[i]));
+        return plans;
+    }
+
+    public static IReadOnlyList<WeaknessSentence> NonFacilityWeaknesses(IReadOnlyList<AnalysedPlan> plans) =>
+        plans.SelectMany(p => p.Record.Weaknesses.Select((w, i) => (w, i, p)))
+            .Where(x => x.p.WeaknessGaps[x.i].Count == 0)
+            .Select(x => new WeaknessSentence(x.w, x.p.SchoolName))
+            .ToList();
+
+    private static string GapSourceNote(GapSource source) => source switch
+    {
+        GapSource.Record => "Nhóm thiếu hụt lấy theo dữ liệu kế hoạch (trường \"gaps\" của kế hoạch và của từng nội dung), không phân loại lại.",
+        GapSource.Classifier => "Nhóm thiếu hụt của mọi nội dung cải tiến và câu hạn chế được xác định bằng bộ phân loại dưới đây, cộng với danh sách nhóm ghi trong kế hoạch.",
+        _ => "Nhóm thiếu hụt lấy theo dữ liệu kế hoạch khi nội dung đã có nhóm; nội dung chưa có nhóm và các câu hạn chế được phân loại bằng bộ phân loại dưới đây.",
+    };
+}

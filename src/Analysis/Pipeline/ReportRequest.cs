@@ -1,0 +1,15 @@
+using Analytics.Analysis.Aggregates;
+using Analytics.Analysis.Classification;
+
+namespace Analytics.Analysis.Pipeline;
+
+/// <summary>What a report covers and how categories are found. <see cref="Lexicon"/> is the keyword
+/// baseline compared with (and possibly combined with) the ML.NET classifier; null leaves ML.NET alone.</summary>
+public sealed record ReportRequest
+{
+    public DateOnly AsOf { get; init; } = DateOnly.FromDateTime(DateTime.Today);
+    public string? Filter { get; init; }
+    public GapSource GapSource { get; init; } = GapSource.RecordElseClassifier;
+    public IGapClassifier? Lexicon { get; init; }
+    public bool FindThemes { get; init; } = true;
+}

@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Globalization;
+using Analytics.Analysis.Aggregates;
+using Analytics.Analysis.Filtering;
+using Analytics.Analysis.Pipeline;
+using Analytics.Analysis.Reports;
+using Analytics.Ingest.Store;
+using Analytics.Search.Indexing;
+using Analytics.Search.Querying;
+
+namespace Analytics.Cli.Commands;
+
+/// <summary>`plans report`: the cross-school analysis as DOCX, XLSX, HTML or Markdown.</summary>
+internal static class ReportCommand
+{
+    public static Command Create()
+    {
+        var format = new Option<string?>("--format") { Description = "docx | xlsx | html | md (default: from --out's extension, else md)" };
+        format.AcceptOnlyFromAmong([.. ReportWriters.Formats]);
+        var output = new Option<string?>("--out") { Description = "Output file (default: Markdown summary on the terminal)" };
+        var filter = new Option<string?>("--filter") { Description = "Search query scoping the report, e.g. province:\"Hải Phòng\" level:thpt" };
+        var asOf = new Option<string?>("--as-of") { Description = "Date for overdue items, yyyy-MM-dd (default: today)" };
+        var gaps = new Option<string>("--gaps") { Description = "record | record-else-classify | classify: where item categories come from", DefaultValueFactory = _ => "record-else-classify" };
+        gaps.AcceptOnlyFromAmong("record", "record-else-classify", "classify");
+        var command = new Command("report", "Cross-school report: facility gaps, budgets, timelines, criteria, weakness themes, data quality")
+        {
+            format, output, filter, asOf, gaps,
+        };
+        command.SetAction(parseResult =>
+        {
+            var outPath = parseResult.GetValue(output);
+            var chosen = parseResult.GetValue(format) ?? FormatFromExtension(outPath) ?? "md";
+            if (chosen is "docx" or "xlsx" && outPath is null)
+                return Fail($"--format {chosen} writes a binary file: give --out FILE.");
+            var date = DateOnly.FromDateTime(DateTime.Today);
+            if (parseResult.GetValue(asOf) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+                return Fail($"--as-of '{text}' is not a date in the form yyyy-MM-dd.");
+
+            var data = CommonOptions.ResolveData(parseResult);
+            var store = new RecordStore(data);
+            var sources = store.All().ToList();
+            var query = parseResult.GetValue(filter);
+            var selected = Select(data, sources, query);
+            if (!selected.IsSuccess) return Fail(selected.Error!);
+            if (selected.Value.Count == 0)
+                return Fail(sources.Count == 0 ? $"No plans in {data}: run `plans ingest` first." : "No plan matches --filter.");
+
+            var request = new ReportRequest
+            {
+                AsOf = date,
+                Filter = query,
+                GapSource = parseResult.GetValue(gaps) switch { "record" => GapSource.Record, "classify" => GapSource.Classifier, _ => GapSource.RecordElseClassifier },
+            };
+            var (report, _) = ReportPipeline.Run(selected.Value, request);
+            var writer = ReportWriters.For(chosen);
+            if (outPath is null)
+            {
+                using var stdout = Console.OpenStandardOutput();
+                writer.Write(report, stdout);
+                return 0;
+            }
+            var temporary = outPath + ".tmp";
+            using (var file = File.Create(temporary)) writer.Write(report, file);
+            File.Move(temporary, outPath, overwrite: true);
+            Console.Error.WriteLine($"Report written: {outPath} ({selected.Value.Count} plans)");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Analytics.Ingest.Result<IReadOnlyList<Analytics.Ingest.Records.PlanRecord>> Select(string data, IReadOnlyList<StoredSource> sources, string? query)
+    {
+        if (string.IsNullOrWhiteSpace(query)) return new AllRecordsFilter().Apply(sources);
+        if (!IndexLocation.Exists(data)) return new FieldRecordFilter(query).Apply(sources);
+        var opened = PlanSearcher.Open(data);
+        if (!opened.IsSuccess) return new FieldRecordFilter(query).Apply(sources);
+        using var index = opened.Value;
+        return new SearchIndexFilter(index, query).Apply(sources);
+    }
+
+    private static string? FormatFromExtension(string? path) => Path.GetExtension(path ?? "").ToLowerInvariant() switch
+    {
+        ".docx" => "docx",
+        ".xlsx" => "xlsx",
+        ".html" or ".htm" => "html",
+        ".md" => "md",
+        _ => null,
+    };
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine($"plans report: {message}");
+        return 1;
+    }
+}

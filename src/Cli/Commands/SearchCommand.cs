@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Analytics.Ingest.Records;
+using Analytics.Search.Querying;
+
+namespace Analytics.Cli.Commands;
+
+/// <summary>`plans search QUERY [--facets] [--top N] [--json] [--by-plan]`.</summary>
+internal static class SearchCommand
+{
+    public static Command Create()
+    {
+        var query = new Argument<string>("query") { Description = QuerySyntax.Help };
+        var facets = new Option<bool>("--facets") { Description = "Count hits by province, district, level, standard, criterion, gap, funding, year" };
+        var top = new Option<int>("--top") { Description = "How many hits (plans with --by-plan)", DefaultValueFactory = _ => 10 };
+        var json = new Option<bool>("--json") { Description = "Write the response as JSON" };
+        var byPlan = new Option<bool>("--by-plan") { Description = "Group the matching items by plan" };
+        var command = new Command("search", "Search every indexed plan") { query, facets, top, json, byPlan };
+        command.SetAction(parseResult =>
+        {
+            var opened = PlanSearcher.Open(CommonOptions.ResolveData(parseResult));
+            if (!opened.IsSuccess)
+            {
+                Console.Error.WriteLine(opened.Error);
+                return 1;
+            }
+            using var index = opened.Value;
+            var wanted = Math.Max(1, parseResult.GetValue(top));
+            var grouped = parseResult.GetValue(byPlan);
+            var request = new SearchRequest(parseResult.GetValue(query)!)
+            {
+                Top = grouped ? wanted * PlanGroups.ItemsPerPlanFetched : wanted,
+                Facets = parseResult.GetValue(facets),
+            };
+            var outcome = index.Search(request);
+            if (!outcome.IsSuccess)
+            {
+                Console.Error.WriteLine(outcome.Error);
+                return 2;
+            }
+            var response = outcome.Response!;
+            var groups = grouped ? PlanGroups.Of(response.Hits).Take(wanted).ToList() : null;
+            if (parseResult.GetValue(json)) WriteJson(response, groups);
+            else SearchOutput.Write(response, groups);
+            return 0;
+        });
+        return command;
+    }
+
+    private static void WriteJson(SearchResponse response, IReadOnlyList<PlanGroup>? groups)
+    {
+        object shape = groups is null
+            ? new { response.TotalHits, Hits = response.Hits.Select(JsonHit), response.Facets }
+            : new { response.TotalHits, Plans = groups.Select(g => new { g.PlanId, g.School, g.Source, Items = g.Items.Select(JsonHit) }), response.Facets };
+        Console.WriteLine(JsonSerializer.Serialize(shape, RecordJson.Indented));
+    }
+
+    private static object JsonHit(SearchHit hit) => new
+    {
+        hit.Id, hit.PlanId, hit.Source, hit.School, hit.Criterion, hit.CriterionName, hit.Budget, hit.BudgetVnd,
+        hit.Timeline, hit.Funding, Score = Math.Round(hit.Score, 4).ToString(CultureInfo.InvariantCulture),
+        Snippet = hit.Snippet.Render("«", "»"),
+    };
+}

@@ -1,0 +1,210 @@
+using System.Text;
+using Analytics.Ingest.Records;
+using Analytics.Ingest.Text;
+
+namespace Analytics.Ingest.Normalization;
+
+/// <summary>Reads VND amounts the way Vietnamese plans write them ("3 tỷ đồng", "5,5 tỷ", "294.157.000đ",
+/// "1 tỷ 200 triệu", "15 tr.đ", "Dự toán 250.000.000"), following the money rules of the record contract:
+/// dot = thousands separator, comma = decimal mark before a unit, no amount → null budget.</summary>
+public static class MoneyParser
+{
+    // Below this a unit-less number is not believable as đồng (a cell "50" under no header unit).
+    private const long SmallestPlainAmount = 1_000;
+    private const decimal LargestBelievable = 1_000_000_000_000m; // 1 000 tỷ for one plan item
+
+    // Cells that state there is no money, so they are neither a budget nor a funding source.
+    private static readonly HashSet<string> NothingWords =
+    [
+        "khong", "khong co", "0", "-", "--", "x", "k", "khong can", "khong phat sinh", "chua co",
+        "khong co kinh phi", "khong ton kinh phi", "khong su dung kinh phi", "nil", "none",
+    ];
+
+    // Words that introduce an amount and are not a funding source.
+    private static readonly string[] LeadWords =
+    [
+        "tong kinh phi", "tong cong", "tong so", "tong", "du toan kinh phi", "du toan", "du kien kinh phi", "du kien",
+        "kinh phi du kien", "kinh phi", "uoc tinh", "khoang", "tam", "toi da", "toi thieu", "so tien", "gia tri",
+        "tri gia", "uoc", "gan", "hon", "tren", "duoi", "tu", "muc",
+    ];
+
+    public static Budget? ParseBudget(string? cellText) => ParseDetailed(cellText).Budget;
+
+    public static MoneyParse ParseDetailed(string? cellText) => ParseDetailed(cellText, MoneyOptions.Default);
+
+    public static MoneyParse ParseDetailed(string? cellText, MoneyOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(cellText)) return MoneyParse.Empty;
+        var text = VietnameseFolding.Nfc(cellText);
+        var tokens = MoneyLexer.Tokenize(FoldedText.Fold(text));
+        var warnings = new List<string>();
+        var amounts = new List<MoneyAmount>();
+        var weak = new List<MoneyAmount>();
+        for (var t = 0; t < tokens.Count;)
+        {
+            if (tokens[t].Kind != MoneyTokenKind.Number) { t++; continue; }
+            var start = t;
+            var amount = MoneyAmountReader.Read(tokens, ref t);
+            if (amount is null) continue;
+            if (amount.Explicit) amounts.Add(amount);
+            else if (!MoneyAmountReader.IsNonMoneyContext(tokens, start, t)) weak.Add(amount);
+        }
+
+        weak.RemoveAll(a => a.Value == 0);
+        if (amounts.Count == 0 && weak.Count == 1) amounts.Add(ApplyDefaultUnit(weak[0], options, warnings));
+        else if (amounts.Count == 0 && weak.Count > 1)
+            warnings.Add("several unit-less numbers; none taken as the amount");
+
+        amounts.RemoveAll(a => a.Value == 0 && a.High is null);
+        if (amounts.Count == 0) return new MoneyParse(null, Funding(text, []), warnings);
+
+        foreach (var a in amounts) warnings.AddRange(a.Warnings);
+        var spanStart = amounts[0].Start;
+        var spanEnd = amounts[^1].End;
+        var phrase = Collapse(text[spanStart..spanEnd]);
+        var funding = Funding(text, amounts);
+
+        if (amounts.Count == 1)
+        {
+            var only = amounts[0];
+            var vnd = ToVnd(only.Value, warnings);
+            return new MoneyParse(new Budget(phrase, vnd), funding, warnings, ToVnd(only.Low, warnings), ToVnd(only.High, warnings));
+        }
+
+        // "20 triệu (ngân sách 15 triệu, XHH 5 triệu)": a total followed by its parts.
+        var values = amounts.Select(a => a.Value).ToList();
+        if (values.All(v => v is not null))
+        {
+            var rest = values.Skip(1).Sum(v => v!.Value);
+            if (values[0] == rest)
+            {
+                warnings.Add("a total followed by its parts; the total taken");
+                return new MoneyParse(new Budget(phrase, ToVnd(values[0], warnings)), funding, warnings);
+            }
+            var sum = values.Sum(v => v!.Value);
+            warnings.Add($"{amounts.Count} separate amounts in one cell; their sum taken");
+            return new MoneyParse(new Budget(phrase, ToVnd(sum, warnings)), funding, warnings);
+        }
+        warnings.Add($"{amounts.Count} amounts in one cell, not all of them single values; no total taken");
+        return new MoneyParse(new Budget(phrase, null), funding, warnings);
+    }
+
+    /// <summary>Amounts written inside running text, e.g. "được đầu tư 350 triệu đồng để xây…". Only
+    /// unmistakable amounts count: with a unit or currency word, or with at least two thousands
+    /// separators ("294.157.000"); years, dates, criterion numbers and counts are left alone.</summary>
+    public static IReadOnlyList<MoneyMention> FindAmounts(string text)
+    {
+        if (string.IsNullOrEmpty(text)) return [];
+        var tokens = MoneyLexer.Tokenize(FoldedText.Fold(text));
+        var found = new List<MoneyMention>();
+        for (var t = 0; t < tokens.Count;)
+        {
+            if (tokens[t].Kind != MoneyTokenKind.Number) { t++; continue; }
+            var start = t;
+            var amount = MoneyAmountReader.Read(tokens, ref t);
+            if (amount is null || !amount.Explicit) continue;
+            if (!HasUnitOrCurrency(tokens, start, t) && tokens[start].Text.Count(c => c is '.' or ',' or ' ') < 2) continue;
+            if (amount.Value == 0) continue;
+            var vnd = amount.Value is { } v && v <= long.MaxValue ? (long?)decimal.Round(v) : null;
+            found.Add(new MoneyMention(amount.Start, amount.End - amount.Start, vnd, text[amount.Start..amount.End]));
+        }
+        return found;
+    }
+
+    /// <summary>The multiplier a column header announces: "Kinh phí (triệu đồng)" → 1 000 000,
+    /// "Dự toán (nghìn đồng)" → 1 000, "(đồng)" → 1; null when the header names no unit.</summary>
+    public static long? UnitFromHeader(string header)
+    {
+        var folded = " " + FoldedText.Fold(header) + " ";
+        if (folded.Contains("ty dong") || folded.Contains("(ty") || folded.Contains(" ty)")) return 1_000_000_000;
+        if (folded.Contains("trieu") || folded.Contains("tr.d") || folded.Contains("trd")) return 1_000_000;
+        if (folded.Contains("nghin dong") || folded.Contains("ngan dong") || folded.Contains("1000d") || folded.Contains("1.000d")) return 1_000;
+        if (folded.Contains("(dong)") || folded.Contains("(vnd)") || folded.Contains("don vi: dong") || folded.Contains("dvt: dong")) return 1;
+        return null;
+    }
+
+    private static MoneyAmount ApplyDefaultUnit(MoneyAmount amount, MoneyOptions options, List<string> warnings)
+    {
+        if (amount.Value is not { } value) return amount;
+        if (options.DefaultUnit is { } unit && value * unit <= LargestBelievable)
+            return amount with { Value = value * unit, Explicit = true };
+        if (value < SmallestPlainAmount || value != decimal.Truncate(value))
+        {
+            warnings.Add($"a number without unit ({value}) is too small to be an amount in đồng; no value taken");
+            return amount with { Value = null };
+        }
+        warnings.Add("amount written without a unit; read as đồng");
+        return amount;
+    }
+
+    private static long? ToVnd(decimal? value, List<string> warnings)
+    {
+        if (value is not { } v) return null;
+        if (v > LargestBelievable) warnings.Add($"amount {v:0} đồng is implausibly large for one plan item");
+        if (v > long.MaxValue) return null;
+        return (long)decimal.Round(v, MidpointRounding.AwayFromZero);
+    }
+
+    private static bool HasUnitOrCurrency(List<MoneyToken> tokens, int start, int end)
+    {
+        for (var i = start + 1; i < end; i++)
+            if (tokens[i].Kind == MoneyTokenKind.Word) return true;
+        return false;
+    }
+
+    /// <summary>The cell without its amounts and without words that only introduce an amount.</summary>
+    private static string? Funding(string text, IReadOnlyList<MoneyAmount> amounts)
+    {
+        var builder = new StringBuilder(text.Length);
+        var at = 0;
+        foreach (var a in amounts)
+        {
+            builder.Append(text, at, a.Start - at).Append(' ');
+            at = a.End;
+        }
+        builder.Append(text, at, text.Length - at);
+        var rest = Collapse(builder.ToString());
+        rest = rest.Replace("()", " ").Replace("( )", " ");
+        rest = Collapse(rest);
+        bool changed;
+        do
+        {
+            changed = false;
+            rest = rest.Trim(' ', ',', ';', ':', '-', '–', '.', '/', '+', '(', ')', '*', '\u2022');
+            var folded = FoldedText.Fold(rest);
+            foreach (var lead in LeadWords)
+            {
+                if (folded.StartsWith(lead, StringComparison.Ordinal) && (folded.Length == lead.Length || !char.IsLetter(folded[lead.Length])))
+                {
+                    rest = rest[lead.Length..];
+                    changed = true;
+                    break;
+                }
+            }
+            if (folded.StartsWith("dong", StringComparison.Ordinal) && (folded.Length == 4 || !char.IsLetter(folded[4])))
+            {
+                rest = rest[4..];
+                changed = true;
+            }
+        } while (changed && rest.Length > 0);
+        rest = rest.Trim();
+        if (rest.Length == 0 || !rest.Any(char.IsLetter)) return null;
+        // Unbalanced leftovers of "20 triệu (ngân sách)" lose their lone bracket.
+        if (rest.Count(c => c == '(') != rest.Count(c => c == ')')) rest = rest.Replace("(", "").Replace(")", "").Trim();
+        return NothingWords.Contains(FoldedText.Fold(rest).Trim('.', ' ')) ? null : rest;
+    }
+
+    private static string Collapse(string s)
+    {
+        var builder = new StringBuilder(s.Length);
+        var space = false;
+        foreach (var c in s)
+        {
+            if (char.IsWhiteSpace(c)) { space = builder.Length > 0; continue; }
+            if (space) builder.Append(' ');
+            space = false;
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+}

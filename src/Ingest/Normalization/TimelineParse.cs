@@ -1,0 +1,25 @@
+using Analytics.Ingest.Records;
+
+namespace Analytics.Ingest.Normalization;
+
+/// <summary>A timeline cell read by <see cref="TimelineParser"/>: the timeline (null only for an empty
+/// cell) and the doubts met reading it (a school year spanning eleven years, a month with no year…).</summary>
+public sealed record TimelineParse(Timeline? Timeline, IReadOnlyList<string> Warnings)
+{
+    public static TimelineParse Empty { get; } = new(null, []);
+}
+
+/// <summary>A calendar month; compares chronologically.</summary>
+internal readonly record struct YearMonth(int Year, int Month) : IComparable<YearMonth>
+{
+    public static YearMonth Of(int year, int month)
+    {
+        // Offsets such as "month 13" roll into the next year.
+        var index = year * 12 + (month - 1);
+        return new YearMonth(index / 12, index % 12 + 1);
+    }
+
+    public int CompareTo(YearMonth other) => (Year * 12 + Month).CompareTo(other.Year * 12 + other.Month);
+
+    public override string ToString() => $"{Year:D4}-{Month:D2}";
+}

@@ -1,0 +1,170 @@
+using System.Text;
+using Analytics.Ingest.Records;
+using Analytics.Ingest.Text;
+
+namespace Analytics.Ingest.Normalization;
+
+/// <summary>Reads a timeline cell ("Quý 1/2024", "Năm học 2024-2025", "Từ 8/2023 đến 5/2024", "HKII",
+/// "Thường xuyên"…) into the months it spans, following the timeline rules of the record contract.
+/// Several dated phrases in one cell span from the earliest start to the latest end. The plan's period
+/// (periodStart..periodEnd) gives a year to phrases written without one and a span to "Cả năm học".</summary>
+public static class TimelineParser
+{
+    // Phrases meaning "all through the plan's school year" when no date is written.
+    private static readonly string[] Recurring =
+    [
+        "ca nam hoc", "ca nam", "suot nam hoc", "trong nam hoc", "hang thang", "hang tuan", "hang ngay", "hang quy",
+        "hang ky", "hang nam", "dinh ky", "thuong xuyen", "lien tuc", "nam hoc", "moi thang", "moi tuan", "moi nam",
+    ];
+
+    // Phrases meaning the work goes on after the stated start.
+    private static readonly string[] OpenEnded =
+    [
+        "tiep theo", "nam hoc sau", "nam hoc tiep", "cac nam sau", "nam sau", "tro di", "lau dai", "ve sau", "bat dau",
+    ];
+
+    private static readonly string[] DeadlineLeads = ["truoc", "cham nhat", "han chot", "hoan thanh truoc", "den", "toi"];
+
+    public static Timeline? Parse(string? text, int? periodStart, int? periodEnd) =>
+        ParseDetailed(text, periodStart, periodEnd).Timeline;
+
+    public static TimelineParse ParseDetailed(string? text, int? periodStart, int? periodEnd)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return TimelineParse.Empty;
+        var original = Collapse(VietnameseFolding.Nfc(text));
+        var folded = Clean(FoldedText.Fold(original));
+        var warnings = new List<string>();
+        var mentions = TimelinePatterns.Find(original, folded);
+        var oneSchoolYear = periodStart is { } ps && periodEnd is { } pe && pe == ps + 1;
+
+        if (mentions.Count == 0)
+        {
+            if (Recurring.Any(r => ContainsWord(folded, r)))
+            {
+                return oneSchoolYear
+                    ? Done(original, new YearMonth(periodStart!.Value, 9), new YearMonth(periodEnd!.Value, 5), warnings)
+                    : Done(original, null, null, warnings);
+            }
+            return Done(original, null, null, warnings);
+        }
+
+        var resolved = Resolve(mentions, periodStart, periodEnd, oneSchoolYear, warnings);
+        if (resolved.Count == 0) return Done(original, null, null, warnings);
+        YearMonth? start = resolved.Min(m => m.Start!.Value);
+        YearMonth? end = resolved.Max(m => m.End!.Value);
+
+        foreach (var m in resolved.Where(m => m.Kind == TimelineMentionKind.SchoolYear && m.EndMonth - m.StartMonth > 8))
+            warnings.Add($"school year '{original.Substring(m.Position, m.Length)}' spans {(m.EndMonth - m.StartMonth + 7) / 12} years; probably a typo");
+
+        var lead = folded.TrimStart(' ', '-', '+', '*', '.', ':');
+        var hasRangeWord = ContainsWord(folded, "den") || ContainsWord(folded, "toi") || resolved.Count > 1;
+        if (OpenEnded.Any(o => ContainsWord(folded, o)) || (StartsWithWord(lead, "tu") && !hasRangeWord))
+        {
+            end = null;
+        }
+        else if (resolved.Count == 1 && DeadlineLeads.Any(d => StartsWithWord(lead, d)))
+        {
+            start = null;
+        }
+
+        if (start is { } s && end is { } e && e.CompareTo(s) < 0) warnings.Add($"ends ({e}) before it starts ({s})");
+        if (periodStart is { } p0 && start is { } s0 && s0.Year < p0 - 2)
+            warnings.Add($"starts in {s0.Year}, long before the plan's period ({p0})");
+        if (periodEnd is { } p1 && end is { } e1 && e1.Year > p1 + 6)
+            warnings.Add($"ends in {e1.Year}, long after the plan's period ({p1})");
+        return Done(original, start, end, warnings);
+    }
+
+    /// <summary>Gives a year to mentions written without one: from a neighbouring mention that has one,
+    /// else from the plan's period; mentions that stay yearless are dropped with a warning.</summary>
+    private static List<TimelineMention> Resolve(List<TimelineMention> mentions, int? periodStart, int? periodEnd, bool oneSchoolYear, List<string> warnings)
+    {
+        var result = new List<TimelineMention>(mentions.Count);
+        var schoolYear = mentions.FirstOrDefault(m => m.Year is not null && m.Kind is TimelineMentionKind.SchoolYear or TimelineMentionKind.Semester)?.Year;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Year is not null) { result.Add(m); continue; }
+            int? year = null;
+            if (m.Kind == TimelineMentionKind.Semester)
+            {
+                year = schoolYear ?? (oneSchoolYear ? periodStart : null);
+            }
+            else
+            {
+                var next = mentions.Skip(i + 1).FirstOrDefault(x => x.Year is not null);
+                var previous = result.LastOrDefault(x => x.Year is not null);
+                if (next is not null)
+                {
+                    // "Từ tháng 9 đến tháng 5/2025": September comes before May, so it is 2024.
+                    var nextStart = next.Start!.Value;
+                    if (next.Kind == TimelineMentionKind.SchoolYear) year = m.StartMonth >= 7 ? nextStart.Year : nextStart.Year + 1;
+                    else year = m.StartMonth > nextStart.Month ? nextStart.Year - 1 : nextStart.Year;
+                }
+                else if (previous is not null)
+                {
+                    var previousEnd = previous.End!.Value;
+                    year = m.StartMonth < previousEnd.Month ? previousEnd.Year + 1 : previousEnd.Year;
+                }
+                else if (oneSchoolYear)
+                {
+                    // Within a school year Sept–Dec fall in its first calendar year, Jan–Aug in its second.
+                    year = m.StartMonth >= 9 ? periodStart : periodEnd;
+                }
+                else if (periodStart is not null && (periodEnd is null || periodEnd == periodStart))
+                {
+                    year = periodStart;
+                }
+            }
+            if (year is null)
+            {
+                warnings.Add("a date without a year and no plan period to place it");
+                continue;
+            }
+            result.Add(m with { Year = year });
+        }
+        return result;
+    }
+
+    private static TimelineParse Done(string text, YearMonth? start, YearMonth? end, List<string> warnings) =>
+        new(new Timeline(text, start?.ToString(), end?.ToString()), warnings);
+
+    private static bool ContainsWord(string folded, string phrase)
+    {
+        var at = 0;
+        while ((at = folded.IndexOf(phrase, at, StringComparison.Ordinal)) >= 0)
+        {
+            var before = at == 0 || !char.IsLetterOrDigit(folded[at - 1]);
+            var afterIndex = at + phrase.Length;
+            var after = afterIndex >= folded.Length || !char.IsLetterOrDigit(folded[afterIndex]);
+            if (before && after) return true;
+            at++;
+        }
+        return false;
+    }
+
+    private static bool StartsWithWord(string folded, string word) =>
+        folded.StartsWith(word, StringComparison.Ordinal) && (folded.Length == word.Length || !char.IsLetterOrDigit(folded[word.Length]));
+
+    // Markdown emphasis and quotes around years ("năm học **2023 - 2024**") are noise; blanks keep offsets.
+    private static string Clean(string folded) =>
+        string.Create(folded.Length, folded, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+                span[i] = source[i] is '*' or '"' or '“' or '”' or '_' ? ' ' : source[i];
+        });
+
+    private static string Collapse(string s)
+    {
+        var builder = new StringBuilder(s.Length);
+        var space = false;
+        foreach (var c in s)
+        {
+            if (char.IsWhiteSpace(c)) { space = builder.Length > 0; continue; }
+            if (space) builder.Append(' ');
+            space = false;
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,45 @@
+using Analytics.Ingest.Model;
+
+namespace Analytics.Ingest.Ocr.Layout;
+
+/// <summary>One recognised page → blocks of the document model: ruled tables as <see cref="TableBlock"/>s,
+/// the remaining lines as paragraphs, in Tesseract's reading order with each table where its first line was.</summary>
+internal static class PageLayout
+{
+    public static List<Block> Build(OcrPage page, string source, ref int index)
+    {
+        var blocks = new List<Block>();
+        var tolerance = Math.Max(4, page.Resolution / 30.0);
+        var grids = GridFinder.Find(page.Rules, page.Resolution);
+        var gridWords = grids.ToDictionary(g => g, _ => new List<OcrWord>());
+        var freeWords = new List<OcrWord>();
+        foreach (var word in page.Words)
+        {
+            var grid = grids.FirstOrDefault(g => g.Contains(word.Box));
+            if (grid is null) freeWords.Add(word);
+            else gridWords[grid].Add(word);
+        }
+
+        var pending = new Queue<GridTable>(grids);
+        var lines = LineGrouper.Group(freeWords);
+        foreach (var paragraph in ReadingOrder.Fix(ParagraphBuilder.Split(lines)))
+        {
+            var box = OcrLine.Union(paragraph.Select(l => l.Box));
+            // Tables sit across the page: one goes before the first paragraph that starts below it.
+            while (pending.Count > 0 && pending.Peek().Region.Top < box.Top)
+            {
+                var grid = pending.Dequeue();
+                blocks.Add(GridTableReader.Read(grid, gridWords[grid], new Provenance(source, page.Number, index++), tolerance));
+            }
+            var text = TextJoiner.Join(paragraph);
+            var confidence = paragraph.SelectMany(l => l.Words).Average(w => w.Confidence);
+            blocks.Add(new TextBlock(BlockClassifier.Classify(text), text, new Provenance(source, page.Number, index++, box), confidence));
+        }
+        while (pending.Count > 0)
+        {
+            var grid = pending.Dequeue();
+            blocks.Add(GridTableReader.Read(grid, gridWords[grid], new Provenance(source, page.Number, index++), tolerance));
+        }
+        return blocks;
+    }
+}

@@ -1,0 +1,51 @@
+using Analytics.Ingest.Model;
+
+namespace Analytics.Ingest.Ocr.Layout;
+
+/// <summary>Lines (in reading order) → paragraphs. A new paragraph starts at a new Tesseract block, after a
+/// vertical gap wider than a line, at a list marker, or after a line that ends well short of the block's
+/// right edge with closing punctuation.</summary>
+internal static class ParagraphBuilder
+{
+    public static List<List<OcrLine>> Split(IReadOnlyList<OcrLine> lines)
+    {
+        var paragraphs = new List<List<OcrLine>>();
+        if (lines.Count == 0) return paragraphs;
+        var lineHeight = Median(lines.Select(l => l.Box.Height));
+        var blockRight = lines.GroupBy(l => l.BlockId).ToDictionary(g => g.Key, g => g.Max(l => l.Box.Right));
+        var blockLeft = lines.GroupBy(l => l.BlockId).ToDictionary(g => g.Key, g => g.Min(l => l.Box.Left));
+
+        List<OcrLine>? current = null;
+        OcrLine? previous = null;
+        foreach (var line in lines)
+        {
+            if (current is null || previous is null || StartsNew(previous, line, lineHeight, blockLeft, blockRight))
+            {
+                current = [];
+                paragraphs.Add(current);
+            }
+            current.Add(line);
+            previous = line;
+        }
+        return paragraphs;
+    }
+
+    private static bool StartsNew(OcrLine previous, OcrLine line, double lineHeight,
+        Dictionary<int, double> blockLeft, Dictionary<int, double> blockRight)
+    {
+        if (line.BlockId != previous.BlockId) return true;
+        if (line.Box.Top - previous.Box.Bottom > 0.9 * lineHeight) return true;
+        if (line.Box.Top < previous.Box.Top) return true;
+        if (TextJoiner.StartsListItem(line.Text)) return true;
+        var width = blockRight[line.BlockId] - blockLeft[line.BlockId];
+        var shortLine = previous.Box.Right < blockRight[previous.BlockId] - 0.2 * width;
+        var closed = previous.Text.Length > 0 && ".:;!?".Contains(previous.Text[^1]);
+        return shortLine && closed;
+    }
+
+    internal static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
+    }
+}

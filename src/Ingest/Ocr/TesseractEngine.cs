@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using Analytics.Ingest.Model;
+using Analytics.Ingest.Ocr.Imaging;
+using Analytics.Ingest.Ocr.Layout;
+using Analytics.Ingest.Ocr.Native;
+using Analytics.Ingest.Ocr.Preprocessing;
+using Analytics.Ingest.Text;
+
+namespace Analytics.Ingest.Ocr;
+
+/// <summary>One Tesseract engine, initialised once (model loading is the slow part) and reused for many pages.
+/// Not thread-safe: a worker owns it while it recognises a page.</summary>
+internal sealed class TesseractEngine : IOcrEngine
+{
+    private readonly TessBaseApiHandle _api;
+    private readonly OcrOptions _options;
+
+    private TesseractEngine(TessBaseApiHandle api, OcrOptions options)
+    {
+        _api = api;
+        _options = options;
+    }
+
+    /// <summary>Loads the native library and the language model; a missing library or model is a failure with a reason.</summary>
+    public static Result<TesseractEngine> Create(OcrOptions options)
+    {
+        NativeLibraryLocator.EnsureInstalled();
+        TessBaseApiHandle api;
+        try
+        {
+            api = TesseractApi.TessBaseAPICreate();
+        }
+        catch (DllNotFoundException e)
+        {
+            return Result<TesseractEngine>.Failure(e.Message);
+        }
+        if (api.IsInvalid) return Result<TesseractEngine>.Failure("OCR is unavailable: Tesseract could not create an engine");
+
+        // Tesseract writes notes such as "Estimating resolution" to stderr; a batch would flood it.
+        string[] names = OperatingSystem.IsWindows() ? [] : ["debug_file"];
+        string[] values = OperatingSystem.IsWindows() ? [] : ["/dev/null"];
+        var status = TesseractApi.TessBaseAPIInit4(api, options.DataPath, options.Language, TesseractApi.OemLstmOnly,
+            IntPtr.Zero, 0, names, values, (nuint)names.Length, 0);
+        if (status != 0)
+        {
+            api.Dispose();
+            var where = options.DataPath ?? Environment.GetEnvironmentVariable("TESSDATA_PREFIX") ?? "Tesseract's default tessdata folder";
+            return Result<TesseractEngine>.Failure(
+                $"OCR is unavailable: language model '{options.Language}' not found in {where} (install tesseract-ocr-vie)");
+        }
+        TesseractApi.TessBaseAPISetPageSegMode(api, TesseractApi.PsmAuto);
+        return new TesseractEngine(api, options);
+    }
+
+    public static string Version()
+    {
+        NativeLibraryLocator.EnsureInstalled();
+        return Marshal.PtrToStringUTF8(TesseractApi.TessVersion()) ?? "";
+    }
+
+    public Result<OcrPage> Recognize(DecodedPage page, int pageNumber, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var prepared = PagePreprocessor.Prepare(page, _options.AssumedResolution, _options.Preprocess);
+        if (!prepared.IsSuccess) return Result<OcrPage>.Failure($"page {pageNumber}: {prepared.Error}");
+        using var image = prepared.Value;
+        try
+        {
+            return RecognizePrepared(image, pageNumber);
+        }
+        finally
+        {
+            // Drops Tesseract's reference to the image and its results, so memory does not grow across pages.
+            TesseractApi.TessBaseAPIClear(_api);
+        }
+    }
+
+    private Result<OcrPage> RecognizePrepared(PreparedPage image, int pageNumber)
+    {
+        TesseractApi.TessBaseAPISetImage2(_api, image.Pix);
+        TesseractApi.TessBaseAPISetSourceResolution(_api, image.Resolution);
+
+        var deadline = _options.PageDeadline;
+        using var monitor = TesseractApi.TessMonitorCreate();
+        var clock = Stopwatch.StartNew();
+        TesseractApi.TessMonitorSetDeadlineMSecs(monitor, (int)Math.Clamp(deadline.TotalMilliseconds, 1, int.MaxValue));
+        var status = TesseractApi.TessBaseAPIRecognize(_api, monitor);
+        clock.Stop();
+
+        // Past the deadline Tesseract stops early and keeps what it had; a partial page is not a page.
+        if (clock.Elapsed >= deadline)
+            return Result<OcrPage>.Failure($"page {pageNumber}: OCR took longer than the {deadline.TotalSeconds:0.###} s page deadline");
+        if (status != 0) return Result<OcrPage>.Failure($"page {pageNumber}: Tesseract could not recognise the page");
+
+        var words = ReadWords();
+        return new OcrPage(pageNumber, image.Pix.Width, image.Pix.Height, image.Resolution, words, image.Rules, image.Notes);
+    }
+
+    private List<OcrWord> ReadWords()
+    {
+        var words = new List<OcrWord>();
+        using var iterator = TesseractApi.TessBaseAPIGetIterator(_api);
+        if (iterator.IsInvalid) return words;
+        var pageIterator = TesseractApi.TessResultIteratorGetPageIterator(iterator);
+        int block = -1, line = -1;
+        do
+        {
+            if (TesseractApi.TessPageIteratorIsAtBeginningOf(pageIterator, TesseractApi.RilBlock) != 0) block++;
+            if (TesseractApi.TessPageIteratorIsAtBeginningOf(pageIterator, TesseractApi.RilTextLine) != 0) line++;
+            // '|' is never Vietnamese text: it is a table rule the eraser missed.
+            var text = TesseractApi.TakeText(TesseractApi.TessResultIteratorGetUTF8Text(iterator, TesseractApi.RilWord)).Trim().Trim('|');
+            if (text.Length == 0) continue;
+            if (TesseractApi.TessPageIteratorBoundingBox(pageIterator, TesseractApi.RilWord, out var l, out var t, out var r, out var b) == 0) continue;
+            var confidence = Math.Clamp(TesseractApi.TessResultIteratorConfidence(iterator, TesseractApi.RilWord) / 100.0, 0, 1);
+            AddWord(words, VietnameseFolding.Nfc(text), new BoundingBox(l, t, r, b), confidence, Math.Max(block, 0), Math.Max(line, 0));
+        }
+        while (TesseractApi.TessResultIteratorNext(iterator, TesseractApi.RilWord) != 0);
+        return words;
+    }
+
+    /// <summary>Adds a word, or its syllables when Tesseract glued two together (the box is shared out by length).</summary>
+    private static void AddWord(List<OcrWord> words, string text, BoundingBox box, double confidence, int block, int line)
+    {
+        var parts = SyllableSplitter.Split(text).ToList();
+        if (parts.Count == 1)
+        {
+            words.Add(new OcrWord(text, box, confidence, block, line));
+            return;
+        }
+        var left = box.Left;
+        foreach (var part in parts)
+        {
+            var width = box.Width * part.Length / text.Length;
+            words.Add(new OcrWord(part, new BoundingBox(left, box.Top, left + width, box.Bottom), confidence, block, line));
+            left += width;
+        }
+    }
+
+    public void Dispose() => _api.Dispose();
+}

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+
+namespace Analytics.Ingest.Parsing;
+
+/// <summary>Reads the result level a self-assessment column stands for from its header text:
+/// "Không đạt" → 0, "Mức 1".."Mức 4" (also "Đạt / Mức 2") → 1..4.</summary>
+internal static partial class AssessmentColumns
+{
+    public static int? LevelOf(string? label)
+    {
+        if (string.IsNullOrWhiteSpace(label)) return null;
+        var folded = Folded.Of(label);
+        if (folded.Contains("noi dung", StringComparison.Ordinal) || folded.Contains("ghi chu", StringComparison.Ordinal)) return null;
+        var m = Level().Match(folded);
+        if (m.Success) return RomanOrDigit(m.Groups[1].Value);
+        if (folded.Contains("khong dat", StringComparison.Ordinal) || folded.Contains("chua dat", StringComparison.Ordinal)) return 0;
+        return null;
+    }
+
+    public static bool IsNoteLabel(string? label)
+    {
+        if (string.IsNullOrWhiteSpace(label)) return false;
+        var folded = Folded.Of(label);
+        return folded.Contains("noi dung", StringComparison.Ordinal) || folded.Contains("ghi chu", StringComparison.Ordinal)
+               || folded.Contains("nguyen nhan", StringComparison.Ordinal) || folded.Contains("ly do", StringComparison.Ordinal)
+               || folded.Contains("ton tai", StringComparison.Ordinal) || folded.Contains("han che", StringComparison.Ordinal);
+    }
+
+    public static string ResultName(int level) => level == 0 ? "khong-dat" : $"muc-{level}";
+
+    private static int RomanOrDigit(string value) => value switch
+    {
+        "i" => 1,
+        "ii" => 2,
+        "iii" => 3,
+        "iv" => 4,
+        _ => int.Parse(value),
+    };
+
+    [GeneratedRegex(@"\bmuc(?: do)?\s*([1-4]|iv|iii|ii|i)\b")]
+    private static partial Regex Level();
+}

@@ -1,0 +1,56 @@
+using Analytics.Ingest.Model;
+using Analytics.Ingest.Records;
+
+namespace Analytics.Ingest.Parsing;
+
+/// <summary>Reads self-assessment tables: one row per criterion, an x in the "Không đạt" or "Mức N"
+/// column, and optionally a note column ("Nội dung không đạt", "Ghi chú"). The result is the highest
+/// level ticked; "Không đạt" only when nothing higher is ticked.</summary>
+internal static class AssessmentTableReader
+{
+    /// <summary>True when the table has result-level columns ("Không đạt", "Mức 1"…) ticked with marks.</summary>
+    public static bool IsAssessmentTable(TableBlock table, TableLayout layout)
+    {
+        if (layout.HeaderRows == 0) return false;
+        var levelColumns = Enumerable.Range(0, layout.Labels.Count).Where(c => AssessmentColumns.LevelOf(layout.Labels[c]) is not null).ToList();
+        if (levelColumns.Count >= 2) return true;
+        var marks = table.Rows.Skip(layout.HeaderRows).Count(r => r.Cells.Any(c => Marks.IsMark(c.Text)));
+        return levelColumns.Count == 1 && marks * 2 >= table.Rows.Count - layout.HeaderRows;
+    }
+
+    public static IReadOnlyList<Assessment> Read(TableBlock table, TableLayout layout, WarningSink warnings)
+    {
+        var levels = layout.Labels.Select(AssessmentColumns.LevelOf).ToArray();
+        var noteColumn = Array.FindIndex(layout.Labels.ToArray(), AssessmentColumns.IsNoteLabel);
+        var results = new List<Assessment>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in table.Rows.Skip(layout.HeaderRows))
+        {
+            var first = row.Cells.FirstOrDefault(c => c.Text.Length > 0 && !Marks.IsMark(c.Text));
+            if (first is null) continue;
+            var reference = CriterionReferences.Parse(first.Text, bare: true);
+            var ticked = row.Cells.Where(c => Marks.IsMark(c.Text)).Select(c => levels.ElementAtOrDefault(c.Column)).ToList();
+            if (reference is null || reference.IsStandardOnly)
+            {
+                if (ticked.Count > 0)
+                    warnings.Add("assessments", $"row \"{Short(first.Text)}\" has a result but no criterion number (standard.index); not recorded", table.Provenance);
+                continue;
+            }
+            var code = reference.Code!;
+            var known = ticked.Where(l => l is not null).Select(l => l!.Value).ToList();
+            if (known.Count == 0)
+            {
+                warnings.Add("assessments", $"criterion {code}: no result ticked", table.Provenance);
+                continue;
+            }
+            var best = known.Max();
+            if (!seen.Add(code))
+                warnings.Add("assessments", $"criterion {code} is listed more than once (a numbering slip?); both rows kept", table.Provenance);
+            var note = noteColumn >= 0 ? row.CellAt(noteColumn)?.Text : null;
+            results.Add(new Assessment(code, AssessmentColumns.ResultName(best), string.IsNullOrWhiteSpace(note) ? null : note.Trim()));
+        }
+        return results;
+    }
+
+    private static string Short(string text) => text.Length > 40 ? text[..40] + "…" : text;
+}

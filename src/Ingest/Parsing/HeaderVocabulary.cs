@@ -1,0 +1,67 @@
+namespace Analytics.Ingest.Parsing;
+
+/// <summary>Maps header cell text of improvement tables to column roles. Matching is on the folded key
+/// (no accents, no spaces), so "Chủ trì và phối hợp", "Chu tri", "Tiêu chu ẩn" all match. Order matters:
+/// the first rule whose fragment occurs in the key wins.</summary>
+internal static class HeaderVocabulary
+{
+    private static readonly (string Fragment, ColumnRole Role)[] Rules =
+    [
+        ("giamsat", ColumnRole.Supervision),
+        ("thoidiembaocao", ColumnRole.ReportDate),
+        ("baocao", ColumnRole.ReportDate),
+        ("nguonkinhphi", ColumnRole.Funding),
+        ("nguonvon", ColumnRole.Funding),
+        ("nguonluc", ColumnRole.Funding),
+        ("nguontaichinh", ColumnRole.Funding),
+        ("kinhphi", ColumnRole.Budget),
+        ("dutoan", ColumnRole.Budget),
+        ("chiphi", ColumnRole.Budget),
+        ("ngansach", ColumnRole.Budget),
+        ("dieukien", ColumnRole.Support),
+        ("thoigian", ColumnRole.Timeline),
+        ("thoidiem", ColumnRole.Timeline),
+        ("tiendo", ColumnRole.Timeline),
+        ("thoihan", ColumnRole.Timeline),
+        ("chutri", ColumnRole.Lead),
+        ("phutrach", ColumnRole.Lead),
+        ("phancong", ColumnRole.Lead),
+        ("nguoithuchien", ColumnRole.Lead),
+        ("donvithuchien", ColumnRole.Lead),
+        ("bophanthuchien", ColumnRole.Lead),
+        ("canhanthuchien", ColumnRole.Lead),
+        ("trachnhiem", ColumnRole.Lead),
+        ("lucluong", ColumnRole.Lead),
+        ("ghichu", ColumnRole.Note),
+        ("ketquacandat", ColumnRole.Target),
+        ("ketquadatduoc", ColumnRole.Target),
+        ("muctieu", ColumnRole.Target),
+        ("chitieu", ColumnRole.Target),
+        ("sanpham", ColumnRole.Target),
+        ("noidungkehoach", ColumnRole.Target),
+        ("noidungcaitien", ColumnRole.Target),
+        ("congviec", ColumnRole.Actions),
+        ("giaiphap", ColumnRole.Actions),
+        ("bienphap", ColumnRole.Actions),
+        ("hoatdong", ColumnRole.Actions),
+        ("tieuchi", ColumnRole.Criterion),
+        ("tieuchuan", ColumnRole.Standard),
+        ("noidung", ColumnRole.Target),
+        ("kehoach", ColumnRole.Target),
+        ("ketqua", ColumnRole.Target),
+    ];
+
+    private static readonly HashSet<string> NumberKeys = ["tt", "stt", "sott", "so", "sothutu", "thutu", "no"];
+
+    public static ColumnRole RoleOf(string header)
+    {
+        var key = Folded.Key(header).Replace("/", "");
+        if (key.Length == 0) return ColumnRole.Unknown;
+        if (NumberKeys.Contains(key)) return ColumnRole.Number;
+        // "Tiêu chuẩn, tiêu chí" and "Tên tiêu chí" name the criterion column.
+        if (key.Contains("tieuchi", StringComparison.Ordinal) && !key.Contains("giaiphap", StringComparison.Ordinal)) return ColumnRole.Criterion;
+        foreach (var (fragment, role) in Rules)
+            if (key.Contains(fragment, StringComparison.Ordinal)) return role;
+        return ColumnRole.Unknown;
+    }
+}

@@ -1,0 +1,141 @@
+using Analytics.Ingest.Model;
+
+namespace Analytics.Ingest.Parsing;
+
+/// <summary>Reads improvement tables into raw items. A row naming only a standard sets the context; a row
+/// naming a criterion (or carrying a new row number) opens an item; rows with empty key cells continue the
+/// item above (page-split rows, vertically merged cells, one sub-action per row).</summary>
+internal static class ItemTableReader
+{
+    private static readonly ColumnRole[] ContentRoles =
+        [ColumnRole.Target, ColumnRole.Actions, ColumnRole.Lead, ColumnRole.Timeline, ColumnRole.Budget, ColumnRole.Funding, ColumnRole.Support, ColumnRole.Note];
+
+    /// <summary>An improvement table has time, money, lead or action columns and something that identifies rows.</summary>
+    public static bool IsItemTable(TableLayout layout)
+    {
+        var roles = layout.Roles;
+        var planning = roles.Count(r => r is ColumnRole.Timeline or ColumnRole.Budget or ColumnRole.Lead or ColumnRole.Actions or ColumnRole.Target or ColumnRole.Funding);
+        var keyed = roles.Any(r => r is ColumnRole.Criterion or ColumnRole.Standard or ColumnRole.Number);
+        var doing = roles.Any(r => r is ColumnRole.Timeline or ColumnRole.Budget or ColumnRole.Lead or ColumnRole.Actions);
+        return doing && planning >= 2 && (keyed || planning >= 3);
+    }
+
+    public static List<RawItem> Read(TableBlock table, TableLayout layout, ref int? standardContext, WarningSink warnings)
+    {
+        var items = new List<RawItem>();
+        RawItem? current = null;
+        var keyColumns = KeyColumns(layout);
+        foreach (var row in table.Rows.Skip(layout.HeaderRows))
+        {
+            if (row.Cells.All(c => c.Text.Length == 0)) continue;
+            var (reference, keyText) = ReadKey(row, layout, keyColumns);
+            var number = RowNumberOf(row, layout);
+            var hasContent = ContentColumns(layout, keyColumns).Any(c => (row.CellAt(c)?.Text.Length ?? 0) > 0);
+
+            if (reference is { IsStandardOnly: true } && !hasContent)
+            {
+                standardContext = reference.Standard;
+                Close(items, ref current);
+                continue;
+            }
+            var opens = reference is not null
+                        || (number is not null && number != current?.RowNumber)
+                        || current is null;
+            if (opens)
+            {
+                Close(items, ref current);
+                if (reference is { IsStandardOnly: true }) standardContext = reference.Standard;
+                current = new RawItem(standardContext, reference is { IsStandardOnly: true } ? null : reference, number, table.Provenance)
+                {
+                    BudgetHeader = layout.ColumnOf(ColumnRole.Budget) is var b and >= 0 ? layout.Labels[b] : null,
+                };
+                if (reference is null && keyText is not null) current.Add(ColumnRole.Target, keyText);
+            }
+            else
+            {
+                current!.CountRow();
+                if (keyText is not null) current.ContinueName(keyText);
+            }
+            foreach (var column in ContentColumns(layout, keyColumns))
+            {
+                var cell = row.CellAt(column);
+                if (cell is null || cell.IsMergedContinuation || cell.Column != column) continue;
+                current!.Add(RoleFor(layout.Roles[column]), cell.Text);
+            }
+        }
+        Close(items, ref current);
+        if (items.Count == 0) warnings.Add("items", "an improvement table has no rows with content", table.Provenance);
+        return items;
+    }
+
+    private static void Close(List<RawItem> items, ref RawItem? current)
+    {
+        if (current is not null && (current.HasContent || current.Reference is not null)) items.Add(current);
+        current = null;
+    }
+
+    /// <summary>Columns whose cells identify a row: criterion, standard and number columns, and when there is
+    /// no criterion column, the first column (some tables put "Tiêu chí 1.1. …" under "TT").</summary>
+    private static List<int> KeyColumns(TableLayout layout)
+    {
+        var keys = new List<int>();
+        for (var c = 0; c < layout.Roles.Count; c++)
+            if (layout.Roles[c] is ColumnRole.Criterion or ColumnRole.Standard or ColumnRole.Number) keys.Add(c);
+        if (!layout.Has(ColumnRole.Criterion) && layout.Roles.Count > 0 && !keys.Contains(0) && layout.Roles[0] == ColumnRole.Unknown) keys.Add(0);
+        return keys;
+    }
+
+    private static IEnumerable<int> ContentColumns(TableLayout layout, List<int> keyColumns)
+    {
+        for (var c = 0; c < layout.Roles.Count; c++)
+        {
+            if (keyColumns.Contains(c)) continue;
+            if (ContentRoles.Contains(layout.Roles[c]) || layout.Roles[c] == ColumnRole.Unknown) yield return c;
+        }
+    }
+
+    private static ColumnRole RoleFor(ColumnRole role) => role == ColumnRole.Unknown ? ColumnRole.Note : role;
+
+    /// <summary>The criterion (or standard) the row names, and the key text that is not a reference
+    /// (the tail of a criterion name cut by a page break).</summary>
+    private static (CriterionReference? Reference, string? KeyText) ReadKey(TableRow row, TableLayout layout, List<int> keyColumns)
+    {
+        CriterionReference? best = null;
+        string? loose = null;
+        foreach (var column in keyColumns)
+        {
+            var cell = row.CellAt(column);
+            if (cell is null || cell.Text.Length == 0 || cell.IsMergedContinuation) continue;
+            var role = layout.Roles[column];
+            var bare = role is ColumnRole.Criterion or ColumnRole.Standard;
+            var reference = CriterionReferences.Parse(cell.Text, bare);
+            if (reference is null)
+            {
+                if (role != ColumnRole.Number) loose ??= cell.Text;
+                else if (!IsNumber(cell.Text)) loose ??= cell.Text;
+                continue;
+            }
+            if (role == ColumnRole.Standard && reference.IsStandardOnly && best is { IsStandardOnly: false }) continue;
+            if (best is null || (best.IsStandardOnly && !reference.IsStandardOnly))
+            {
+                // A bare "1.1" in the criterion column keeps a name written in the standard column.
+                best = reference;
+            }
+        }
+        return (best, best is null ? loose : null);
+    }
+
+    private static string? RowNumberOf(TableRow row, TableLayout layout)
+    {
+        var column = layout.ColumnOf(ColumnRole.Number);
+        if (column < 0) return null;
+        var text = row.CellAt(column)?.Text.Trim() ?? "";
+        return IsNumber(text) ? text.TrimEnd('.') : null;
+    }
+
+    private static bool IsNumber(string text)
+    {
+        var t = text.Trim().TrimEnd('.');
+        return t.Length is > 0 and <= 4 && t.All(c => char.IsDigit(c) || c is 'I' or 'V' or 'X');
+    }
+}

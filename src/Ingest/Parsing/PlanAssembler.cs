@@ -1,0 +1,121 @@
+using Analytics.Ingest.Model;
+using Analytics.Ingest.Records;
+
+namespace Analytics.Ingest.Parsing;
+
+/// <summary>Builds one plan record from the blocks of one plan: metadata, assessments, items (tables
+/// first, prose when no table names a criterion), weaknesses and gaps.</summary>
+internal static class PlanAssembler
+{
+    private const int HeaderZone = 20;
+
+    public static Result<PlanRecord> Assemble(IReadOnlyList<Block> blocks, string source)
+    {
+        var warnings = new WarningSink();
+        var texts = blocks.OfType<TextBlock>().ToList();
+        var head = texts.Take(HeaderZone).ToList();
+
+        var title = TitleReader.Read(blocks);
+        var number = head.Select(t => DocumentNumberReader.Read(t.Text)).FirstOrDefault(r => r.Found);
+        var date = head.Select(t => IssueDateReader.Read(t.Text)).FirstOrDefault(d => d is not null);
+        var (periodStart, periodEnd) = title is null ? (null, null) : (title.PeriodStart, title.PeriodEnd);
+        if (periodStart is null) (periodStart, periodEnd) = PeriodFromBody(texts);
+
+        var school = SchoolNameReader.Read(blocks);
+        var allText = texts.Select(t => t.Text).ToList();
+        var level = Normalizers.Level(school ?? "") ?? (title is null ? null : Normalizers.Level(title.Text));
+        var regulation = RegulationReader.Read(allText, level);
+        level ??= RegulationReader.LevelOf(regulation);
+        if (school is null) warnings.Add("school.name", "no \"Trường …\" name found");
+
+        var assessments = new List<Assessment>();
+        var assessmentNotesAreWeaknesses = false;
+        var raws = new List<RawItem>();
+        int? standard = null;
+        foreach (var table in blocks.OfType<TableBlock>())
+        {
+            var layout = TableLayout.Of(table);
+            if (AssessmentTableReader.IsAssessmentTable(table, layout))
+            {
+                assessments.AddRange(AssessmentTableReader.Read(table, layout, warnings));
+                assessmentNotesAreWeaknesses |= layout.Labels.Any(l => AssessmentColumns.IsNoteLabel(l) && IsWeaknessLabel(l));
+            }
+            else if (ItemTableReader.IsItemTable(layout))
+            {
+                if (layout.RolesGuessed) warnings.Add("items", "a table without a recognisable header was read by its content", table.Provenance);
+                raws.AddRange(ItemTableReader.Read(table, layout, ref standard, warnings));
+            }
+        }
+        if (!raws.Any(r => r.Reference is not null)) raws.AddRange(ProseItemReader.Read(blocks, warnings));
+
+        var context = new ItemBuilder.Context(level, periodStart, periodEnd, warnings);
+        var items = raws.Select(r => ItemBuilder.Build(r, context)).ToList();
+
+        if (items.Count == 0 && assessments.Count == 0 && !LooksLikeImprovementPlan(title))
+            return Result<PlanRecord>.Failure($"not a plan: {source} has no improvement items, self-assessment or plan title");
+        if (items.Count == 0) warnings.Add("items", "no improvement items found");
+        if (title is null) warnings.Add("document.title", "no \"KẾ HOẠCH\" title found");
+        if (date is null) warnings.Add("document.date", "no issue date (\"…, ngày … tháng … năm …\") found");
+
+        var notes = assessments.Select(a => a.Note).OfType<string>().ToList();
+        var weaknesses = WeaknessReader.Read(blocks, items.Select(i => i.Target).OfType<string>().Concat(assessmentNotesAreWeaknesses ? [] : notes));
+        if (assessmentNotesAreWeaknesses) weaknesses = [.. weaknesses, .. notes.Where(n => !weaknesses.Contains(n))];
+        var gaps = items.SelectMany(i => i.Gaps).Concat(weaknesses.SelectMany(Normalizers.Gaps)).Distinct(StringComparer.Ordinal).ToList();
+
+        var province = Normalizers.Province(string.Join('\n', allText));
+        var district = PlaceReader.District(allText, name => Normalizers.CanonicalProvince(name) is not null, date?.Place);
+        return new PlanRecord
+        {
+            Source = source,
+            School = new SchoolInfo
+            {
+                Name = school,
+                Level = level,
+                Province = province,
+                District = district,
+                ProvinceCurrent = Normalizers.CurrentProvince(province),
+            },
+            Document = new DocumentInfo
+            {
+                Number = number.Number,
+                Date = date?.Iso,
+                Title = title?.Text,
+                PeriodStart = periodStart,
+                PeriodEnd = periodEnd,
+            },
+            Regulation = regulation,
+            Assessments = assessments,
+            Items = items,
+            Weaknesses = weaknesses,
+            Gaps = gaps,
+            Warnings = warnings.All,
+        };
+    }
+
+    private static bool IsWeaknessLabel(string label)
+    {
+        var folded = Folded.Of(label);
+        return folded.Contains("khong dat", StringComparison.Ordinal) || folded.Contains("chua dat", StringComparison.Ordinal)
+               || folded.Contains("han che", StringComparison.Ordinal) || folded.Contains("ton tai", StringComparison.Ordinal);
+    }
+
+    private static bool LooksLikeImprovementPlan(TitleReader.Title? title)
+    {
+        if (title is null) return false;
+        var folded = Folded.Of(title.Text);
+        return folded.Contains("cai tien", StringComparison.Ordinal) || folded.Contains("kiem dinh", StringComparison.Ordinal);
+    }
+
+    private static (int?, int?) PeriodFromBody(IEnumerable<TextBlock> texts)
+    {
+        foreach (var text in texts.Take(40))
+        {
+            var folded = Folded.Of(text.Text);
+            var at = folded.IndexOf("nam hoc", StringComparison.Ordinal);
+            if (at < 0) continue;
+            var (from, to) = TitleReader.Period(folded.Substring(at, Math.Min(24, folded.Length - at)));
+            if (from is not null) return (from, to);
+        }
+        return (null, null);
+    }
+}

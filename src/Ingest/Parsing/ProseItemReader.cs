@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using Analytics.Ingest.Model;
+
+namespace Analytics.Ingest.Parsing;
+
+/// <summary>Reads items from plans written as prose: "Tiêu chí 1.4: …" followed by paragraphs, with
+/// optional labelled lines ("Thời gian: …", "Kinh phí: …", "Người phụ trách: …", "Giải pháp: …").
+/// Short lines that are only a time expression, stranded after the items (a column of dates that OCR
+/// read apart from its table), end the current item and are reported, not guessed onto items.</summary>
+internal static partial class ProseItemReader
+{
+    public static List<RawItem> Read(IReadOnlyList<Block> blocks, WarningSink warnings)
+    {
+        var items = new List<RawItem>();
+        RawItem? current = null;
+        int? standard = null;
+        var stranded = 0;
+        Provenance? strandedAt = null;
+        foreach (var block in blocks)
+        {
+            if (block is not TextBlock text)
+            {
+                Close(items, ref current);
+                continue;
+            }
+            var reference = CriterionReferences.Parse(text.Text);
+            if (reference is not null)
+            {
+                Close(items, ref current);
+                standard = reference.Standard;
+                // A standard with its own labelled lines and no criterion is an item too; kept only if content follows.
+                current = new RawItem(standard, reference.IsStandardOnly ? null : reference, null, text.Provenance);
+                continue;
+            }
+            if ((current is not null || items.Count > 0) && IsTimeFragment(text.Text))
+            {
+                stranded++;
+                strandedAt ??= text.Provenance;
+                Close(items, ref current);
+                continue;
+            }
+            if (current is null) continue;
+            if (text.Kind == TextKind.Heading && LooksLikeSectionHeading(text.Text))
+            {
+                Close(items, ref current);
+                continue;
+            }
+            var (role, value, labelled) = Labelled(text.Text);
+            if (!labelled && current.Labelled)
+            {
+                // Prose after an item written with labels ("- Thời gian: …") is no longer part of it.
+                Close(items, ref current);
+                continue;
+            }
+            if (!labelled && current.Reference is null) continue;
+            if (labelled) current.Labelled = true;
+            current.Add(role, value);
+        }
+        Close(items, ref current);
+        if (stranded > 0)
+            warnings.Add("items.timeline", $"{stranded} time expression(s) stand apart from the items they belong to (a table column read separately?); not assigned", strandedAt);
+        return items;
+    }
+
+    private static void Close(List<RawItem> items, ref RawItem? current)
+    {
+        if (current is not null && (current.Reference is not null || current.HasContent)) items.Add(current);
+        current = null;
+    }
+
+    /// <summary>"- Người chủ trì: Hiệu trưởng" → (Lead, "Hiệu trưởng"): the words before the colon are read
+    /// with the same vocabulary as table headers.</summary>
+    private static (ColumnRole Role, string Text, bool Labelled) Labelled(string text)
+    {
+        var trimmed = text.TrimStart('-', '+', '•', '*', ' ');
+        var m = LabelTail().Match(trimmed);
+        if (m.Success)
+        {
+            var role = HeaderVocabulary.RoleOf(m.Groups[1].Value);
+            if (role is not (ColumnRole.Unknown or ColumnRole.Number or ColumnRole.Criterion or ColumnRole.Standard or ColumnRole.ReportDate or ColumnRole.Supervision))
+                return (role, trimmed[m.Length..].Trim(), true);
+        }
+        return (ColumnRole.Target, text.Trim(), false);
+    }
+
+    private static bool LooksLikeSectionHeading(string text) => RomanStart().IsMatch(text.Trim());
+
+    /// <summary>"9/2022", "Tháng 01/2023", "Cả năm học", "Định kỳ hàng tháng": short and only about time.</summary>
+    private static bool IsTimeFragment(string text)
+    {
+        var folded = Folded.Of(text);
+        if (folded.Split(' ').Length > 7) return false;
+        return TimeOnly().IsMatch(folded);
+    }
+
+    [GeneratedRegex(@"^([^:\n]{3,40}?)\s*:\s*")]
+    private static partial Regex LabelTail();
+
+    [GeneratedRegex(@"^[IVXL]{1,4}\s*[\.\)]\s")]
+    private static partial Regex RomanStart();
+
+    [GeneratedRegex(@"^(?:(?:tu|den|thang|quy|nam|nam hoc|hoc ky|hk\s*i{1,2}|ca|bat dau|dinh ky|hang|thuong xuyen|va|cac|tiep theo|truoc|sau|cuoi|dau|-|–)\s*|\d{1,2}\s*/\s*(?:19|20)\d{2}\s*|(?:19|20)\d{2}\s*|[ivx]{1,3}\s*|thang\s*\d{1,2}\s*)+$")]
+    private static partial Regex TimeOnly();
+}

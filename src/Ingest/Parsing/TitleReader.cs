@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Analytics.Ingest.Model;
+
+namespace Analytics.Ingest.Parsing;
+
+/// <summary>Reads the plan's title: the "KẾ HOẠCH" line and the title lines under it, joined, capitals
+/// lowered ("KẾ HOẠCH / CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC / NĂM HỌC 2023-2024" → "Kế hoạch cải tiến chất
+/// lượng giáo dục năm học 2023-2024"), and the period it covers.</summary>
+internal static partial class TitleReader
+{
+    private const int MaxTitleLines = 4;
+
+    public sealed record Title(string Text, int? PeriodStart, int? PeriodEnd, int Index);
+
+    /// <summary>Whether a block opens a plan title ("KẾ HOẠCH", "KẾ HOẠCH CẢI TIẾN…", OCR "KE HOACH").</summary>
+    public static bool IsTitleStart(TextBlock block)
+    {
+        var text = block.Text.Trim();
+        if (text.Length > 200) return false;
+        var folded = Folded.Of(text);
+        if (!folded.StartsWith("ke hoach", StringComparison.Ordinal)) return false;
+        return block.Kind == TextKind.Heading || IsUpper(text) || folded.Length <= 12 || IsUpper(text[..Math.Min(8, text.Length)]);
+    }
+
+    public static Title? Read(IReadOnlyList<Block> blocks)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is not TextBlock start || !IsTitleStart(start)) continue;
+            var parts = new List<string> { start.Text.Trim() };
+            for (var j = i + 1; j < blocks.Count && parts.Count < MaxTitleLines; j++)
+            {
+                if (blocks[j] is not TextBlock next || !ContinuesTitle(next)) break;
+                parts.Add(next.Text.Trim());
+            }
+            var text = Compose(parts);
+            var (from, to) = Period(text);
+            return new Title(text, from, to, i);
+        }
+        return null;
+    }
+
+    /// <summary>The first and last calendar year a text names as a period ("năm học 2024-2025",
+    /// "giai đoạn 2023-2025", "từ năm học 2024-2025 đến 2028-2029", "năm 2024").</summary>
+    public static (int? From, int? To) Period(string text)
+    {
+        var years = Year().Matches(text).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
+        if (years.Count == 0) return (null, null);
+        return (years.Min(), years.Max());
+    }
+
+    private static bool ContinuesTitle(TextBlock block)
+    {
+        var text = block.Text.Trim();
+        if (text.Length > 160 || block.Kind == TextKind.ListItem) return false;
+        var folded = Folded.Of(text);
+        if (RomanStart().IsMatch(text) || folded.StartsWith("can cu", StringComparison.Ordinal) || folded.StartsWith("thuc hien", StringComparison.Ordinal)) return false;
+        if (folded.Contains("ngay", StringComparison.Ordinal) && folded.Contains("thang", StringComparison.Ordinal)) return false;
+        if (DocumentNumberReader.IsNumberLine(text)) return false;
+        return block.Kind == TextKind.Heading || IsUpper(text) || TitleWords().IsMatch(folded);
+    }
+
+    private static string Compose(List<string> parts)
+    {
+        var vi = CultureInfo.GetCultureInfo("vi-VN");
+        var lowered = parts.Select(p => LowerCapitals(p, vi)).Select((p, i) => i > 0 && p.Length > 1 && char.IsLower(p[1]) ? char.ToLower(p[0], vi) + p[1..] : p);
+        var joined = string.Join(' ', lowered);
+        joined = Regex.Replace(joined, @"\s+", " ").Trim();
+        // "Năm học: 2024-2025" → "năm học 2024-2025".
+        joined = Regex.Replace(joined, @"(?i)(năm học|giai đoạn)\s*:\s*", "$1 ");
+        return joined.Length == 0 ? joined : char.ToUpper(joined[0], CultureInfo.GetCultureInfo("vi-VN")) + joined[1..];
+    }
+
+    private static readonly HashSet<string> Acronyms = new(StringComparer.Ordinal) { "THCS", "THPT", "PTDTBT", "PTDTNT", "GDĐT", "GD&ĐT", "KĐCLGD", "CLGD", "TH", "MN", "II", "III", "IV", "V", "VI" };
+
+    /// <summary>Lowers the words written in capitals ("KẾ HOẠCH CẢI TIẾN … Năm học" → "kế hoạch cải tiến …"),
+    /// keeping level and office acronyms.</summary>
+    private static string LowerCapitals(string part, CultureInfo vi)
+    {
+        var words = Regex.Matches(part, @"[\p{L}&]+").Select(m => m.Value).Where(w => w.Length > 1).ToList();
+        var mostlyCapitals = words.Count > 0 && words.Count(IsAllCaps) * 10 >= words.Count * 6;
+        return Regex.Replace(part, @"[\p{L}&]+", m =>
+            m.Value.Length > 1 && (mostlyCapitals || IsAllCaps(m.Value)) && !Acronyms.Contains(m.Value) ? m.Value.ToLower(vi) : m.Value);
+    }
+
+    private static bool IsAllCaps(string word) => word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    private static bool IsUpper(string text)
+    {
+        int letters = 0, upper = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            if (char.IsUpper(c)) upper++;
+        }
+        return letters > 0 && upper * 10 >= letters * 9;
+    }
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"^[IVXL]{1,4}\s*[\.\)]\s")]
+    private static partial Regex RomanStart();
+
+    [GeneratedRegex(@"^(?:cai tien|nam hoc|giai doan|tu nam|chat luong|xay dung|va xay dung|ve viec|thuc hien|kiem dinh)|nam hoc|giai doan|(?:19|20)\d{2}")]
+    private static partial Regex TitleWords();
+}

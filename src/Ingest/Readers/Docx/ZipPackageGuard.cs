@@ -1,0 +1,59 @@
+using System.Buffers;
+using System.IO.Compression;
+
+namespace Analytics.Ingest.Readers.Docx;
+
+/// <summary>Checks a DOCX's zip container before the Open XML SDK touches it: the declared sizes, the
+/// compression ratio of each part and then the bytes the parts really expand to (headers can lie) must
+/// stay within the limit. Returns the reason the package is refused, or null.</summary>
+internal static class ZipPackageGuard
+{
+    private const int MaxEntries = 10_000;
+    // Word XML compresses about 5–20 to 1; a part beyond 200 to 1 that is also big is a bomb, not a document.
+    private const long SuspiciousRatio = 200;
+    private const long RatioCheckFloor = 1024 * 1024;
+
+    public static string? Check(Stream content, long maxDecompressedBytes)
+    {
+        using var archive = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
+        if (archive.Entries.Count > MaxEntries) return $"the DOCX has {archive.Entries.Count} parts (limit {MaxEntries}); not a plausible document";
+
+        long declared = 0;
+        foreach (var entry in archive.Entries)
+        {
+            declared += entry.Length;
+            if (declared > maxDecompressedBytes)
+                return $"zip bomb suspected: parts declare more than {Megabytes(maxDecompressedBytes)} MB uncompressed";
+            if (entry.Length > RatioCheckFloor && entry.Length > SuspiciousRatio * Math.Max(1, entry.CompressedLength))
+                return $"zip bomb suspected: part {entry.FullName} expands {entry.Length / Math.Max(1, entry.CompressedLength)} to 1";
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            long actual = 0;
+            foreach (var entry in archive.Entries)
+            {
+                using var stream = entry.Open();
+                long entryBytes = 0;
+                int read;
+                while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    entryBytes += read;
+                    actual += read;
+                    if (actual > maxDecompressedBytes)
+                        return $"zip bomb suspected: parts expand past {Megabytes(maxDecompressedBytes)} MB";
+                    if (entryBytes > entry.Length)
+                        return $"zip bomb suspected: part {entry.FullName} expands beyond its declared size";
+                }
+            }
+            return null;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static long Megabytes(long bytes) => bytes / (1024 * 1024);
+}

@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using Analytics.Ingest.Text;
+
+namespace Analytics.Ingest.Readers.Text;
+
+/// <summary>What a single physical line of a text plan looks like.</summary>
+internal static partial class LineShapes
+{
+    public static bool IsBlank(string line) => string.IsNullOrWhiteSpace(line);
+
+    /// <summary>Cells of a tab-separated line (leading and trailing tabs give empty cells).</summary>
+    public static string[] TabCells(string line) => line.Split('\t');
+
+    public static int TabCount(string line) => line.Count(c => c == '\t');
+
+    /// <summary>A line holding one table cell: a tab first (after optional spaces), no further tab.</summary>
+    public static bool IsSingleCellLine(string line)
+    {
+        var trimmed = line.TrimStart(' ');
+        return trimmed.StartsWith('\t') && TabCount(trimmed) == 1;
+    }
+
+    /// <summary>"I. MỤC ĐÍCH", "IV. Nội dung thực hiện", OCR's "I1I. NOI DUNG".</summary>
+    public static bool IsRomanHeading(string line) => RomanHeading().IsMatch(line.Trim());
+
+    /// <summary>A short line in capitals ("KẾ HOẠCH", "CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC").</summary>
+    public static bool IsUpperCaseTitle(string line)
+    {
+        var trimmed = line.Trim().Trim('*').Trim();
+        if (trimmed.Length is < 3 or > 120) return false;
+        int upper = 0, letters = 0;
+        foreach (var c in trimmed)
+        {
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            if (char.IsUpper(c)) upper++;
+        }
+        return letters >= 3 && upper * 10 >= letters * 9;
+    }
+
+    /// <summary>"- ", "+ ", "• ", "* " bullets; returns the bullet or null.</summary>
+    public static string? Bullet(string line)
+    {
+        var m = BulletPattern().Match(line);
+        return m.Success ? m.Groups[1].Value : null;
+    }
+
+    /// <summary>"1. ", "2.1. ", "a) " numbering; returns the label or null.</summary>
+    public static string? Numbering(string line)
+    {
+        var m = NumberingPattern().Match(line);
+        return m.Success ? m.Groups[1].Value : null;
+    }
+
+    /// <summary>Lines that open a new unit and so never continue the paragraph above them:
+    /// headings, bullets, numbering, criterion and standard references.</summary>
+    public static bool OpensBlock(string line)
+    {
+        var t = line.TrimStart();
+        if (IsRomanHeading(t) || Bullet(t) is not null || Numbering(t) is not null) return true;
+        var folded = VietnameseFolding.Fold(t.Length > 16 ? t[..16] : t);
+        return folded.StartsWith("tieu chi", StringComparison.Ordinal) || folded.StartsWith("tieu chu", StringComparison.Ordinal);
+    }
+
+    public static bool EndsSentence(string text)
+    {
+        var t = text.TrimEnd().TrimEnd('*');
+        return t.Length > 0 && t[^1] is '.' or ':' or ';' or '!' or '?' or '/';
+    }
+
+    public static bool StartsLowerCase(string line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsWhiteSpace(c)) continue;
+            return char.IsLetter(c) && char.IsLower(c);
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"^(?=[IVXL1]{0,4}[IVXL])[IVXL1]{1,5}\s*[\.\)]\s+\p{L}")]
+    private static partial Regex RomanHeading();
+
+    [GeneratedRegex(@"^\s*([-+•*–])\s+\S")]
+    private static partial Regex BulletPattern();
+
+    [GeneratedRegex(@"^\s*((?:\d{1,2}\.){1,3}|\d{1,2}\)|[a-zđ]\))\s+\S")]
+    private static partial Regex NumberingPattern();
+}

@@ -1,0 +1,113 @@
+using System.Text;
+using Analytics.Ingest.Model;
+
+namespace Analytics.Ingest.Readers.Text;
+
+/// <summary>Recovers the layout of a plain-text plan: tables (tab, one-cell-per-line and pipe layouts),
+/// headings, list items and paragraphs, re-joining paragraphs that were hard-wrapped (OCR, e-mail).</summary>
+internal sealed class TextLayoutBuilder
+{
+    private static readonly ITableScanner[] Scanners =
+        [new CellPerLineTableScanner(), new TabTableScanner(), new PipeTableScanner()];
+
+    private readonly string _source;
+    private readonly List<Block> _blocks = [];
+    private Pending? _pending;
+
+    public TextLayoutBuilder(string source) => _source = source;
+
+    public IReadOnlyList<Block> Build(string text, CancellationToken cancellationToken)
+    {
+        var lines = text.Split('\n');
+        var blankBefore = false;
+        var i = 0;
+        while (i < lines.Length)
+        {
+            if ((i & 0xFF) == 0) cancellationToken.ThrowIfCancellationRequested();
+            var line = lines[i];
+            if (LineShapes.IsBlank(line))
+            {
+                blankBefore = true;
+                i++;
+                continue;
+            }
+            var table = TryTable(lines, i);
+            if (table is not null)
+            {
+                Flush();
+                AddTable(table);
+                i = table.End;
+                blankBefore = false;
+                continue;
+            }
+            AddLine(StripMarkup(line), blankBefore);
+            blankBefore = false;
+            i++;
+        }
+        Flush();
+        return _blocks;
+    }
+
+    private static ScannedTable? TryTable(string[] lines, int i)
+    {
+        foreach (var scanner in Scanners)
+        {
+            var table = scanner.TryScan(lines, i);
+            if (table is not null) return table;
+        }
+        return null;
+    }
+
+    private static string StripMarkup(string line) => line.Replace("**", "").Trim().Trim('\t').Trim();
+
+    private void AddLine(string line, bool blankBefore)
+    {
+        if (line.Length == 0) return;
+        if (_pending is { } p && ContinuesParagraph(p, line, blankBefore))
+        {
+            p.Text.Append(' ').Append(line);
+            return;
+        }
+        Flush();
+        var (kind, level) = Classify(line);
+        _pending = new Pending(kind, level, new StringBuilder(line));
+    }
+
+    /// <summary>A hard-wrapped line continues the paragraph above when that paragraph has not ended its
+    /// sentence and this line starts in lower case (across one blank line too: OCR and page breaks).</summary>
+    private static bool ContinuesParagraph(Pending pending, string line, bool blankBefore)
+    {
+        if (pending.Kind == TextKind.Heading) return false;
+        if (LineShapes.OpensBlock(line) || LineShapes.IsUpperCaseTitle(line)) return false;
+        var text = pending.Text.ToString();
+        if (LineShapes.EndsSentence(text) || !LineShapes.StartsLowerCase(line)) return false;
+        return !blankBefore || text.Length >= 40;
+    }
+
+    private static (TextKind Kind, int? Level) Classify(string line)
+    {
+        if (LineShapes.IsRomanHeading(line)) return (TextKind.Heading, 1);
+        if (LineShapes.IsUpperCaseTitle(line) && LineShapes.Bullet(line) is null) return (TextKind.Heading, 1);
+        if (LineShapes.Bullet(line) is not null || LineShapes.Numbering(line) is not null) return (TextKind.ListItem, null);
+        return (TextKind.Paragraph, null);
+    }
+
+    private void Flush()
+    {
+        if (_pending is null) return;
+        _blocks.Add(new TextBlock(_pending.Kind, _pending.Text.ToString(), Next(), HeadingLevel: _pending.Level));
+        _pending = null;
+    }
+
+    private void AddTable(ScannedTable table)
+    {
+        var rows = table.Rows
+            .Select(cells => new TableRow([.. cells.Select((text, column) => new TableCell(column, CellText.Clean(text)))]))
+            .ToList();
+        _blocks.Add(new TableBlock(rows, Next()));
+    }
+
+    private Provenance Next() => new(_source, null, _blocks.Count);
+
+    private sealed record Pending(TextKind Kind, int? Level, StringBuilder Text);
+}

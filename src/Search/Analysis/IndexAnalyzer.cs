@@ -1,0 +1,21 @@
+using Analytics.Search.Indexing;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+
+namespace Analytics.Search.Analysis;
+
+/// <summary>The per-field analyzer the index is written with: shingled exact/folded chains for the main
+/// text, plain exact/folded chains for funding; keyword fields are not analysed.</summary>
+internal static class IndexAnalyzer
+{
+    public static Analyzer Create() => new PerFieldAnalyzerWrapper(
+        new KeywordAnalyzer(),
+        new Dictionary<string, Analyzer>
+        {
+            [IndexFields.Text] = VietnameseAnalyzers.Exact(shingles: true),
+            [IndexFields.TextFolded] = VietnameseAnalyzers.Folded(shingles: true),
+            [IndexFields.Funding] = VietnameseAnalyzers.Exact(shingles: false),
+            [IndexFields.FundingFolded] = VietnameseAnalyzers.Folded(shingles: false),
+        });
+}

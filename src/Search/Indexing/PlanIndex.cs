@@ -1,0 +1,140 @@
+using Analytics.Ingest.Store;
+using Analytics.Search.Analysis;
+using Analytics.Search.Querying;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace Analytics.Search.Indexing;
+
+/// <summary>The writable plan index under DATA/index. Changes become durable and visible to other
+/// processes only at <see cref="Commit"/> (Lucene commits are atomic: a crash before it leaves the last
+/// commit intact); <see cref="Search"/> sees them at once through a near-real-time reader.
+/// One writer per index at a time (Lucene's write lock); not for concurrent writers.</summary>
+public sealed class PlanIndex : IDisposable
+{
+    private readonly Lucene.Net.Store.Directory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+
+    private PlanIndex(Lucene.Net.Store.Directory directory, IndexWriter writer)
+    {
+        _directory = directory;
+        _writer = writer;
+        _searchers = new SearcherManager(writer, applyAllDeletes: true, new PlanSearcherFactory());
+    }
+
+    public static Similarity Similarity { get; } = new BM25Similarity();
+
+    /// <summary>Opens (or creates) the index of a data directory for writing.</summary>
+    public static PlanIndex Open(string dataDirectory, PlanIndexOptions? options = null) =>
+        Open(FSDirectory.Open(IndexLocation.For(dataDirectory)), options);
+
+    internal static PlanIndex Open(Lucene.Net.Store.Directory directory, PlanIndexOptions? options = null)
+    {
+        options ??= PlanIndexOptions.Default;
+        var config = new IndexWriterConfig(VietnameseAnalyzers.Version, IndexAnalyzer.Create())
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = options.RamBufferMb,
+            Similarity = Similarity,
+        };
+        var writer = new IndexWriter(directory, config);
+        return new PlanIndex(directory, writer);
+    }
+
+    /// <summary>Adds a source's plans, replacing whatever the index held for that source.</summary>
+    public void Put(StoredSource source) =>
+        _writer.UpdateDocuments(new Term(IndexFields.Source, source.Source), PlanDocuments.For(source));
+
+    /// <summary>Removes every document of a source (a file no longer in the store).</summary>
+    public void Delete(string source) => _writer.DeleteDocuments(new Term(IndexFields.Source, source));
+
+    /// <summary>Drops everything (before a rebuild); durable only at the next commit.</summary>
+    public void Clear() => _writer.DeleteAll();
+
+    /// <summary>Makes all changes durable in one atomic commit, then refreshes the near-real-time reader.</summary>
+    public void Commit()
+    {
+        _writer.Commit();
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    /// <summary>Source → content hash of every source the index currently holds (uncommitted changes included).</summary>
+    public IReadOnlyDictionary<string, string> IndexedVersions()
+    {
+        _searchers.MaybeRefreshBlocking();
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return IndexedVersionReader.Read(searcher.IndexReader);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Brings the index in line with the record store: new and changed sources are (re)written,
+    /// sources gone from the store are deleted, then one commit. With <paramref name="rebuild"/> the index is
+    /// emptied first and everything is written anew (still one commit: a crash keeps the old index).</summary>
+    public IndexSyncReport Sync(IEnumerable<StoredSource> stored, bool rebuild = false, IProgress<IndexProgress>? progress = null)
+    {
+        var indexed = rebuild ? new Dictionary<string, string>() : IndexedVersions();
+        if (rebuild) Clear();
+        var sources = stored.ToList();
+        var inStore = new HashSet<string>(sources.Select(s => s.Source), StringComparer.Ordinal);
+        var toWrite = sources.Where(s => !indexed.TryGetValue(s.Source, out var hash) || hash != s.ContentHash).ToList();
+        int added = 0, replaced = 0, done = 0;
+        foreach (var source in toWrite)
+        {
+            if (indexed.ContainsKey(source.Source)) replaced++; else added++;
+            Put(source);
+            progress?.Report(new IndexProgress(++done, toWrite.Count));
+        }
+        var deleted = 0;
+        foreach (var gone in indexed.Keys.Where(k => !inStore.Contains(k)))
+        {
+            Delete(gone);
+            deleted++;
+        }
+        Commit();
+        return new IndexSyncReport(added, replaced, deleted, sources.Count - toWrite.Count, DocumentCount());
+    }
+
+    /// <summary>Searches the current (near-real-time) state of the index.</summary>
+    public SearchOutcome Search(SearchRequest request)
+    {
+        _searchers.MaybeRefreshBlocking();
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return new PlanSearcher(searcher).Search(request);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    private int DocumentCount()
+    {
+        var searcher = _searchers.Acquire();
+        try { return searcher.IndexReader.NumDocs; }
+        finally { _searchers.Release(searcher); }
+    }
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+    }
+
+    private sealed class PlanSearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+    }
+}

@@ -1,0 +1,235 @@
+using System.Globalization;
+using Analytics.Search.Analysis;
+using Analytics.Search.Indexing;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Analytics.Search.Querying;
+
+/// <summary>Turns a parsed query into a Lucene query against one reader. Free text: each syllable must
+/// match its folded form (most syllables, when there are many); exact-accent matches and adjacent-syllable
+/// bigrams add score, so "thư viện" ranks "thư viện" above "thủ viên" and whole words above scattered
+/// syllables. An unaccented query is taken as accent-blind and scores folded forms only. A syllable the
+/// index has never seen is looked for with one or two typing errors, or as two run-together syllables.</summary>
+internal sealed class LuceneQueryBuilder
+{
+    private const float ExactBoost = 2.0f;
+    private const float ShingleBoost = 1.5f;
+    private const float FuzzyBoost = 0.4f;
+
+    private readonly IndexReader _reader;
+    private readonly Analyzer _exact = VietnameseAnalyzers.Exact(shingles: false);
+    private readonly Analyzer _folded = VietnameseAnalyzers.Folded(shingles: false);
+
+    public LuceneQueryBuilder(IndexReader reader) => _reader = reader;
+
+    public HighlightTerms Highlights { get; } = new();
+
+    public Ingest.Result<Query> Build(QueryNode node)
+    {
+        try
+        {
+            return Node(node);
+        }
+        catch (InvalidQueryValueException e)
+        {
+            return Ingest.Result<Query>.Failure(e.Message);
+        }
+    }
+
+    private Query Node(QueryNode node) => node switch
+    {
+        TextNode text => FreeText(text.Text, IndexFields.Text, IndexFields.TextFolded, highlight: true),
+        PhraseNode phrase => Phrase(phrase.Text, IndexFields.Text, IndexFields.TextFolded, highlight: true),
+        FieldNode field => Field(field),
+        RangeNode range => Range(range),
+        AndNode and => And(and.Children),
+        OrNode or => Or(or.Children),
+        NotNode not => And([not]),
+        AllNode => new MatchAllDocsQuery(),
+        _ => throw new InvalidOperationException("unknown query node " + node.GetType().Name),
+    };
+
+    private Query And(IReadOnlyList<QueryNode> children)
+    {
+        var query = new BooleanQuery();
+        var positives = 0;
+        foreach (var child in children)
+        {
+            if (child is NotNode not) query.Add(Node(not.Child), Occur.MUST_NOT);
+            else
+            {
+                query.Add(Node(child), Occur.MUST);
+                positives++;
+            }
+        }
+        if (positives == 0) query.Add(new MatchAllDocsQuery(), Occur.MUST);
+        return query;
+    }
+
+    private Query Or(IReadOnlyList<QueryNode> children)
+    {
+        var query = new BooleanQuery();
+        foreach (var child in children) query.Add(child is NotNode ? And([child]) : Node(child), Occur.SHOULD);
+        return query;
+    }
+
+    private Query FreeText(string text, string exactField, string foldedField, bool highlight)
+    {
+        var exact = VietnameseAnalyzers.Terms(_exact, exactField, text);
+        var folded = VietnameseAnalyzers.Terms(_folded, foldedField, text);
+        if (folded.Count == 0) throw new InvalidQueryValueException($"'{text}' has no searchable word");
+        var accented = exact.Where((t, i) => t != folded[i]).Any();
+
+        var syllables = new BooleanQuery(disableCoord: true);
+        var required = 0;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var clause = Syllable(exactField, foldedField, exact[i], folded[i], accented, highlight, out var matchable);
+            syllables.Add(clause, Occur.SHOULD);
+            if (matchable) required++;
+        }
+        syllables.MinimumNumberShouldMatch = Math.Max(1, required <= 2 ? required : required - required / 4);
+
+        var query = new BooleanQuery(disableCoord: true) { { syllables, Occur.MUST } };
+        for (var i = 0; i + 1 < folded.Count; i++)
+        {
+            query.Add(Boosted(new TermQuery(new Term(foldedField, folded[i] + VietnameseAnalyzers.ShingleSeparator + folded[i + 1])), ShingleBoost), Occur.SHOULD);
+            if (accented)
+                query.Add(Boosted(new TermQuery(new Term(exactField, exact[i] + VietnameseAnalyzers.ShingleSeparator + exact[i + 1])), ShingleBoost * ExactBoost), Occur.SHOULD);
+        }
+        return query;
+    }
+
+    private Query Syllable(string exactField, string foldedField, string exact, string folded, bool accented, bool highlight, out bool matchable)
+    {
+        var clause = new BooleanQuery(disableCoord: true);
+        var foldedTerm = new Term(foldedField, folded);
+        matchable = true;
+        if (_reader.DocFreq(foldedTerm) > 0)
+        {
+            clause.Add(new TermQuery(foldedTerm), Occur.SHOULD);
+            if (highlight) Highlights.Terms.Add((foldedField, folded));
+        }
+        else if (SplitInTwo(foldedField, folded) is { } split)
+        {
+            var phrase = new PhraseQuery { new Term(foldedField, split.Left), new Term(foldedField, split.Right) };
+            clause.Add(phrase, Occur.SHOULD);
+            if (highlight)
+            {
+                Highlights.Terms.Add((foldedField, split.Left));
+                Highlights.Terms.Add((foldedField, split.Right));
+            }
+        }
+        else if (folded.Length >= 3 && !folded.All(char.IsDigit))
+        {
+            var fuzzy = new FuzzyQuery(foldedTerm, folded.Length >= 6 ? 2 : 1, prefixLength: 0, maxExpansions: 20, transpositions: true);
+            clause.Add(Boosted(fuzzy, FuzzyBoost), Occur.SHOULD);
+            if (highlight) Highlights.Fuzzy.Add(fuzzy);
+        }
+        else
+        {
+            // Nothing can match this syllable: keep it as a clause but do not require it.
+            clause.Add(new TermQuery(foldedTerm), Occur.SHOULD);
+            matchable = false;
+        }
+        if (accented)
+        {
+            clause.Add(Boosted(new TermQuery(new Term(exactField, exact)), ExactBoost), Occur.SHOULD);
+            if (highlight) Highlights.Terms.Add((exactField, exact));
+        }
+        return clause;
+    }
+
+    /// <summary>"thuvien" → "thu" + "vien" when the index holds that bigram.</summary>
+    private (string Left, string Right)? SplitInTwo(string foldedField, string folded)
+    {
+        for (var cut = 1; cut < folded.Length; cut++)
+        {
+            var left = folded[..cut];
+            var right = folded[cut..];
+            if (_reader.DocFreq(new Term(foldedField, left + VietnameseAnalyzers.ShingleSeparator + right)) > 0) return (left, right);
+        }
+        return null;
+    }
+
+    private Query Phrase(string text, string exactField, string foldedField, bool highlight)
+    {
+        var folded = VietnameseAnalyzers.Terms(_folded, foldedField, text);
+        var exact = VietnameseAnalyzers.Terms(_exact, exactField, text);
+        if (folded.Count == 0) throw new InvalidQueryValueException($"\"{text}\" has no searchable word");
+        var accented = exact.Where((t, i) => t != folded[i]).Any();
+        var query = new BooleanQuery(disableCoord: true) { { PhraseOf(foldedField, folded), Occur.MUST } };
+        if (accented) query.Add(Boosted(PhraseOf(exactField, exact), ExactBoost), Occur.SHOULD);
+        if (highlight)
+        {
+            Highlights.Terms.AddRange(folded.Select(t => (foldedField, t)));
+            if (accented) Highlights.Terms.AddRange(exact.Select(t => (exactField, t)));
+        }
+        return query;
+    }
+
+    private static Query PhraseOf(string field, IReadOnlyList<string> terms)
+    {
+        if (terms.Count == 1) return new TermQuery(new Term(field, terms[0]));
+        var phrase = new PhraseQuery();
+        foreach (var term in terms) phrase.Add(new Term(field, term));
+        return phrase;
+    }
+
+    private Query Field(FieldNode node) => node.Field switch
+    {
+        "criterion" => new TermQuery(new Term(IndexFields.Criterion, CriterionValue(node.Value))),
+        "standard" => new TermQuery(new Term(IndexFields.Standard, Integer(node.Field, node.Value).ToString(CultureInfo.InvariantCulture))),
+        "year" => new TermQuery(new Term(IndexFields.Year, Integer(node.Field, node.Value).ToString(CultureInfo.InvariantCulture))),
+        "level" => new TermQuery(new Term(IndexFields.Level, KeyNormalizer.Key(node.Value))),
+        "province" => new TermQuery(new Term(IndexFields.Province, KeyNormalizer.Key(node.Value))),
+        "district" => new TermQuery(new Term(IndexFields.District, KeyNormalizer.Key(node.Value))),
+        "gap" => new TermQuery(new Term(IndexFields.Gap, KeyNormalizer.Key(node.Value))),
+        "funding" => Phrase(node.Value, IndexFields.Funding, IndexFields.FundingFolded, highlight: false),
+        "budget" => Budget(node.Value, node.Value, true, true),
+        _ => throw new InvalidQueryValueException($"unknown field '{node.Field}'"),
+    };
+
+    private Query Range(RangeNode node) => node.Field switch
+    {
+        "budget" => Budget(node.Lower, node.Upper, node.IncludeLower, node.IncludeUpper),
+        "year" => NumericRangeQuery.NewInt32Range(IndexFields.YearNumber, IntOrNull(node.Field, node.Lower), IntOrNull(node.Field, node.Upper), node.IncludeLower, node.IncludeUpper),
+        "standard" => NumericRangeQuery.NewInt32Range(IndexFields.StandardNumber, IntOrNull(node.Field, node.Lower), IntOrNull(node.Field, node.Upper), node.IncludeLower, node.IncludeUpper),
+        _ => throw new InvalidQueryValueException($"no ranges on '{node.Field}'"),
+    };
+
+    private static Query Budget(string? lower, string? upper, bool includeLower, bool includeUpper) =>
+        NumericRangeQuery.NewInt64Range(IndexFields.Budget, Money(lower), Money(upper), includeLower, includeUpper);
+
+    private static long? Money(string? value)
+    {
+        if (value is null) return null;
+        return MoneyValue.Parse(value) ?? throw new InvalidQueryValueException($"budget '{value}' is not an amount (write 1000000000, 1.000.000.000, 1tỷ or 500triệu)");
+    }
+
+    private static int? IntOrNull(string field, string? value) => value is null ? null : Integer(field, value);
+
+    private static int Integer(string field, string value) =>
+        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : throw new InvalidQueryValueException($"{field} '{value}' is not a whole number");
+
+    private static string CriterionValue(string value)
+    {
+        var trimmed = value.Trim().Replace(',', '.');
+        return trimmed.Length > 0 && trimmed.All(c => char.IsDigit(c) || c == '.')
+            ? trimmed
+            : throw new InvalidQueryValueException($"criterion '{value}' should look like 3.6");
+    }
+
+    private static Query Boosted(Query query, float boost)
+    {
+        query.Boost = boost;
+        return query;
+    }
+
+    private sealed class InvalidQueryValueException(string message) : Exception("Query error: " + message + ".");
+}

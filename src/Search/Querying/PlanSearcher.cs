@@ -1,0 +1,101 @@
+using Analytics.Search.Facets;
+using Analytics.Search.Indexing;
+using Analytics.Search.Snippets;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Analytics.Search.Querying;
+
+/// <summary>Runs a <see cref="SearchRequest"/> on one point-in-time view of the index: parse, build, collect
+/// top hits and facet counts in one pass, then snippets for the hits shown.</summary>
+public sealed class PlanSearcher
+{
+    private const int MaxTop = 10_000;
+    private readonly IndexSearcher _searcher;
+
+    public PlanSearcher(IndexSearcher searcher) => _searcher = searcher;
+
+    public SearchOutcome Search(SearchRequest request)
+    {
+        var parsed = PlanQueryParser.Parse(request.Query);
+        if (!parsed.IsSuccess) return SearchOutcome.Failure(parsed.Error!);
+        var builder = new LuceneQueryBuilder(_searcher.IndexReader);
+        var built = builder.Build(parsed.Value);
+        if (!built.IsSuccess) return SearchOutcome.Failure(built.Error!);
+
+        var kind = request.Scope == SearchScope.Plans ? IndexFields.KindPlan : IndexFields.KindItem;
+        var scoped = new BooleanQuery
+        {
+            { built.Value, Occur.MUST },
+            { new ConstantScoreQuery(new TermQuery(new Term(IndexFields.Kind, kind))) { Boost = 0 }, Occur.MUST },
+        };
+
+        var top = Math.Clamp(request.Top, 1, MaxTop);
+        var topCollector = TopScoreDocCollector.Create(top, docsScoredInOrder: false);
+        FacetCollector? facets = request.Facets ? new FacetCollector(_searcher.IndexReader, FacetCatalog.All) : null;
+        _searcher.Search(scoped, facets is null ? topCollector : MultiCollector.Wrap(topCollector, facets));
+
+        var topDocs = topCollector.GetTopDocs();
+        var snippets = new SnippetBuilder(_searcher, builder.Highlights);
+        var hits = topDocs.ScoreDocs.Select(sd => Hit(sd, snippets, request.SnippetLength)).ToList();
+        var facetResults = facets?.Results(FacetOrdinals.For(_searcher.IndexReader), request.FacetTop) ?? [];
+        return SearchOutcome.Success(new SearchResponse(topDocs.TotalHits, hits, facetResults));
+    }
+
+    private SearchHit Hit(ScoreDoc scoreDoc, SnippetBuilder snippets, int snippetLength)
+    {
+        var doc = _searcher.Doc(scoreDoc.Doc);
+        var text = doc.Get(IndexFields.Text) ?? "";
+        return new SearchHit
+        {
+            Id = doc.Get(IndexFields.Id),
+            PlanId = doc.Get(IndexFields.PlanId),
+            Source = doc.Get(IndexFields.Source),
+            Kind = doc.Get(IndexFields.Kind),
+            Score = scoreDoc.Score,
+            School = doc.Get(IndexFields.School),
+            Criterion = doc.Get(IndexFields.Criterion + "_s"),
+            CriterionName = doc.Get(IndexFields.CriterionName),
+            Budget = doc.Get(IndexFields.BudgetText),
+            BudgetVnd = doc.GetField(IndexFields.BudgetVnd)?.GetInt64Value(),
+            Timeline = doc.Get(IndexFields.Timeline),
+            Funding = doc.Get(IndexFields.FundingLabel),
+            Snippet = snippets.For(scoreDoc.Doc, text, snippetLength),
+        };
+    }
+
+    /// <summary>Opens the last committed state of DATA/index read-only; a failure when there is none.</summary>
+    public static Ingest.Result<ReadOnlyIndex> Open(string dataDirectory)
+    {
+        if (!IndexLocation.Exists(dataDirectory))
+            return Ingest.Result<ReadOnlyIndex>.Failure($"No search index in {IndexLocation.For(dataDirectory)}: run `plans index` first.");
+        var directory = Lucene.Net.Store.FSDirectory.Open(IndexLocation.For(dataDirectory));
+        var reader = DirectoryReader.Open(directory);
+        return new ReadOnlyIndex(directory, reader);
+    }
+}
+
+/// <summary>A read-only view of the last commit, for the search command.</summary>
+public sealed class ReadOnlyIndex : IDisposable
+{
+    private readonly Lucene.Net.Store.Directory _directory;
+    private readonly DirectoryReader _reader;
+
+    internal ReadOnlyIndex(Lucene.Net.Store.Directory directory, DirectoryReader reader)
+    {
+        _directory = directory;
+        _reader = reader;
+        Searcher = new PlanSearcher(new IndexSearcher(reader) { Similarity = PlanIndex.Similarity });
+    }
+
+    public PlanSearcher Searcher { get; }
+
+    public SearchOutcome Search(SearchRequest request) => Searcher.Search(request);
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+}

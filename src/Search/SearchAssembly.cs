@@ -1,4 +1,0 @@
-namespace Analytics.Search;
-
-/// <summary>Marker for the search assembly (Lucene index, Vietnamese analysis, queries, facets, snippets).</summary>
-internal static class SearchAssembly;

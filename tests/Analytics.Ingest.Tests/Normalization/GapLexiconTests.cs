@@ -1,0 +1,87 @@
+using Analytics.Ingest.Normalization;
+
+namespace Analytics.Ingest.Tests.Normalization;
+
+public sealed class GapLexiconTests
+{
+    [Fact]
+    public void There_are_the_eleven_contract_categories_in_order() =>
+        Assert.Equal(
+            ["thu-vien", "san-choi-bai-tap", "phong-hoc", "phong-chuc-nang", "khoi-hanh-chinh", "ve-sinh-nuoc", "thiet-bi",
+             "tuong-rao-cong", "bep-an", "cay-xanh", "sua-chua"],
+            GapLexicon.Categories);
+
+    [Theory]
+    [InlineData("Thư viện chưa đạt chuẩn", "thu-vien")]
+    [InlineData("T. viện chưa đạt chuẩn", "thu-vien")]
+    [InlineData("Xây dựng phòng thư viện đạt chuẩn về diện tích.", "thu-vien")]
+    [InlineData("Chưa có sân tập TDTT", "san-choi-bai-tap")]
+    [InlineData("Tham mưu làm bãi tập cho học sinh", "san-choi-bai-tap")]
+    [InlineData("Khuôn viên trường chật hẹp", "san-choi-bai-tap")]
+    [InlineData("Thiếu 4 phòng học, phải học nhờ", "phong-hoc")]
+    [InlineData("Chưa có phòng bộ môn (Ng2, Tin học,...)", "phong-chuc-nang")]
+    [InlineData("Xây dựng nhà đa năng", "phong-chuc-nang")]
+    [InlineData("Chưa có phòng giáo dục âm nhạc", "phong-chuc-nang")]
+    [InlineData("Phòng học Công nghệ", "phong-chuc-nang")]
+    [InlineData("Chưa có phòng hội đồng, phòng giáo viên", "khoi-hanh-chinh")]
+    [InlineData("Xây dựng nhà vệ sinh di động tại cơ sở 1.", "ve-sinh-nuoc")]
+    [InlineData("Hệ thống thoát nước bị tắc", "ve-sinh-nuoc")]
+    [InlineData("Bổ sung đồ dùng, đồ chơi cho các lớp", "thiet-bi")]
+    [InlineData("Mua sắm máy tính cho phòng giáo viên", "thiet-bi")]
+    [InlineData("Xây tường rào phía sau", "tuong-rao-cong")]
+    [InlineData("Làm lại cổng trường", "tuong-rao-cong")]
+    [InlineData("Cải tạo bếp ăn một chiều", "bep-an")]
+    [InlineData("Trồng thêm nhiều cây xanh có bóng mát ở cơ sở 2.", "cay-xanh")]
+    [InlineData("Các khu nhà đã xuống cấp", "sua-chua")]
+    [InlineData("thu vien chua dat chuan", "thu-vien")]
+    [InlineData("THƯ VIỆN CHƯA ĐẠT CHUẨN", "thu-vien")]
+    public void Lacking_facility_is_classified(string text, string category) => Assert.Contains(category, GapLexicon.Classify(text));
+
+    [Fact]
+    public void Several_gaps_in_one_sentence_are_all_reported()
+    {
+        var gaps = GapLexicon.Classify("Tham mưu làm sân tập TDTT và cấp thiết bị TDTT cho trường. Xây dựng tường bao phía sau, sửa chữa nhà đa năng và các khu nhà đã xuống cấp");
+        Assert.Equal(["san-choi-bai-tap", "phong-chuc-nang", "thiet-bi", "tuong-rao-cong", "sua-chua"], gaps);
+    }
+
+    [Theory]
+    [InlineData("Nhà trường đã có thư viện đạt chuẩn")]
+    [InlineData("Thư viện đạt chuẩn")]
+    [InlineData("Thư viện, phòng y tế đạt chuẩn, khang trang")]
+    [InlineData("Duy trì thư viện xanh")]
+    public void Facility_stated_as_fine_is_not_a_gap(string text) => Assert.Empty(GapLexicon.Classify(text));
+
+    [Fact]
+    public void Only_the_fine_clause_is_excused()
+    {
+        var gaps = GapLexicon.Classify("Trường đã có thư viện đạt chuẩn, chưa có phòng tin học");
+        Assert.Equal(["phong-chuc-nang"], gaps);
+    }
+
+    [Fact]
+    public void Longest_keyword_wins_so_subject_rooms_are_not_classrooms()
+    {
+        var gaps = GapLexicon.Classify("Chưa có phòng học bộ môn");
+        Assert.Equal(["phong-chuc-nang"], gaps);
+    }
+
+    [Theory]
+    [InlineData("Giáo viên giao bài tập về nhà cho học sinh")]
+    [InlineData("Tổ chức công trường thi công")]
+    [InlineData("Tuyên truyền, phổ biến pháp luật, chủ trương chính sách về giáo dục.")]
+    [InlineData("Giữ gìn vệ sinh trường lớp sạch sẽ")]
+    [InlineData("Tổ văn phòng thực hiện nhiệm vụ")]
+    [InlineData("")]
+    public void Unrelated_text_has_no_gap(string text) => Assert.Empty(GapLexicon.Classify(text));
+
+    [Fact]
+    public void Explain_shows_each_hit_with_its_position()
+    {
+        const string text = "Thư viện đạt chuẩn; chưa có nhà xe";
+        var hits = GapLexicon.Explain(text);
+        Assert.Equal(2, hits.Count);
+        Assert.Equal(("thu-vien", true), (hits[0].Category, hits[0].StatedFine));
+        Assert.Equal(("tuong-rao-cong", false), (hits[1].Category, hits[1].StatedFine));
+        Assert.Equal("nhà xe", text.Substring(hits[1].Start, hits[1].Length));
+    }
+}

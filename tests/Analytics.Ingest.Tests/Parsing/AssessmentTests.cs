@@ -1,0 +1,42 @@
+namespace Analytics.Ingest.Tests.Parsing;
+
+public sealed class AssessmentTests
+{
+    private const string Table =
+        "2.1. Đánh giá tiêu chí\n\n" +
+        "Tiêu chuẩn, tiêu chí\tKết quả\t\t\t\tNội dung không đạt\n" +
+        "\tKhông đạt\tĐạt\t\t\t\n" +
+        "\t\tMức 1\tMức 2\tMức 3\t\n" +
+        "Tiêu chuẩn 3\t\t\t\t\t\n" +
+        "Tiêu chí 3.1\t\tX\t\t\tChưa có sân tập TDTT\n" +
+        "Tiêu chí 3.3\tX\t\t\t\tChưa có phòng bộ môn\n" +
+        "Tiêu chí 3.4\t\t\tx\t\t\n" +
+        "Tiêu chí 3.5\t\t\t\tX\t\n\n" +
+        "Tiêu chí\tKết quả\t\tNội dung đã đạt\n\tKhông đạt\tĐạt\t\nTiêu chí 1\tX\t\t\n\n" +
+        "III. KẾ HOẠCH\n\nTiêu chí\tNgười thực hiện\tThời gian thực hiện\tGiải pháp\nTiêu chí 3.3\tHiệu trưởng\tNăm 2024\tXây phòng bộ môn\n";
+
+    [Fact]
+    public void Ticked_columns_give_the_result_and_the_note()
+    {
+        var record = ParserFixture.Single(ParserFixture.WithHead(Table, "THPT"));
+        Assert.Equal(
+            [("3.1", "muc-1", "Chưa có sân tập TDTT"), ("3.3", "khong-dat", "Chưa có phòng bộ môn"), ("3.4", "muc-2", null), ("3.5", "muc-3", null)],
+            record.Assessments.Select(a => (a.Criterion, a.Result, a.Note)));
+    }
+
+    [Fact]
+    public void Notes_under_a_not_achieved_column_are_weaknesses()
+    {
+        var record = ParserFixture.Single(ParserFixture.WithHead(Table, "THPT"));
+        Assert.Contains("Chưa có phòng bộ môn", record.Weaknesses);
+        Assert.Contains("Chưa có sân tập TDTT", record.Weaknesses);
+    }
+
+    [Fact]
+    public void Level_four_rows_without_a_criterion_number_are_reported_not_dropped()
+    {
+        var record = ParserFixture.Single(ParserFixture.WithHead(Table, "THPT"));
+        Assert.Contains(record.Warnings, w => w.Field == "assessments" && w.Message.Contains("Tiêu chí 1", StringComparison.Ordinal));
+        Assert.Equal("3.3", Assert.Single(record.Items).Criterion);
+    }
+}

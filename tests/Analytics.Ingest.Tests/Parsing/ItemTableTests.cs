@@ -1,0 +1,115 @@
+using Analytics.Ingest.Model;
+using Analytics.Ingest.Parsing;
+
+namespace Analytics.Ingest.Tests.Parsing;
+
+public sealed class ItemTableTests
+{
+    [Fact]
+    public void Columns_are_found_by_header_text_whatever_their_order()
+    {
+        var body = "III. NỘI DUNG\n\nTiêu chí\tDự kiến kinh phí\tNgười phụ trách\tThời gian thực hiện\tBiện pháp\tKết quả cần đạt\n" +
+                   "Tiêu chí 3.6: Thư viện\t350 triệu đồng\tHiệu trưởng\tNăm 2024\tTham mưu xây dựng\tThư viện đạt chuẩn\n";
+        var item = ParserFixture.Item(ParserFixture.Single(ParserFixture.WithHead(body)), "3.6");
+        Assert.Equal(3, item.Standard);
+        Assert.Equal("Thư viện", item.CriterionName);
+        Assert.Equal("Thư viện đạt chuẩn", item.Target);
+        Assert.Equal("Tham mưu xây dựng", item.Actions);
+        Assert.Equal("Hiệu trưởng", item.Lead);
+        Assert.Equal("Năm 2024", item.Timeline?.Text);
+        Assert.Equal(350_000_000, item.Budget?.Vnd);
+    }
+
+    [Fact]
+    public void Standard_row_sets_the_context_and_a_page_split_row_continues_the_item_above()
+    {
+        var body = "TT\tTên tiêu chí\tKết quả cần đạt\tCông việc/ giải pháp\tChủ trì\tThời gian\tDự kiến kinh phí\tĐiều kiện hỗ trợ khác\n" +
+                   "\tTiêu chuẩn 3: Cơ sở vật chất\t\t\t\t\t\t\n" +
+                   "15\tTiêu chí 3.1: Khuôn viên, sân chơi, sân tập\tLàm sân, cổng trường và\tCông tác tham mưu với Phòng\tHiệu trưởng\tQuý 1/2024\t3 tỷ đồng\tThực hiện theo\n\n" +
+                   "\t\thàng rào điểm trường\tGD, Chính quyền địa phương\t\t\t\tdự án\n" +
+                   "16\tTiêu chí 3.2: Phòng học\t\t\t\t\t\t\n";
+        var record = ParserFixture.Single(ParserFixture.WithHead(body));
+        Assert.Equal(["3.1", "3.2"], record.Items.Select(i => i.Criterion));
+        var item = record.Items[0];
+        Assert.Equal("Làm sân, cổng trường và hàng rào điểm trường", item.Target);
+        Assert.Equal("Công tác tham mưu với Phòng GD, Chính quyền địa phương", item.Actions);
+        Assert.Equal("Thực hiện theo dự án", item.Funding);
+        Assert.Equal(3_000_000_000, item.Budget?.Vnd);
+        Assert.Contains(record.Warnings, w => w.Message.Contains("3.2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Rows_with_an_empty_criterion_cell_add_sub_actions_to_the_criterion_above()
+    {
+        var body = "TT\tNội dung công việc\tThời gian thực hiện\tNgười phụ trách\tĐiều kiện thực hiện\n" +
+                   "Tiêu chí 4.1: Ban đại diện cha mẹ HS\t1. Tạo điều kiện cho Ban đại diện.\tNăm 2024\tCB, GV, NV\tNgân sách\n" +
+                   "\t2. Tư vấn cho cha mẹ học sinh.\tNăm 2024\tBGH\t\n";
+        var item = Assert.Single(ParserFixture.Single(ParserFixture.WithHead(body)).Items);
+        Assert.Equal("1. Tạo điều kiện cho Ban đại diện.\n2. Tư vấn cho cha mẹ học sinh.", item.Actions);
+        Assert.Equal("CB, GV, NV; BGH", item.Lead);
+        Assert.Equal("Năm 2024", item.Timeline?.Text);
+        Assert.Equal("Ngân sách", item.Funding);
+    }
+
+    [Fact]
+    public void Budget_cell_text_besides_the_amount_is_the_funding_source()
+    {
+        var body = "TT\tTiêu chuẩn, tiêu chí\tKết quả cần đạt\tThời gian\tDự kiến kinh phí\tĐiều kiện hỗ trợ khác\n" +
+                   "\tTiêu chí 3.2. Khối phòng\tLắp sàn gỗ\tTháng 12/2022\t294.157.000\nNguồn điều tiết\tKhông\n";
+        var item = Assert.Single(ParserFixture.Single(ParserFixture.WithHead(body)).Items);
+        Assert.Equal(294_157_000, item.Budget?.Vnd);
+        Assert.Equal("Nguồn điều tiết", item.Funding);
+    }
+
+    [Fact]
+    public void Vertically_merged_cells_of_a_docx_table_join_the_item_they_continue()
+    {
+        TableRow Row(params string[] cells) => new([.. cells.Select((t, c) => new TableCell(c, t))]);
+        var table = new TableBlock(
+        [
+            Row("Tiêu chí", "Giải pháp", "Thời gian", "Kinh phí"),
+            new TableRow([new TableCell(0, "Tiêu chí 3.4: Khu vệ sinh", RowSpan: 2), new TableCell(1, "Xây khu vệ sinh"), new TableCell(2, "Hè 2025"), new TableCell(3, "45 triệu")]),
+            new TableRow([new TableCell(0, "", IsMergedContinuation: true), new TableCell(1, "Lắp hệ thống lọc nước"), new TableCell(2, ""), new TableCell(3, "")]),
+            Row("Tiêu chí 3.6: Thư viện", "Bổ sung sách", "Năm 2025", ""),
+        ], ParserFixture.At(3));
+        var document = SourceDocument.Create("model.docx", "docx",
+        [
+            new TextBlock(TextKind.Heading, "KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC", ParserFixture.At(0)),
+            new TextBlock(TextKind.Paragraph, "Trường THCS Kim Đồng xây dựng kế hoạch như sau:", ParserFixture.At(1)),
+            table,
+        ]);
+        var record = Assert.Single(new PlanParser().Parse(document).Value);
+        Assert.Equal(["3.4", "3.6"], record.Items.Select(i => i.Criterion));
+        Assert.Equal("Xây khu vệ sinh\nLắp hệ thống lọc nước", record.Items[0].Actions);
+        Assert.Equal(45_000_000, record.Items[0].Budget?.Vnd);
+    }
+
+    [Fact]
+    public void Bare_criterion_numbers_in_standard_and_criterion_columns_are_read()
+    {
+        var body = "Tiêu chu ẩn\tTiêu chí\tT T\tNội dung kế hoạch\tGiải pháp thực hiện\tPhân công thực hiện\tThời gian thực hiện\tKinh phí thực hiện\n" +
+                   "1\t1.1\t1\tPhương hướng, chiến lược\tHiệu trưởng rà soát\tBGH\t9/2024\t\n";
+        var item = Assert.Single(ParserFixture.Single(ParserFixture.WithHead(body)).Items);
+        Assert.Equal(1, item.Standard);
+        Assert.Equal("1.1", item.Criterion);
+        Assert.Equal("Phương hướng, chiến lược", item.Target);
+        Assert.Equal("BGH", item.Lead);
+    }
+
+    [Fact]
+    public void Header_vocabulary_reads_the_genre_s_column_names()
+    {
+        Assert.Equal(ColumnRole.Lead, HeaderVocabulary.RoleOf("Chủ trì và phối hợp thực hiện"));
+        Assert.Equal(ColumnRole.Timeline, HeaderVocabulary.RoleOf("Thời gian thực hiện và hoàn thành"));
+        Assert.Equal(ColumnRole.Actions, HeaderVocabulary.RoleOf("Công việc/ giải pháp cần thực hiện"));
+        Assert.Equal(ColumnRole.Target, HeaderVocabulary.RoleOf("Kết quả cần đạt (So với hiện trạng)"));
+        Assert.Equal(ColumnRole.Budget, HeaderVocabulary.RoleOf("Dự kiến kinh phí (nếu có)"));
+        Assert.Equal(ColumnRole.Funding, HeaderVocabulary.RoleOf("Nguồn kinh phí"));
+        Assert.Equal(ColumnRole.Support, HeaderVocabulary.RoleOf("Điều kiện hỗ trợ khác"));
+        Assert.Equal(ColumnRole.Supervision, HeaderVocabulary.RoleOf("Phân công giám sát"));
+        Assert.Equal(ColumnRole.Number, HeaderVocabulary.RoleOf("T T"));
+        Assert.Equal(ColumnRole.Standard, HeaderVocabulary.RoleOf("Tiêu chu ẩn"));
+        Assert.Equal(ColumnRole.Criterion, HeaderVocabulary.RoleOf("Tiêu chuẩn, tiêu chí"));
+        Assert.Equal(ColumnRole.Actions, HeaderVocabulary.RoleOf("Kế hoạch cải tiến chất lượng/Nội dung công việc"));
+    }
+}

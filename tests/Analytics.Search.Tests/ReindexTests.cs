@@ -1,0 +1,59 @@
+using Analytics.Search.Indexing;
+using Analytics.Search.Querying;
+using Lucene.Net.Store;
+
+namespace Analytics.Search.Tests;
+
+public sealed class ReindexTests
+{
+    [Fact]
+    public void Re_ingest_of_a_modified_source_leaves_no_duplicate_and_no_stale_item()
+    {
+        var sources = Records.Small().ToList();
+        using var index = PlanIndex.Open(new RAMDirectory());
+        index.Sync(sources);
+        var changedPlan = sources[0].Records[0] with
+        {
+            Items = [sources[0].Records[0].Items[0] with { Target = "Thư viện xanh đạt chuẩn mức 2" }],
+        };
+        sources[0] = Records.Source("a.docx", "h-a2", changedPlan);
+
+        var report = index.Sync(sources);
+
+        Assert.Equal((0, 1, 0, 2), (report.Added, report.Replaced, report.Deleted, report.Unchanged));
+        Assert.Single(Hits(index, "\"thư viện xanh\""));
+        Assert.Empty(Hits(index, "\"sân tập thể dục\" province:hai-phong"));
+        Assert.Single(Hits(index, "criterion:3.6"));
+        Assert.Equal("h-a2", index.IndexedVersions()["a.docx"]);
+    }
+
+    [Fact]
+    public void Source_removed_from_the_store_is_deleted_from_the_index()
+    {
+        var sources = Records.Small().ToList();
+        using var index = PlanIndex.Open(new RAMDirectory());
+        index.Sync(sources);
+
+        var report = index.Sync(sources.Where(s => s.Source != "c.txt"));
+
+        Assert.Equal(1, report.Deleted);
+        Assert.Empty(Hits(index, "bếp ăn"));
+        Assert.DoesNotContain("c.txt", index.IndexedVersions().Keys);
+    }
+
+    [Fact]
+    public void Unchanged_sources_are_not_rewritten()
+    {
+        using var index = PlanIndex.Open(new RAMDirectory());
+        index.Sync(Records.Small());
+        var report = index.Sync(Records.Small());
+        Assert.Equal((0, 0, 3), (report.Added, report.Replaced, report.Unchanged));
+    }
+
+    private static IReadOnlyList<SearchHit> Hits(PlanIndex index, string query)
+    {
+        var outcome = index.Search(new SearchRequest(query) { Top = 100 });
+        Assert.True(outcome.IsSuccess, outcome.Error);
+        return outcome.Response!.Hits;
+    }
+}
