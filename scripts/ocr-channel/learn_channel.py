@@ -3,8 +3,8 @@
 
 Reads TRUTH<TAB>OCR line pairs (render_ocr.py), aligns words (dynamic programming on letter similarity),
 then letters inside each aligned word pair (weighted edit distance; inserted OCR characters attach to
-the preceding truth letter), and counts truth-letter -> OCR-string events. Everything is lower-cased:
-the decoder re-applies the case of the OCR word.
+the preceding truth letter), and counts truth-letter -> OCR-string events. Case is kept: capitals have
+their own confusions (Đ -> P, Ơ -> O'), which the decoder uses for capitalised words.
 
 Writes a TSV: truth_letter<TAB>ocr_string<TAB>count (ocr_string may be empty for a dropped letter),
 sorted, only letters of Vietnamese words. This table holds no source text and is what gets committed
@@ -74,7 +74,7 @@ def align_letters(t, o):
     def sub(a, b):
         if a == b:
             return 0.0
-        return 0.4 if bare(a) == bare(b) else 1.0
+        return 0.4 if bare(a) == bare(b) else 1.0 if a.lower() != b.lower() else 0.1
     dp = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(1, n + 1):
         dp[i][0] = i
@@ -123,8 +123,8 @@ def main():
                 parts = line.rstrip("\n").split("\t")
                 if len(parts) != 2:
                     continue
-                truth = unicodedata.normalize("NFC", parts[0]).lower().split()
-                ocr = unicodedata.normalize("NFC", parts[1]).lower().split()
+                truth = unicodedata.normalize("NFC", parts[0]).split()
+                ocr = unicodedata.normalize("NFC", parts[1]).split()
                 truth = [w.strip(STRIP) for w in truth]
                 ocr = [w.strip(STRIP) for w in ocr]
                 for i, j in align_words(truth, ocr):

@@ -21,7 +21,10 @@ public sealed class OcrCandidates : ICandidateSource
             var word = model.Word(id);
             variants.Clear();
             Expand(word, 0, "", 0f, channel, minLogProb, variants);
-            foreach (var (variant, score) in variants.OrderByDescending(v => v.Item2).Take(maxVariants))
+            // Capitalised words (sentence starts, names, "Đào") have their own confusions (Đ → P).
+            var capitalised = char.ToUpperInvariant(word[0]) + word[1..];
+            Expand(capitalised, 0, "", 0f, channel, minLogProb, variants);
+            foreach (var (variant, score) in variants.OrderByDescending(v => v.Item2).Take(maxVariants * 2))
             {
                 if (variant.Length == 0) continue;
                 if (!raw.TryGetValue(variant, out var list)) raw[variant] = list = [];
@@ -40,13 +43,27 @@ public sealed class OcrCandidates : ICandidateSource
 
     public CandidateSet? Candidates(string word)
     {
-        if (word.Length > 12) return null;
-        var lower = VietnameseFolding.Nfc(word).ToLowerInvariant();
-        if (_index.TryGetValue(lower, out var set)) return set;
+        if (word.Length > 12 || IsAbbreviation(word)) return null;
+        var nfc = VietnameseFolding.Nfc(word);
+        if (_index.TryGetValue(nfc, out var set)) return set;
+        if (_index.TryGetValue(nfc.ToLowerInvariant(), out set)) return set;
         var fallback = _fallback.Candidates(word);
         if (fallback is null) return null;
         // Unexplained by the channel: keep the accent readings, each marked unlikely.
         return fallback with { ChannelScores = Enumerable.Repeat(-4f, fallback.Ids.Length).ToArray() };
+    }
+
+    /// <summary>Capitals with no vowel ("NTT", "KDCLGD", "BGH") or too long for a syllable are codes, kept as written.</summary>
+    private static bool IsAbbreviation(string word)
+    {
+        if (word.Length < 2) return false;
+        var vowels = 0;
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c)) return false;
+            if (Syllables.VietnameseLetters.IsVowel(c)) vowels++;
+        }
+        return vowels == 0 || word.Length > 7;
     }
 
     private static void Expand(string word, int at, string prefix, float score, OcrChannel channel, float min, List<(string, float)> into)

@@ -4,7 +4,7 @@ using System.Reflection;
 namespace Analytics.Ingest.Text.OcrRepair;
 
 /// <summary>How Tesseract's English model renders each Vietnamese letter, learned from rendered and
-/// re-read text (scripts/ocr-channel/): P(OCR string | letter), lower-case. Smoothed toward the letter
+/// re-read text (scripts/ocr-channel/): P(OCR string | letter), capitals apart from lower case. Smoothed toward the letter
 /// itself and its bare ASCII form so letters seldom seen in training still have sensible outputs.</summary>
 public sealed class OcrChannel
 {
@@ -20,7 +20,8 @@ public sealed class OcrChannel
     public IReadOnlyList<(string Output, float LogProb)> Outputs(char letter) =>
         _outputs.TryGetValue(letter, out var list) ? list : [(letter.ToString(), 0f)];
 
-    /// <summary>Reads the learned table: letter TAB output TAB count per line.</summary>
+    /// <summary>Reads the learned table: letter TAB output TAB count per line. Capitals seen too rarely
+    /// borrow the confusions of their lower-case letter (outputs in capitals).</summary>
     public static OcrChannel Parse(string tsv, int maxOutputs = 8, double minProbability = 0.004)
     {
         var counts = new Dictionary<char, Dictionary<string, double>>();
@@ -32,6 +33,21 @@ public sealed class OcrChannel
             var letter = parts[0][0];
             if (!counts.TryGetValue(letter, out var row)) counts[letter] = row = [];
             row[parts[1]] = row.GetValueOrDefault(parts[1]) + n;
+        }
+        foreach (var lower in counts.Keys.Where(char.IsLower).ToList())
+        {
+            var upper = char.ToUpperInvariant(lower);
+            if (upper == lower) continue;
+            if (!counts.TryGetValue(upper, out var row)) counts[upper] = row = [];
+            var own = row.Values.Sum();
+            if (own >= 50) continue;
+            var source = counts[lower];
+            var scale = 20.0 / Math.Max(1, source.Values.Sum());
+            foreach (var (output, n) in source)
+            {
+                var up = output.ToUpperInvariant();
+                row[up] = row.GetValueOrDefault(up) + n * scale;
+            }
         }
         var outputs = new Dictionary<char, (string, float)[]>();
         foreach (var (letter, row) in counts)
