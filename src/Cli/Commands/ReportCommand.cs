@@ -41,7 +41,7 @@ internal static class ReportCommand
             var store = new RecordStore(data);
             var sources = store.All().ToList();
             var query = parseResult.GetValue(filter);
-            var selected = Select(data, sources, query);
+            var selected = ReportScope.Select(data, sources, query);
             if (!selected.IsSuccess) return Fail(selected.Error!);
             if (selected.Value.Count == 0)
                 return Fail(sources.Count == 0 ? $"No plans in {data}: run `plans ingest` first." : "No plan matches --filter.");
@@ -70,15 +70,6 @@ internal static class ReportCommand
         return command;
     }
 
-    private static Analytics.Ingest.Result<IReadOnlyList<Analytics.Ingest.Records.PlanRecord>> Select(string data, IReadOnlyList<StoredSource> sources, string? query)
-    {
-        if (string.IsNullOrWhiteSpace(query)) return new AllRecordsFilter().Apply(sources);
-        if (!IndexLocation.Exists(data)) return new FieldRecordFilter(query).Apply(sources);
-        var opened = PlanSearcher.Open(data);
-        if (!opened.IsSuccess) return new FieldRecordFilter(query).Apply(sources);
-        using var index = opened.Value;
-        return new SearchIndexFilter(index, query).Apply(sources);
-    }
 
     private static string? FormatFromExtension(string? path) => Path.GetExtension(path ?? "").ToLowerInvariant() switch
     {

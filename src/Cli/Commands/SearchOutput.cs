@@ -41,6 +41,6 @@ internal static class SearchOutput
         Console.WriteLine(prefix + string.Join(" — ", new[] { withSchool ? hit.School : null, criterion }.Where(s => !string.IsNullOrEmpty(s))));
         Console.WriteLine($"     {hit.Snippet.Render("«", "»")}");
         var budget = hit.BudgetVnd is { } vnd ? vnd.ToString("N0", Vietnamese) + " đ" : hit.Budget ?? "—";
-        Console.WriteLine($"     Kinh phí: {budget}   Thời gian: {hit.Timeline ?? "—"}   Nguồn: {hit.Source}");
+        Console.WriteLine($"     Kinh phí: {budget}   Nguồn kinh phí: {hit.Funding ?? "—"}   Thời gian: {hit.Timeline ?? "—"}   Tệp: {hit.Source}");
     }
 }

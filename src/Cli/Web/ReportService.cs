@@ -40,7 +40,7 @@ internal sealed class ReportService(WorkspaceOptions options)
     private Result<ReportDocument> BuildUncached(string? filter, DateOnly asOf)
     {
         var sources = new RecordStore(options.DataDirectory).All().ToList();
-        var selected = Select(sources, filter);
+        var selected = ReportScope.Select(options.DataDirectory, sources, filter);
         if (!selected.IsSuccess) return Result<ReportDocument>.Failure(selected.Error!);
         if (selected.Value.Count == 0)
             return Result<ReportDocument>.Failure(sources.Count == 0 ? "Chưa có kế hoạch nào: hãy tải lên trước." : "Không có kế hoạch nào khớp bộ lọc.");
@@ -50,12 +50,4 @@ internal sealed class ReportService(WorkspaceOptions options)
 
     public static void Write(ReportDocument report, string format, Stream output) => ReportWriters.For(format).Write(report, output);
 
-    private Result<IReadOnlyList<PlanRecord>> Select(IReadOnlyList<StoredSource> sources, string? filter)
-    {
-        if (string.IsNullOrWhiteSpace(filter)) return new AllRecordsFilter().Apply(sources);
-        var opened = PlanSearcher.Open(options.DataDirectory);
-        if (!IndexLocation.Exists(options.DataDirectory) || !opened.IsSuccess) return new FieldRecordFilter(filter).Apply(sources);
-        using var index = opened.Value;
-        return new SearchIndexFilter(index, filter).Apply(sources);
-    }
 }
