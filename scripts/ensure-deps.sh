@@ -5,7 +5,7 @@
 # what is missing.
 set -euo pipefail
 
-packages=(tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng libtesseract5 liblept5 poppler-utils fonts-dejavu-core libreoffice-writer-nogui libreoffice-calc-nogui)
+packages=(tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng libtesseract5 liblept5 poppler-utils fonts-dejavu-core libreoffice-writer-nogui libreoffice-calc-nogui chromium)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

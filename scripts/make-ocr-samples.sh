@@ -14,3 +14,5 @@ render $S/plan-a.truth.txt --out $S --name plan-a-scan --as pdf --dpi 150 --rota
 render $S/plan-b.truth.txt --out $S --name plan-b-photo --as jpeg --dpi 200 --rotate -1.6 --lighting 0.6 --noise 0.12 --quality 45 --seed 5 --font-pt 14
 # Black-and-white multi-page TIFF (G4), as a document scanner or fax makes it.
 render $S/plan-c.truth.txt --out $S --name plan-c-fax --as tiff --dpi 300 --rotate 0.6 --noise 0.08 --binary --seed 7 --font-pt 14
+# A corpus plan (hand-checked expected record in corpus/) as a black-and-white scan, for record F1 scanned vs born-digital.
+render corpus/thpt-binh-an-dong.txt --out $S --name thpt-binh-an-dong-scan --as tiff --dpi 300 --rotate 0.7 --noise 0.06 --binary --seed 11

@@ -1,8 +1,8 @@
 #!/usr/bin/python3
 """Renders plan text (accented truth) to page images and degrades them reproducibly, for OCR tests.
 
-Input: a UTF-8 .txt plan; lines of the form "| a | b | c |" are table rows (the first one is the
-header), every other non-empty line is a paragraph (all-caps lines are centred as headings).
+Input: a UTF-8 .txt plan; lines of the form "| a | b | c |" or with tab-separated cells are table rows
+(the first of a run is the header), every other non-empty line is a paragraph (all-caps lines are centred as headings).
 Output (to --out, named after --name):
   --as png   NAME-pN.png   one grey PNG per page
   --as jpeg  NAME-pN.jpg   one JPEG per page (phone photos of a plan's pages)
@@ -17,6 +17,7 @@ Example: scripts/ocr-samples.py plan.txt --out dir --name plan --as jpeg --dpi 2
 """
 import argparse
 import random
+import re
 import sys
 import unicodedata
 from pathlib import Path
@@ -58,9 +59,15 @@ def is_heading(line):
     return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
-def column_widths(count, total):
-    weights = [0.06, 0.13, 0.31, 0.16, 0.16, 0.18] if count == 6 else [1 / count] * count
-    return [int(total * w / sum(weights)) for w in weights]
+def column_widths(rows, total, measure, pad):
+    # Every column is at least as wide as its longest word (cells never overflow); what is left is
+    # shared out by the square root of each column's text length.
+    count = max(len(r) for r in rows)
+    cols = [[r[i] for r in rows if i < len(r)] for i in range(count)]
+    minimum = [max((measure(w) for c in col for w in c.split()), default=0) + 2 * pad + 4 for col in cols]
+    weights = [max(sum(len(c) for c in col), 1) ** 0.5 for col in cols]
+    spare = max(0, total - sum(minimum))
+    return [int(m + spare * w / sum(weights)) for m, w in zip(minimum, weights)]
 
 
 class Pages:
@@ -89,10 +96,11 @@ def render(lines, size_pt):
     def flush_table():
         if not table:
             return
-        widths = column_widths(len(table[0]), text_w)
         pad = 14
+        widths = column_widths(table, text_w, lambda w: out.draw.textlength(w, font=bold), pad)
         for r, cells in enumerate(table):
             fnt = bold if r == 0 else regular
+            cells = cells + [""] * (len(widths) - len(cells))
             wrapped = [wrap(out.draw, c, fnt, w - 2 * pad) for c, w in zip(cells, widths)]
             height = max(len(w) for w in wrapped) * line_h + 2 * pad
             out.room(height)
@@ -112,6 +120,10 @@ def render(lines, size_pt):
             continue
         if line.startswith("|"):
             table.append([c.strip() for c in line.strip("|").split("|")])
+            continue
+        if "\t" in raw:
+            # HTML fragments pasted into cells are markup in the file, not ink on the page.
+            table.append([re.sub(r"<[^>]+>", "", c).strip() for c in raw.strip().split("\t")])
             continue
         flush_table()
         heading = is_heading(line)

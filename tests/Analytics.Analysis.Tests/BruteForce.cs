@@ -23,7 +23,10 @@ internal sealed class BruteForce
     public IReadOnlyList<JsonElement> Plans => _plans;
 
     public static string? Str(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    public static JsonElement Obj(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Object ? v : default;
 
     public static IEnumerable<JsonElement> Arr(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v.EnumerateArray() : [];
@@ -37,10 +40,10 @@ internal sealed class BruteForce
 
     public static string School(JsonElement plan)
     {
-        var school = plan.GetProperty("school");
-        var name = Str(school, "name");
+        var school = plan.TryGetProperty("school", out var sc) ? sc : default;
+        var name = school.ValueKind == JsonValueKind.Object ? Str(school, "name") : null;
         if (string.IsNullOrWhiteSpace(name)) return "?" + Str(plan, "source");
-        return Plain(string.Join(" ", name.Split(' ', StringSplitOptions.RemoveEmptyEntries))) + "/" + Plain(Str(school, "province") ?? "");
+        return Plain(string.Join(" ", name.Split(' ', StringSplitOptions.RemoveEmptyEntries))) + "/" + Plain(Str(school, "province")?.Trim() ?? "");
     }
 
     public static string Plain(string s)

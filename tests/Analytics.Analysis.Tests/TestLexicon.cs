@@ -2,8 +2,8 @@ using Analytics.Analysis.Classification;
 
 namespace Analytics.Analysis.Tests;
 
-/// <summary>The keyword baseline under test: GapLexicon once it is on main, none before.</summary>
+/// <summary>The keyword baseline under test: GapLexicon from ingest.</summary>
 internal static class TestLexicon
 {
-    public static IGapClassifier? Baseline => null;
+    public static IGapClassifier? Baseline => KeywordGapClassifier.Instance;
 }

@@ -1,26 +1,46 @@
+using System.Runtime.CompilerServices;
+
 namespace Analytics.Analysis.Classification;
 
 /// <summary>The standard candidates (ML.NET, and the lexicon baseline when one is supplied, and their
 /// union) and the choice among them on the embedded labelled set.</summary>
 public static class GapClassifierFactory
 {
+    public const string MlName = "ML.NET (n-gram từ và ký tự, hồi quy logistic L-BFGS, một mô hình mỗi nhóm)";
+    public const string LexiconName = "Từ khóa (GapLexicon)";
+    public const string UnionName = "Kết hợp từ khóa và ML.NET";
+
     public static IReadOnlyList<GapClassifierCandidate> StandardCandidates(IGapClassifier? lexicon, MlGapClassifierOptions? options = null)
     {
-        var candidates = new List<GapClassifierCandidate>
-        {
-            new("ML.NET (n-gram từ và ký tự, hồi quy logistic L-BFGS, một mô hình mỗi nhóm)", train => MlGapClassifier.Train(train, options)),
-        };
+        // The union needs the ML model trained on the same fold: train it once per training list.
+        var trained = new ConditionalWeakTable<IReadOnlyList<LabelledText>, MlGapClassifier>();
+        MlGapClassifier Ml(IReadOnlyList<LabelledText> train) => trained.GetValue(train, t => MlGapClassifier.Train(t, options));
+
+        var candidates = new List<GapClassifierCandidate> { new(MlName, Ml) };
         if (lexicon is not null)
         {
-            candidates.Insert(0, new GapClassifierCandidate("Từ khóa (GapLexicon)", _ => lexicon));
-            candidates.Add(new GapClassifierCandidate("Kết hợp từ khóa và ML.NET", train => new UnionGapClassifier(lexicon, MlGapClassifier.Train(train, options))));
+            candidates.Insert(0, new GapClassifierCandidate(LexiconName, _ => lexicon));
+            candidates.Add(new GapClassifierCandidate(UnionName, train => new UnionGapClassifier(lexicon, Ml(train))));
         }
         return candidates;
     }
 
-    public static ClassifierChoice ChooseStandard(IGapClassifier? lexicon, IReadOnlyList<LabelledText>? extraLabelled = null)
+    /// <summary>Without cross-validation, for every report: trains the standard candidates once on the
+    /// training split, measures each on the held-out split, and uses the lexicon when one is given (the
+    /// method 5-fold cross-validation chose in the accuracy test: 0.861 against 0.781 for the union and
+    /// 0.735 for ML.NET), else ML.NET alone.</summary>
+    public static ClassifierChoice TrainStandard(IGapClassifier? lexicon)
+    {
+        var labelled = GapLabelSet.Embedded();
+        var choice = GapClassifierSelection.Choose(labelled, StandardCandidates(lexicon), folds: 0);
+        var preferred = lexicon is null ? MlName : LexiconName;
+        var index = choice.Candidates.ToList().FindIndex(c => c.Name == preferred);
+        return choice with { Chosen = preferred, Classifier = choice.Trained[index] };
+    }
+
+    public static ClassifierChoice ChooseStandard(IGapClassifier? lexicon, IReadOnlyList<LabelledText>? extraLabelled = null, int folds = 5)
     {
         var labelled = GapLabelSet.Embedded().Concat(extraLabelled ?? []).ToList();
-        return GapClassifierSelection.Choose(labelled, StandardCandidates(lexicon));
+        return GapClassifierSelection.Choose(labelled, StandardCandidates(lexicon), folds);
     }
 }

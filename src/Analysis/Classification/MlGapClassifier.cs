@@ -33,8 +33,8 @@ public sealed class MlGapClassifier : IGapClassifier
         foreach (var category in GapCategories.All)
         {
             var positives = examples.Count(e => e.Labels.Contains(category));
-            // Each category is rare among all sentences: positives are weighted up so both classes weigh the same.
-            var positiveWeight = positives == 0 ? 1f : (float)(examples.Count - positives) / positives;
+            // Each category is rare among all sentences: positives are weighted up (fully balanced at power 1).
+            var positiveWeight = positives == 0 ? 1f : MathF.Pow((float)(examples.Count - positives) / positives, options.PositiveWeightPower);
             var rows = new List<TrainingRow>(examples.Count);
             for (var i = 0; i < examples.Count; i++)
             {

@@ -15,6 +15,8 @@ public sealed record MlGapClassifierOptions
     public int Seed { get; init; } = 17;
     /// <summary>L2 penalty of the logistic trainers; small, since the features are L2-normalised.</summary>
     public float L2Regularization { get; init; } = 1e-4f;
+    /// <summary>Positives weigh (negatives/positives)^power: 0 leaves classes as they are, 1 balances them.</summary>
+    public float PositiveWeightPower { get; init; } = 1f;
 }
 
 public enum LinearTrainer

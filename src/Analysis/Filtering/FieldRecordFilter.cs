@@ -82,8 +82,9 @@ public sealed class FieldRecordFilter(string query) : IRecordFilter
 
     private static bool ContainsWords(PlanRecord record, string text)
     {
-        var haystack = FoldedText(record);
-        return Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => haystack.Contains(w, StringComparison.Ordinal));
+        // Whole words, as the index matches syllables: "thu vien" must not match "thực" + "giáo viên".
+        var words = FoldedText(record).Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        return Fold(text).Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).All(words.Contains);
     }
 
     private static string FoldedText(PlanRecord record) => Fold(string.Join(' ',
@@ -93,4 +94,6 @@ public sealed class FieldRecordFilter(string query) : IRecordFilter
             .OfType<string>()));
 
     private static string Fold(string text) => VietnameseFolding.Fold(text);
+
+    private static readonly char[] WordSeparators = [' ', ',', '.', ';', ':', '(', ')', '"', '-', '/', '\t', '\n', '\r'];
 }

@@ -17,7 +17,7 @@ public static class ReportPipeline
         IGapClassifier? classifier = null;
         if (request.GapSource != GapSource.Record)
         {
-            choice = GapClassifierFactory.ChooseStandard(request.Lexicon);
+            choice = request.CrossValidate ? GapClassifierFactory.ChooseStandard(request.Lexicon) : GapClassifierFactory.TrainStandard(request.Lexicon);
             classifier = new CachingGapClassifier(choice.Classifier);
         }
         var analyser = new PlanAnalyser(classifier, new PlanAnalyserOptions(request.GapSource));

@@ -105,11 +105,15 @@ internal static class OtherSections
         if (input.Classifier is { } c)
         {
             var chosen = c.Candidates.Single(x => x.Name == c.Chosen);
-            paragraphs.Add($"Phân loại nhóm thiếu hụt: các phương pháp được so sánh bằng kiểm định chéo {c.Folds} phần trên {VietnameseNumbers.Integer(c.TrainingExamples)} câu đã gán nhãn thủ công, "
+            var selection = c.Folds >= 2
+                ? $"các phương pháp được so sánh bằng kiểm định chéo {c.Folds} phần trên {VietnameseNumbers.Integer(c.TrainingExamples)} câu đã gán nhãn thủ công"
+                : $"các phương pháp được huấn luyện trên {VietnameseNumbers.Integer(c.TrainingExamples)} câu đã gán nhãn thủ công (lựa chọn phương pháp đã được xác định trước bằng kiểm định chéo)";
+            paragraphs.Add($"Phân loại nhóm thiếu hụt: {selection}, "
                 + $"rồi đo một lần trên {VietnameseNumbers.Integer(c.HeldOutExamples)} câu để riêng không dùng khi huấn luyện. Phương pháp được dùng: {c.Chosen}, "
                 + $"macro-F1 trên tập để riêng {VietnameseNumbers.Decimal(chosen.HeldOut.MacroF1, 3)}.");
             paragraphs.Add("Kết quả đo: " + string.Join("; ", c.Candidates.Select(x =>
-                $"{x.Name}: macro-F1 kiểm định chéo {VietnameseNumbers.Decimal(x.CrossValidatedMacroF1, 3)}, trên tập để riêng {VietnameseNumbers.Decimal(x.HeldOut.MacroF1, 3)}")) + ".");
+                $"{x.Name}: " + (double.IsNaN(x.CrossValidatedMacroF1) ? "" : $"macro-F1 kiểm định chéo {VietnameseNumbers.Decimal(x.CrossValidatedMacroF1, 3)}, ")
+                + $"macro-F1 trên tập để riêng {VietnameseNumbers.Decimal(x.HeldOut.MacroF1, 3)}")) + ".");
         }
         if (input.Themes is { ChosenK: > 0 } t)
         {

@@ -8,6 +8,9 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return InfoCommand.Create();
+        yield return IngestCommand.Create();
+        yield return ExportCommand.Create();
+        yield return ShowCommand.Create();
         yield return IndexCommand.Create();
         yield return SearchCommand.Create();
         yield return ReportCommand.Create();
@@ -15,5 +18,6 @@ internal static class CommandCatalog
         yield return RestoreEvalCommand.Create();
         yield return NormalizeCommand.Create();
         yield return TrainLmCommand.Create();
+        yield return ServeCommand.Create();
     }
 }

@@ -22,9 +22,10 @@ internal static class ReportCommand
         var asOf = new Option<string?>("--as-of") { Description = "Date for overdue items, yyyy-MM-dd (default: today)" };
         var gaps = new Option<string>("--gaps") { Description = "record | record-else-classify | classify: where item categories come from", DefaultValueFactory = _ => "record-else-classify" };
         gaps.AcceptOnlyFromAmong("record", "record-else-classify", "classify");
+        var crossValidate = new Option<bool>("--cross-validate") { Description = "Choose the gap classifier by 5-fold cross-validation now (slower)" };
         var command = new Command("report", "Cross-school report: facility gaps, budgets, timelines, criteria, weakness themes, data quality")
         {
-            format, output, filter, asOf, gaps,
+            format, output, filter, asOf, gaps, crossValidate,
         };
         command.SetAction(parseResult =>
         {
@@ -49,6 +50,7 @@ internal static class ReportCommand
             {
                 AsOf = date,
                 Filter = query,
+                CrossValidate = parseResult.GetValue(crossValidate),
                 GapSource = parseResult.GetValue(gaps) switch { "record" => GapSource.Record, "classify" => GapSource.Classifier, _ => GapSource.RecordElseClassifier },
             };
             var (report, _) = ReportPipeline.Run(selected.Value, request);

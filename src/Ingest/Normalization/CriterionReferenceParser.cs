@@ -13,8 +13,8 @@ internal static class CriterionReferenceParser
     // "tieu chi 1 (muc 4)", "tieu chi 1"
     private static readonly Regex LoneCriterion = new(@"\b(?:tieu\s*chi|tc)\s*(?<n>[1-9]|1[0-9])\b(?!\s*[.,]\s*\d)", Options);
     private static readonly Regex Standard = new(@"\btieu\s*chuan\s*(?<s>[1-5]|i{1,3}|iv|v)\b(?!\s*[.,]\s*\d)", Options);
-    // A bare "3.1" / "3.1." only at the start of a cell or row label.
-    private static readonly Regex BareCode = new(@"^\W*(?<s>[1-5])\s*\.\s*(?<i>1[0-9]|[1-9])(?:\s*\.\s*\d{1,2})?(?!\d)(?!\s*[/%])", Options);
+    // A bare "3.1" / "3.1." only at the start of a cell or row label; "2.1.1." is a section number.
+    private static readonly Regex BareCode = new(@"^\W*(?<s>[1-5])\s*\.\s*(?<i>1[0-9]|[1-9])(?!\d)(?!\s*\.\s*\d)(?!\s*[/%])", Options);
 
     public static CriterionRef? Parse(string text)
     {

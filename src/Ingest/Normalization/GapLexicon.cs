@@ -4,8 +4,23 @@ using Analytics.Ingest.Text;
 namespace Analytics.Ingest.Normalization;
 
 /// <summary>One keyword hit of <see cref="GapLexicon.Explain"/>: which category, which keyword, where, and
-/// whether its clause says the facility is already fine (then it does not count as a gap).</summary>
-public sealed record GapHit(string Category, string Keyword, int Start, int Length, bool StatedFine);
+/// why it might not count: its clause says the facility is already fine, its clause says nothing either
+/// way, it is part of a criterion heading ("Tiêu chí 3.6: Thư viện"), or it is only a reference: the
+/// room being converted ("cải tạo phòng kho thành phòng đọc"), an existing one ("dãy phòng học hiện có"),
+/// or a repair of devices rather than buildings ("sửa chữa máy chiếu").</summary>
+public sealed record GapHit(string Category, string Keyword, int Start, int Length, bool StatedFine, bool Neutral = false, bool InHeading = false, bool Reference = false);
+
+/// <summary>How <see cref="GapLexicon.Classify(string, GapLexiconOptions)"/> counts hits.</summary>
+/// <param name="NeutralCountsAsGap">Whether a facility named with no word of lack or of being fine counts
+/// (true suits weakness lists and plan items; false suits descriptive prose).</param>
+/// <param name="PlannedWork">The text describes work the plan will do (an item's target and actions): its
+/// wording of the result ("Thư viện đạt chuẩn", "đủ 45 máy tính") is the goal, not a claim that the
+/// facility is already fine, so statements of being fine do not excuse a hit.</param>
+public sealed record GapLexiconOptions(bool NeutralCountsAsGap = true, bool PlannedWork = false)
+{
+    public static GapLexiconOptions Default { get; } = new();
+    public static GapLexiconOptions ForPlanItems { get; } = new(PlannedWork: true);
+}
 
 /// <summary>A transparent keyword classifier for the facility-gap categories of the record contract.
 /// Accent- and case-insensitive, whole words only, longest keyword first ("phòng học bộ môn" is a
@@ -15,10 +30,25 @@ public static class GapLexicon
 {
     private sealed record Term(string Category, string Accented, string Folded, bool Exact);
 
+    // Keywords and the phrases that hide them (category ""), longest first: the longest phrase claims the words.
     private static readonly Term[] Keywords = GapLexiconData.Categories
         .SelectMany(c => c.Keywords.Select(k => MakeTerm(c.Category, k)))
+        .Concat(GapLexiconData.NotFacilities.Select(k => MakeTerm("", k)))
         .OrderByDescending(t => t.Folded.Length)
         .ToArray();
+
+
+    // Criterion and standard names of the three circulars, so a heading naming one is not read as a gap.
+    private static readonly string[] HeadingNames = new[] { "tieu-hoc", "thcs", "mam-non" }
+        .SelectMany(level => CriteriaCatalogue.For(level).SelectMany(c => c.Aliases.Append(c.Name).Append(c.StandardName)))
+        .Select(n => FoldedText.Fold(VietnameseFolding.Nfc(n)))
+        .Distinct()
+        .OrderByDescending(n => n.Length)
+        .ToArray();
+
+    private static readonly System.Text.RegularExpressions.Regex HeadingLead = new(
+        @"\b(?:tieu\s*chi|tieu\s*chuan|tc)\s*\d{1,2}(?:\s*\.\s*\d{1,2})?\s*[.:\-–]?\s*",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static readonly Term[] GapMarkers = GapLexiconData.GapMarkers.Select(k => MakeTerm("", k)).ToArray();
     private static readonly Term[] FineMarkers = GapLexiconData.FineMarkers.Select(k => MakeTerm("", k)).ToArray();
@@ -27,9 +57,14 @@ public static class GapLexicon
     public static IReadOnlyList<string> Categories { get; } = GapLexiconData.Categories.Select(c => c.Category).ToArray();
 
     /// <summary>The categories the text reports as lacking or plans to fix, in the contract's order.</summary>
-    public static IReadOnlyList<string> Classify(string text)
+    public static IReadOnlyList<string> Classify(string text) => Classify(text, GapLexiconOptions.Default);
+
+    public static IReadOnlyList<string> Classify(string text, GapLexiconOptions options)
     {
-        var hit = Explain(text).Where(h => !h.StatedFine).Select(h => h.Category).ToHashSet();
+        var hit = Explain(text)
+            .Where(h => (options.PlannedWork || !h.StatedFine) && !h.InHeading && !h.Reference && (options.NeutralCountsAsGap || !h.Neutral))
+            .Select(h => h.Category)
+            .ToHashSet();
         return Categories.Where(hit.Contains).ToArray();
     }
 
@@ -41,6 +76,7 @@ public static class GapLexicon
         var folded = FoldedText.Fold(original);
         var clauses = Clauses(original, folded);
         var claimed = new bool[folded.Length];
+        var headings = Headings(folded);
         var hits = new List<GapHit>();
         foreach (var term in Keywords)
         {
@@ -48,17 +84,107 @@ public static class GapLexicon
             {
                 if (Array.IndexOf(claimed, true, at, term.Folded.Length) >= 0) continue;
                 Array.Fill(claimed, true, at, term.Folded.Length);
-                var fine = clauses.First(c => at >= c.Start && at < c.End).Fine;
-                hits.Add(new GapHit(term.Category, term.Accented, at, term.Folded.Length, fine));
+                if (term.Category.Length == 0) continue;
+                var clause = clauses.First(c => at >= c.Start && at < c.End);
+                var inHeading = headings.Any(h => at >= h.Start && at < h.End);
+                hits.Add(new GapHit(term.Category, term.Accented, at, term.Folded.Length, clause.Fine, clause.Neutral, inHeading));
             }
         }
         hits.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return MarkReferences(hits, folded);
+    }
+
+    private static readonly string[] ConversionVerbs = ["cai tao", "chuyen doi", "chuyen", "sua chua", "sua"];
+    private static readonly string[] ExistingWords = ["hien co", "hien tai", "hien huu", "san co"];
+
+    /// <summary>Marks hits that name a facility without reporting it as lacking.</summary>
+    private static List<GapHit> MarkReferences(List<GapHit> hits, string folded)
+    {
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            var end = hit.Start + hit.Length;
+            var clauseEnd = ClauseEnd(folded, end);
+
+            // "… dãy phòng học hiện có": an existing facility used as a landmark.
+            var after = folded[end..].TrimStart(' ');
+            if (ExistingWords.Any(w => after.StartsWith(w, StringComparison.Ordinal))) { hits[i] = hit with { Reference = true }; continue; }
+
+            // "Cải tạo phòng kho cũ thành phòng đọc": the verb and the room converted are no gap; the result is.
+            var into = IndexOfWord(folded, "thanh", hit.Start, clauseEnd);
+            if (into > 0)
+            {
+                var verb = ConversionVerbs.Select(v => LastIndexOfWord(folded, v, ClauseStart(folded, hit.Start), hit.Start + 1)).Max();
+                if (verb >= 0 && (hit.Start >= verb)) { hits[i] = hit with { Reference = true }; continue; }
+            }
+
+            // "Sửa chữa 03 máy chiếu": repairing devices is not repairing buildings.
+            if (hit.Category == "sua-chua" && i + 1 < hits.Count && hits[i + 1].Category == "thiet-bi"
+                && hits[i + 1].Start - end < 16 && hits[i + 1].Start < clauseEnd)
+            {
+                hits[i] = hit with { Reference = true };
+            }
+        }
         return hits;
+    }
+
+    private static int ClauseEnd(string folded, int from)
+    {
+        for (var i = from; i < folded.Length; i++)
+            if (folded[i] is '.' or ';' or '\n' or '\t' or ',' && !(i + 1 < folded.Length && char.IsAsciiDigit(folded[i + 1]))) return i;
+        return folded.Length;
+    }
+
+    private static int ClauseStart(string folded, int from)
+    {
+        for (var i = from - 1; i >= 0; i--)
+            if (folded[i] is '.' or ';' or '\n' or '\t' or ',') return i + 1;
+        return 0;
+    }
+
+    private static int IndexOfWord(string folded, string word, int from, int to)
+    {
+        for (var at = folded.IndexOf(word, from, StringComparison.Ordinal); at >= 0 && at < to; at = folded.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(folded[at - 1])) && (end >= folded.Length || !char.IsLetter(folded[end]))) return at;
+        }
+        return -1;
+    }
+
+    private static int LastIndexOfWord(string folded, string word, int from, int to)
+    {
+        var last = -1;
+        for (var at = IndexOfWord(folded, word, from, to); at >= 0; at = IndexOfWord(folded, word, at + 1, to)) last = at;
+        return last;
     }
 
     private readonly record struct Clause(int Start, int End, bool HasGap, bool HasFine)
     {
         public bool Fine => HasFine && !HasGap;
+        public bool Neutral => !HasFine && !HasGap;
+    }
+
+    /// <summary>Spans of "Tiêu chí 3.6: Thư viện" / "Tiêu chuẩn 3: Cơ sở vật chất…" where the name is the
+    /// whole field: it ends the text, a line, a cell (tab), an HTML paragraph or a sentence.</summary>
+    private static List<(int Start, int End)> Headings(string folded)
+    {
+        var spans = new List<(int, int)>();
+        foreach (System.Text.RegularExpressions.Match lead in HeadingLead.Matches(folded))
+        {
+            var at = lead.Index + lead.Length;
+            foreach (var name in HeadingNames)
+            {
+                if (string.CompareOrdinal(folded, at, name, 0, name.Length) != 0) continue;
+                var end = at + name.Length;
+                var rest = folded.AsSpan(end).TrimStart(" .:;".AsSpan());
+                var closes = rest.Length == 0 || rest[0] is '\t' or '\n' or '\r' or '<'
+                             || (end < folded.Length && folded[end] is '.' or ';' or ':');
+                if (closes) spans.Add((lead.Index, end));
+                break;
+            }
+        }
+        return spans;
     }
 
     /// <summary>Splits at sentence and comma boundaries; a clause that says neither "lacking" nor "fine"
@@ -112,14 +238,13 @@ public static class GapLexicon
         }
     }
 
-    // Unaccented text cannot tell "bãi tập" from "bài tập"; accented text must carry the keyword's accents.
+    // Unaccented text cannot tell "bãi tập" from "bài tập": such words count only with their own accents.
     private static bool AccentsAgree(ReadOnlySpan<char> written, string accented)
     {
-        var ascii = true;
+        var ascii = true; // pure ASCII means the accents were lost
         foreach (var c in written)
             if (c > 0x7F) { ascii = false; break; }
-        return ascii || written.Equals(accented, StringComparison.OrdinalIgnoreCase)
-                     || written.ToString().ToLowerInvariant() == accented;
+        return !ascii && written.ToString().ToLowerInvariant() == accented;
     }
 
     private static Term MakeTerm(string category, string keyword)

@@ -69,7 +69,7 @@ internal static class MoneyAmountReader
         if (t + 1 < tokens.Count && IsTimes(tokens[t]) && tokens[t + 1].Kind == MoneyTokenKind.Number && value is not null)
         {
             var factor = MoneyLexer.Interpret(tokens[t + 1].Text, 1, warnings);
-            if (factor is not null)
+            if (factor is > 0 and <= 1_000_000 && value <= 1_000_000_000_000_000m)
             {
                 warnings.Add($"product computed: {value:0.##} x {factor:0.##}");
                 value *= factor;
@@ -120,10 +120,15 @@ internal static class MoneyAmountReader
 
     /// <summary>True when a unit-less number at <paramref name="index"/> is plainly not money: a year, a
     /// criterion number, a date part, a percentage, a count of rooms.</summary>
-    public static bool IsNonMoneyContext(IReadOnlyList<MoneyToken> tokens, int index, int endIndex)
+    public static bool IsNonMoneyContext(string folded, IReadOnlyList<MoneyToken> tokens, int index, int endIndex)
     {
         var number = tokens[index];
         if (LooksLikeYear(number)) return true;
+        // "Ng2", "KH-MNHM2", "120m2": a number glued to the letters before it is part of a name or unit.
+        if (number.Start > 0 && char.IsLetter(folded[number.Start - 1])) return true;
+        // "1. Báo cáo…", "2) Kế hoạch": a list number.
+        if (index == 0 && endIndex + 1 < tokens.Count && (tokens[endIndex].IsSymbol('.') || tokens[endIndex].IsSymbol(')'))
+            && tokens[endIndex + 1].Kind == MoneyTokenKind.Word) return true;
         if (index > 0)
         {
             var before = tokens[index - 1];

@@ -56,18 +56,31 @@ internal static class MoneyLexer
                 i = DigitsEnd(f, i + 1);
                 continue;
             }
-            // "15 500 000": a space is a thousands separator only between groups of exactly three digits.
-            if (c == ' ' && !punctuation && firstLength <= 3 && char.IsAsciiDigit(f[i + 1]))
+            // "15 500 000": spaces separate thousands only in a run of at least two three-digit groups,
+            // so "số 4 125/KH" or two numbers side by side in a table row stay apart.
+            if (c == ' ' && !punctuation && !spaces && firstLength <= 3)
             {
-                var end = DigitsEnd(f, i + 1);
-                if (end - (i + 1) != 3) break;
-                spaces = true;
-                i = end;
-                continue;
+                var end = SpaceGroupsEnd(f, i);
+                if (end > i) { spaces = true; i = end; continue; }
             }
             break;
         }
         return i;
+    }
+
+    /// <summary>End of a run of " ddd" groups starting at <paramref name="i"/> if there are two or more.</summary>
+    private static int SpaceGroupsEnd(string f, int i)
+    {
+        var groups = 0;
+        var end = i;
+        while (end + 1 < f.Length && f[end] == ' ' && char.IsAsciiDigit(f[end + 1]))
+        {
+            var groupEnd = DigitsEnd(f, end + 1);
+            if (groupEnd - (end + 1) != 3) break;
+            end = groupEnd;
+            groups++;
+        }
+        return groups >= 2 ? end : i;
     }
 
     private static int DigitsEnd(string f, int i)
@@ -92,6 +105,12 @@ internal static class MoneyLexer
             start = i + 1;
         }
         groups.Add(raw[start..]);
+        // Beyond 18 digits there is no believable amount, and decimal would overflow further on.
+        if (groups.Sum(g => g.Length) > 18)
+        {
+            warnings.Add($"'{raw}' has too many digits to be an amount");
+            return null;
+        }
         if (separators.Count == 0) return decimal.Parse(raw, System.Globalization.CultureInfo.InvariantCulture);
 
         var kinds = separators.Distinct().ToList();

@@ -36,7 +36,8 @@ public static class MoneyParser
     {
         if (string.IsNullOrWhiteSpace(cellText)) return MoneyParse.Empty;
         var text = VietnameseFolding.Nfc(cellText);
-        var tokens = MoneyLexer.Tokenize(FoldedText.Fold(text));
+        var folded = FoldedText.Fold(text);
+        var tokens = MoneyLexer.Tokenize(folded);
         var warnings = new List<string>();
         var amounts = new List<MoneyAmount>();
         var weak = new List<MoneyAmount>();
@@ -47,10 +48,13 @@ public static class MoneyParser
             var amount = MoneyAmountReader.Read(tokens, ref t);
             if (amount is null) continue;
             if (amount.Explicit) amounts.Add(amount);
-            else if (!MoneyAmountReader.IsNonMoneyContext(tokens, start, t)) weak.Add(amount);
+            else if (!MoneyAmountReader.IsNonMoneyContext(folded, tokens, start, t)) weak.Add(amount);
         }
 
-        weak.RemoveAll(a => a.Value == 0);
+        // A number without unit is taken only when it can be nothing else: it is large enough to be đồng,
+        // a header gave the unit, or it stands alone in the cell ("50", "Dự toán 50").
+        weak.RemoveAll(a => a.Value is null or 0
+                            || (a.Value < SmallestPlainAmount && options.DefaultUnit is null && Funding(text, [a]) is not null));
         if (amounts.Count == 0 && weak.Count == 1) amounts.Add(ApplyDefaultUnit(weak[0], options, warnings));
         else if (amounts.Count == 0 && weak.Count > 1)
             warnings.Add("several unit-less numbers; none taken as the amount");
@@ -59,7 +63,7 @@ public static class MoneyParser
         if (amounts.Count == 0) return new MoneyParse(null, Funding(text, []), warnings);
 
         foreach (var a in amounts) warnings.AddRange(a.Warnings);
-        var spanStart = amounts[0].Start;
+        var spanStart = LeadStart(folded, amounts[0].Start);
         var spanEnd = amounts[^1].End;
         var phrase = Collapse(text[spanStart..spanEnd]);
         var funding = Funding(text, amounts);
@@ -121,6 +125,29 @@ public static class MoneyParser
         if (folded.Contains("nghin dong") || folded.Contains("ngan dong") || folded.Contains("1000d") || folded.Contains("1.000d")) return 1_000;
         if (folded.Contains("(dong)") || folded.Contains("(vnd)") || folded.Contains("don vi: dong") || folded.Contains("dvt: dong")) return 1;
         return null;
+    }
+
+    /// <summary>Where the words introducing the first amount begin ("Dự toán 250.000.000", "Khoảng 200
+    /// triệu"): they belong to the amount phrase as written, not to the funding source.</summary>
+    private static int LeadStart(string folded, int amountStart)
+    {
+        var start = amountStart;
+        while (true)
+        {
+            var i = start;
+            while (i > 0 && (folded[i - 1] == ' ' || folded[i - 1] == ':')) i--;
+            var found = false;
+            foreach (var lead in LeadWords)
+            {
+                var at = i - lead.Length;
+                if (at < 0 || string.CompareOrdinal(folded, at, lead, 0, lead.Length) != 0) continue;
+                if (at > 0 && char.IsLetterOrDigit(folded[at - 1])) continue;
+                start = at;
+                found = true;
+                break;
+            }
+            if (!found) return start;
+        }
     }
 
     private static MoneyAmount ApplyDefaultUnit(MoneyAmount amount, MoneyOptions options, List<string> warnings)

@@ -9,19 +9,19 @@ internal static class ProvinceData
 {
     public const string Provinces = """
         Hà Nội|Hà Nội|Ha Noi|Hanoi|HN
-        Hồ Chí Minh|Hồ Chí Minh|HCM|TPHCM|TP.HCM|HCMC|Sài Gòn|Saigon|Thành phố Hồ Chí Minh
+        TP. Hồ Chí Minh|TP. Hồ Chí Minh|Hồ Chí Minh|HCM|TPHCM|TP.HCM|HCMC|Sài Gòn|Saigon|Thành phố Hồ Chí Minh
         Hải Phòng|Hải Phòng
         Đà Nẵng|Đà Nẵng|Da Nang|Danang
         Cần Thơ|Cần Thơ|Can Tho
         An Giang|An Giang
-        Bà Rịa - Vũng Tàu|Hồ Chí Minh|Bà Rịa Vũng Tàu|BR-VT|BRVT|Vũng Tàu
+        Bà Rịa - Vũng Tàu|TP. Hồ Chí Minh|Bà Rịa Vũng Tàu|BR-VT|BRVT|Vũng Tàu
         Bắc Giang|Bắc Ninh
         Bắc Kạn|Thái Nguyên|Bắc Cạn
         Bạc Liêu|Cà Mau
         Bắc Ninh|Bắc Ninh
         Bến Tre|Vĩnh Long
         Bình Định|Gia Lai
-        Bình Dương|Hồ Chí Minh
+        Bình Dương|TP. Hồ Chí Minh
         Bình Phước|Đồng Nai
         Bình Thuận|Lâm Đồng
         Cà Mau|Cà Mau
@@ -74,35 +74,37 @@ internal static class ProvinceData
         """;
 
     /// <summary>Districts (quận, huyện, thị xã, thành phố thuộc tỉnh) before the 2025 reorganisation, as
-    /// "kind:name|province". PARTIAL on purpose: the urban districts of the five big cities and the
-    /// districts of the provinces seen in users' plans so far; extend it, never guess. Names shared by
+    /// "kind:name|province" (a district that changed kind, e.g. thị xã → thành phố, is listed under both).
+    /// PARTIAL on purpose: the districts of the five big cities, most provincial cities, and all districts
+    /// of a few provinces met in plans so far; extend it, never guess. A provincial city named like its
+    /// province ("thành phố Thanh Hóa") is found through the province name instead. Names shared by
     /// several provinces (Châu Thành, Phú Tân…) are left out unless the kind tells them apart.</summary>
     public const string Districts = """
-        quận:1|Hồ Chí Minh
-        quận:2|Hồ Chí Minh
-        quận:3|Hồ Chí Minh
-        quận:4|Hồ Chí Minh
-        quận:5|Hồ Chí Minh
-        quận:6|Hồ Chí Minh
-        quận:7|Hồ Chí Minh
-        quận:8|Hồ Chí Minh
-        quận:9|Hồ Chí Minh
-        quận:10|Hồ Chí Minh
-        quận:11|Hồ Chí Minh
-        quận:12|Hồ Chí Minh
-        quận:Bình Thạnh|Hồ Chí Minh
-        quận:Gò Vấp|Hồ Chí Minh
-        quận:Phú Nhuận|Hồ Chí Minh
-        quận:Tân Bình|Hồ Chí Minh
-        quận:Tân Phú|Hồ Chí Minh
-        quận:Bình Tân|Hồ Chí Minh
-        quận:Thủ Đức|Hồ Chí Minh
-        thành phố:Thủ Đức|Hồ Chí Minh
-        huyện:Củ Chi|Hồ Chí Minh
-        huyện:Hóc Môn|Hồ Chí Minh
-        huyện:Bình Chánh|Hồ Chí Minh
-        huyện:Nhà Bè|Hồ Chí Minh
-        huyện:Cần Giờ|Hồ Chí Minh
+        quận:1|TP. Hồ Chí Minh
+        quận:2|TP. Hồ Chí Minh
+        quận:3|TP. Hồ Chí Minh
+        quận:4|TP. Hồ Chí Minh
+        quận:5|TP. Hồ Chí Minh
+        quận:6|TP. Hồ Chí Minh
+        quận:7|TP. Hồ Chí Minh
+        quận:8|TP. Hồ Chí Minh
+        quận:9|TP. Hồ Chí Minh
+        quận:10|TP. Hồ Chí Minh
+        quận:11|TP. Hồ Chí Minh
+        quận:12|TP. Hồ Chí Minh
+        quận:Bình Thạnh|TP. Hồ Chí Minh
+        quận:Gò Vấp|TP. Hồ Chí Minh
+        quận:Phú Nhuận|TP. Hồ Chí Minh
+        quận:Tân Bình|TP. Hồ Chí Minh
+        quận:Tân Phú|TP. Hồ Chí Minh
+        quận:Bình Tân|TP. Hồ Chí Minh
+        quận:Thủ Đức|TP. Hồ Chí Minh
+        thành phố:Thủ Đức|TP. Hồ Chí Minh
+        huyện:Củ Chi|TP. Hồ Chí Minh
+        huyện:Hóc Môn|TP. Hồ Chí Minh
+        huyện:Bình Chánh|TP. Hồ Chí Minh
+        huyện:Nhà Bè|TP. Hồ Chí Minh
+        huyện:Cần Giờ|TP. Hồ Chí Minh
         quận:Ba Đình|Hà Nội
         quận:Hoàn Kiếm|Hà Nội
         quận:Tây Hồ|Hà Nội
@@ -171,6 +173,112 @@ internal static class ProvinceData
         huyện:Nậm Pồ|Điện Biên
         huyện:Tủa Chùa|Điện Biên
         huyện:Tuần Giáo|Điện Biên
+        thành phố:Thủ Dầu Một|Bình Dương
+        thành phố:Thuận An|Bình Dương
+        thị xã:Thuận An|Bình Dương
+        thành phố:Dĩ An|Bình Dương
+        thị xã:Dĩ An|Bình Dương
+        thành phố:Tân Uyên|Bình Dương
+        thị xã:Tân Uyên|Bình Dương
+        thành phố:Bến Cát|Bình Dương
+        thị xã:Bến Cát|Bình Dương
+        huyện:Bàu Bàng|Bình Dương
+        huyện:Dầu Tiếng|Bình Dương
+        huyện:Phú Giáo|Bình Dương
+        huyện:Bắc Tân Uyên|Bình Dương
+        thành phố:Chí Linh|Hải Dương
+        thị xã:Kinh Môn|Hải Dương
+        huyện:Thanh Hà|Hải Dương
+        huyện:Kim Thành|Hải Dương
+        huyện:Nam Sách|Hải Dương
+        huyện:Cẩm Giàng|Hải Dương
+        huyện:Bình Giang|Hải Dương
+        huyện:Gia Lộc|Hải Dương
+        huyện:Tứ Kỳ|Hải Dương
+        huyện:Ninh Giang|Hải Dương
+        huyện:Thanh Miện|Hải Dương
+        thị xã:Nghĩa Lộ|Yên Bái
+        huyện:Trấn Yên|Yên Bái
+        huyện:Văn Yên|Yên Bái
+        huyện:Yên Bình|Yên Bái
+        huyện:Lục Yên|Yên Bái
+        huyện:Văn Chấn|Yên Bái
+        huyện:Trạm Tấu|Yên Bái
+        huyện:Mù Cang Chải|Yên Bái
+        huyện:Lạng Giang|Bắc Giang
+        huyện:Yên Dũng|Bắc Giang
+        huyện:Việt Yên|Bắc Giang
+        thị xã:Việt Yên|Bắc Giang
+        huyện:Hiệp Hòa|Bắc Giang
+        huyện:Tân Yên|Bắc Giang
+        huyện:Lục Nam|Bắc Giang
+        huyện:Lục Ngạn|Bắc Giang
+        huyện:Sơn Động|Bắc Giang
+        huyện:Yên Thế|Bắc Giang
+        thành phố:Tam Kỳ|Quảng Nam
+        thành phố:Hội An|Quảng Nam
+        thị xã:Điện Bàn|Quảng Nam
+        huyện:Thăng Bình|Quảng Nam
+        huyện:Duy Xuyên|Quảng Nam
+        huyện:Đại Lộc|Quảng Nam
+        huyện:Quế Sơn|Quảng Nam
+        huyện:Núi Thành|Quảng Nam
+        huyện:Phú Ninh|Quảng Nam
+        huyện:Tiên Phước|Quảng Nam
+        huyện:Hiệp Đức|Quảng Nam
+        huyện:Nông Sơn|Quảng Nam
+        huyện:Bắc Trà My|Quảng Nam
+        huyện:Nam Trà My|Quảng Nam
+        huyện:Phước Sơn|Quảng Nam
+        huyện:Đông Giang|Quảng Nam
+        huyện:Tây Giang|Quảng Nam
+        huyện:Nam Giang|Quảng Nam
+        huyện:Yên Sơn|Tuyên Quang
+        huyện:Sơn Dương|Tuyên Quang
+        huyện:Hàm Yên|Tuyên Quang
+        huyện:Chiêm Hóa|Tuyên Quang
+        huyện:Na Hang|Tuyên Quang
+        huyện:Lâm Bình|Tuyên Quang
+        thành phố:Biên Hòa|Đồng Nai
+        thành phố:Long Khánh|Đồng Nai
+        thành phố:Vũng Tàu|Bà Rịa - Vũng Tàu
+        thành phố:Bà Rịa|Bà Rịa - Vũng Tàu
+        thành phố:Long Xuyên|An Giang
+        thành phố:Châu Đốc|An Giang
+        thành phố:Rạch Giá|Kiên Giang
+        thành phố:Hà Tiên|Kiên Giang
+        thành phố:Phú Quốc|Kiên Giang
+        thành phố:Cao Lãnh|Đồng Tháp
+        thành phố:Sa Đéc|Đồng Tháp
+        thành phố:Tân An|Long An
+        thành phố:Đồng Xoài|Bình Phước
+        thành phố:Phan Thiết|Bình Thuận
+        thành phố:Phan Rang - Tháp Chàm|Ninh Thuận
+        thành phố:Nha Trang|Khánh Hòa
+        thành phố:Cam Ranh|Khánh Hòa
+        thành phố:Tuy Hòa|Phú Yên
+        thành phố:Quy Nhơn|Bình Định
+        thành phố:Đông Hà|Quảng Trị
+        thành phố:Đồng Hới|Quảng Bình
+        thành phố:Vinh|Nghệ An
+        thành phố:Phủ Lý|Hà Nam
+        thành phố:Hạ Long|Quảng Ninh
+        thành phố:Cẩm Phả|Quảng Ninh
+        thành phố:Uông Bí|Quảng Ninh
+        thành phố:Móng Cái|Quảng Ninh
+        thành phố:Vĩnh Yên|Vĩnh Phúc
+        thành phố:Phúc Yên|Vĩnh Phúc
+        thành phố:Việt Trì|Phú Thọ
+        thành phố:Sầm Sơn|Thanh Hóa
+        thành phố:Tam Điệp|Ninh Bình
+        thành phố:Từ Sơn|Bắc Ninh
+        thành phố:Buôn Ma Thuột|Đắk Lắk
+        thành phố:Gia Nghĩa|Đắk Nông
+        thành phố:Pleiku|Gia Lai
+        thành phố:Đà Lạt|Lâm Đồng
+        thành phố:Bảo Lộc|Lâm Đồng
+        thành phố:Vị Thanh|Hậu Giang
+        thành phố:Ngã Bảy|Hậu Giang
         huyện:Tân Phú|Đồng Nai
         huyện:Bình Tân|Vĩnh Long
         """;

@@ -28,6 +28,12 @@ public static class ProvinceMap
         .Select(p => new District(p[0][..p[0].IndexOf(':')], p[0][(p[0].IndexOf(':') + 1)..], p[1]))
         .ToArray();
 
+    private static readonly HashSet<string> AmbiguousDistricts = Districts
+        .GroupBy(d => d.Name)
+        .Where(g => g.Select(d => d.Province).Distinct().Count() > 1)
+        .Select(g => g.Key)
+        .ToHashSet();
+
     // Words that make the name after them a province: "tỉnh X", "thành phố X", "Sở GD&ĐT X", "UBND tỉnh X".
     private static readonly string[] ProvinceLeads =
         ["tinh", "thanh pho", "tp", "tp.", "so giao duc va dao tao", "so gd&dt", "so gd va dt", "so gd-dt", "so gddt", "so gd", "sgddt", "sgd&dt"];
@@ -84,6 +90,8 @@ public static class ProvinceMap
                 foreach (var at in WordOccurrences(folded, needle))
                 {
                     var rank = IsPlaceDateLine(folded, at, needle.Length) ? 0 : PrecededBy(folded, at, ProvinceLeads) ? 1 : 3;
+                    // "Đoàn TNCS Hồ Chí Minh", "tư tưởng Hồ Chí Minh": the bare name is the person's.
+                    if (rank == 3 && needle == "ho chi minh") continue;
                     found.Add((rank, new PlaceMatch(province.Name, null, at, needle.Length, RankName(rank))));
                 }
             }
@@ -95,7 +103,14 @@ public static class ProvinceMap
             foreach (var at in WordOccurrences(folded, needle))
             {
                 var lead = DistrictLeads.Where(l => l.Kind == district.Kind).Select(l => l.Folded).ToArray();
-                if (!PrecededBy(folded, at, lead)) continue;
+                if (!PrecededBy(folded, at, lead))
+                {
+                    // "Dĩ An, ngày 05 tháng 11 năm 2024": a district heading the place-and-date line needs no
+                    // kind, as long as its name belongs to one province only and is not a bare number.
+                    if (IsPlaceDateLine(folded, at, needle.Length) && !AmbiguousDistricts.Contains(district.Name) && !needle.All(char.IsAsciiDigit))
+                        found.Add((0, new PlaceMatch(district.Province, district.Display, at, needle.Length, "place-date")));
+                    continue;
+                }
                 var start = LeadStart(folded, at, lead);
                 var rank = IsPlaceDateLine(folded, start, at + needle.Length - start) ? 0 : 2;
                 found.Add((rank, new PlaceMatch(district.Province, district.Display, start, at + needle.Length - start, rank == 0 ? "place-date" : "district")));

@@ -4,7 +4,9 @@ namespace Analytics.Ingest.Normalization;
 
 /// <summary>A timeline cell read by <see cref="TimelineParser"/>: the timeline (null only for an empty
 /// cell) and the doubts met reading it (a school year spanning eleven years, a month with no year…).</summary>
-public sealed record TimelineParse(Timeline? Timeline, IReadOnlyList<string> Warnings)
+/// <param name="Implausible">When the dates read make no sense for the plan ("2013-2024" in a 2023-2024
+/// plan), the timeline keeps its text with null months and the dates read are kept here instead.</param>
+public sealed record TimelineParse(Timeline? Timeline, IReadOnlyList<string> Warnings, Timeline? Implausible = null)
 {
     public static TimelineParse Empty { get; } = new(null, []);
 }

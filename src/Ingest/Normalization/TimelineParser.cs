@@ -68,10 +68,11 @@ public static class TimelineParser
         }
 
         if (start is { } s && end is { } e && e.CompareTo(s) < 0) warnings.Add($"ends ({e}) before it starts ({s})");
-        if (periodStart is { } p0 && start is { } s0 && s0.Year < p0 - 2)
-            warnings.Add($"starts in {s0.Year}, long before the plan's period ({p0})");
-        if (periodEnd is { } p1 && end is { } e1 && e1.Year > p1 + 6)
-            warnings.Add($"ends in {e1.Year}, long after the plan's period ({p1})");
+        if (Implausibility(start, end, periodStart, periodEnd) is { } reason)
+        {
+            warnings.Add($"{reason}; read as {start?.ToString() ?? "?"}..{end?.ToString() ?? "?"} but left unknown");
+            return new TimelineParse(new Timeline(original, null, null), warnings, new Timeline(original, start?.ToString(), end?.ToString()));
+        }
         return Done(original, start, end, warnings);
     }
 
@@ -124,6 +125,23 @@ public static class TimelineParser
             result.Add(m with { Year = year });
         }
         return result;
+    }
+
+    // Typos such as "năm học 2013- 2024" for 2023-2024: a span no improvement action has, or dates far
+    // from the plan's own period. Such dates are not knowable, so the contract wants them null.
+    private const int LongestSpanYears = 6;
+    private const int YearsBeforePeriod = 5;
+    private const int YearsAfterPeriod = 10;
+
+    private static string? Implausibility(YearMonth? start, YearMonth? end, int? periodStart, int? periodEnd)
+    {
+        if (start is { } s && end is { } e && e.Year - s.Year > LongestSpanYears)
+            return $"spans {e.Year - s.Year} years";
+        if (periodStart is { } p0 && start is { } s0 && s0.Year < p0 - YearsBeforePeriod)
+            return $"starts in {s0.Year}, long before the plan's period ({p0})";
+        if ((periodEnd ?? periodStart) is { } p1 && end is { } e1 && e1.Year > p1 + YearsAfterPeriod)
+            return $"ends in {e1.Year}, long after the plan's period ({p1})";
+        return null;
     }
 
     private static TimelineParse Done(string text, YearMonth? start, YearMonth? end, List<string> warnings) =>

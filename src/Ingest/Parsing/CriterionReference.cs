@@ -45,8 +45,9 @@ internal static partial class CriterionReferences
 
     private static string CleanName(string rest)
     {
-        var firstLine = rest.Split('\n')[0];
-        var name = firstLine.Trim().TrimStart(':', '.', '-', '–', ')', ' ').Trim();
+        // A name wrapped inside its cell ("Diện tích, khuôn viên" / "và sân vườn") is one phrase.
+        var joined = string.Join(' ', rest.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
+        var name = joined.Trim().TrimStart(':', '.', '-', '–', ')', ' ').Trim();
         return name.TrimEnd('.', ';', ':', ' ').Trim();
     }
 

@@ -14,7 +14,8 @@ internal static partial class IssueDateReader
         var folded = Folded.Aligned(line);
         var m = Written().Match(folded);
         if (!m.Success) m = Numeric().Match(folded);
-        if (!m.Success) return null;
+        // The issue date opens its line ("Hà Nội, ngày …"); dates inside "Căn cứ Thông tư … ngày …" are citations.
+        if (!m.Success || m.Index > 45 || Citation().IsMatch(folded)) return null;
         if (!int.TryParse(m.Groups["d"].Value, out var day) || !int.TryParse(m.Groups["m"].Value, out var month) || !int.TryParse(m.Groups["y"].Value, out var year))
             return null;
         if (year is < 1990 or > 2100 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
@@ -22,6 +23,9 @@ internal static partial class IssueDateReader
         var iso = new DateOnly(year, month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return new IssueDate(iso, place.Length is > 0 and < 60 ? place : null);
     }
+
+    [GeneratedRegex(@"^\W*(?:can cu|thuc hien|theo|cong van|quyet dinh|thong tu|ke hoach so|bao cao)|\bso\s*\d+\s*/")]
+    private static partial Regex Citation();
 
     [GeneratedRegex(@"ng[a-z]{1,2}y?\s*(?<d>\d{1,2})\s*th[a-z]{1,3}g\s*(?<m>\d{1,2})\s*n[a-z]{1,3}m\s*(?<y>\d{4})")]
     private static partial Regex Written();

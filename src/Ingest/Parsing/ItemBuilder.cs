@@ -5,7 +5,7 @@ namespace Analytics.Ingest.Parsing;
 /// <summary>Turns a raw item into a <see cref="PlanItem"/>: criterion name from the text or the catalogue,
 /// budget and timeline through the normalisers, funding from its column, else what the budget cell says
 /// besides the amount, else the "điều kiện hỗ trợ" column. Doubts become warnings.</summary>
-internal static class ItemBuilder
+internal static partial class ItemBuilder
 {
     private static readonly HashSet<string> NothingWords = ["khong", "khong co", "-", "--", "x", "0", "nil"];
 
@@ -15,17 +15,26 @@ internal static class ItemBuilder
     {
         var code = raw.Reference?.Code;
         var label = code ?? (raw.RowNumber is { } n ? $"row {n}" : "item");
+        // The record keeps the name as the plan writes it; the catalogue's name only helps classify gaps.
         var name = raw.CriterionName;
+        var knownName = name;
         if (code is not null)
         {
-            name ??= Normalizers.CriterionName(context.Level, code);
+            knownName ??= Normalizers.CriterionName(context.Level, code);
             if (!Normalizers.IsKnownCriterion(context.Level, code))
                 context.Warnings.Add("items.criterion", $"{code} is not a criterion of the {context.Level ?? "unknown"} standards", raw.Provenance);
         }
         if (!raw.HasContent) context.Warnings.Add("items", $"{label}: the row names the criterion but gives no action, time or budget", raw.Provenance);
 
-        var budgetText = raw.Text(ColumnRole.Budget);
+        var budgetText = JoinBrokenNumbers(raw.Text(ColumnRole.Budget));
         var budget = Normalizers.Budget(budgetText, raw.BudgetHeader);
+        // The budget's text is the cell as written ("Dự toán 250.000.000") when nothing else shares the cell.
+        if (budget.Budget is { } b && budgetText is not null)
+        {
+            var line = budgetText.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Contains(b.Text, StringComparison.Ordinal));
+            if (line is { Length: <= 60 } && Normalizers.Budget(line, raw.BudgetHeader).Funding is null)
+                budget = budget with { Budget = b with { Text = line } };
+        }
         foreach (var w in budget.Warnings) context.Warnings.Add("items.budget", $"{label}: {w}", raw.Provenance);
         if (budget.Budget is null && HasDigits(budgetText))
             context.Warnings.Add("items.budget", $"{label}: no amount understood in \"{budgetText}\"", raw.Provenance);
@@ -33,7 +42,7 @@ internal static class ItemBuilder
         var timeline = Timeline(raw.Text(ColumnRole.Timeline), label, raw, context);
         var target = raw.Text(ColumnRole.Target);
         var actions = raw.Text(ColumnRole.Actions);
-        var gapsText = string.Join('\n', new[] { raw.Standard == 3 ? name : null, target, actions }.Where(t => t is not null));
+        var gapsText = string.Join('\n', new[] { target, actions }.Where(t => t is not null));
         return new PlanItem
         {
             Standard = raw.Standard,
@@ -45,7 +54,7 @@ internal static class ItemBuilder
             Timeline = timeline,
             Budget = budget.Budget,
             Funding = Funding(raw, budget.Funding),
-            Gaps = gapsText.Length == 0 ? [] : Normalizers.Gaps(gapsText),
+            Gaps = gapsText.Length == 0 ? [] : Normalizers.ItemGaps(gapsText),
         };
     }
 
@@ -53,23 +62,33 @@ internal static class ItemBuilder
     {
         var lines = TextJoin.DistinctLines(text);
         if (lines.Count == 0) return null;
-        var parsed = new List<Timeline>();
-        foreach (var line in lines)
-        {
-            var (timeline, warnings) = Normalizers.Timeline(line, context.PeriodStart, context.PeriodEnd);
-            foreach (var w in warnings) context.Warnings.Add("items.timeline", $"{label}: {w}", raw.Provenance);
-            if (timeline is not null) parsed.Add(timeline);
-        }
+        // One phrase per line (sub-actions); the timeline parser spans them from earliest start to latest end.
         var joined = string.Join("; ", lines);
-        if (parsed.Count == 0)
+        var (timeline, warnings) = Normalizers.Timeline(joined, context.PeriodStart, context.PeriodEnd);
+        foreach (var w in warnings) context.Warnings.Add("items.timeline", $"{label}: {w}", raw.Provenance);
+        if (timeline is not null && Implausible(timeline, context))
         {
-            context.Warnings.Add("items.timeline", $"{label}: no time understood in \"{joined}\"", raw.Provenance);
-            return new Timeline(joined, null, null);
+            context.Warnings.Add("items.timeline", $"{label}: \"{joined}\" lies far outside the plan's period {context.PeriodStart}-{context.PeriodEnd} (a typo?); months not given", raw.Provenance);
+            return new Timeline(timeline.Text, null, null);
         }
-        if (parsed.Count == 1 && lines.Count == 1) return parsed[0];
-        var start = parsed.Select(t => t.Start).Where(s => s is not null).Min(StringComparer.Ordinal);
-        var end = parsed.Any(t => t.End is null) ? null : parsed.Select(t => t.End).Max(StringComparer.Ordinal);
-        return new Timeline(joined, start, end);
+        if (timeline?.Start is null && timeline?.End is null && !IsRecurring(joined))
+            context.Warnings.Add("items.timeline", $"{label}: no time understood in \"{joined}\"", raw.Provenance);
+        return timeline ?? new Timeline(joined, null, null);
+    }
+
+    /// <summary>A span starting years before the plan was written ("2013-2024" in a 2023-2024 plan).</summary>
+    private static bool Implausible(Timeline timeline, Context context)
+    {
+        if (context.PeriodStart is not { } from) return false;
+        var to = context.PeriodEnd ?? from;
+        static int? Year(string? month) => month is { Length: >= 4 } && int.TryParse(month[..4], out var y) ? y : null;
+        return Year(timeline.Start) is { } start && start < from - 4 || Year(timeline.End) is { } end && end > to + 5;
+    }
+
+    private static bool IsRecurring(string text)
+    {
+        var folded = Folded.Of(text);
+        return folded.Contains("thuong xuyen", StringComparison.Ordinal) || folded.Contains("hang", StringComparison.Ordinal) || folded.Contains("dinh ky", StringComparison.Ordinal);
     }
 
     private static string? Funding(RawItem raw, string? budgetRemainder)
@@ -83,6 +102,14 @@ internal static class ItemBuilder
 
     private static bool Meaningful(string? text) =>
         !string.IsNullOrWhiteSpace(text) && !NothingWords.Contains(Folded.Of(text).TrimEnd('.'));
+
+    /// <summary>PDF text extraction breaks dotted amounts with spaces ("150.00 0.000 đ", "3.000. 000 đồng");
+    /// spaces are closed only next to a dot, so "230 450" stays two numbers.</summary>
+    private static string? JoinBrokenNumbers(string? text) =>
+        text is null ? null : BrokenNumber().Replace(text, "");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\d\.)\s+(?=\d)|(?<=\.\d{1,2})\s+(?=\d)")]
+    private static partial System.Text.RegularExpressions.Regex BrokenNumber();
 
     private static bool HasDigits(string? text) => text is not null && text.Any(char.IsDigit);
 

@@ -5,7 +5,7 @@ namespace Analytics.Ingest.Parsing;
 /// <summary>Reads improvement tables into raw items. A row naming only a standard sets the context; a row
 /// naming a criterion (or carrying a new row number) opens an item; rows with empty key cells continue the
 /// item above (page-split rows, vertically merged cells, one sub-action per row).</summary>
-internal static class ItemTableReader
+internal static partial class ItemTableReader
 {
     private static readonly ColumnRole[] ContentRoles =
         [ColumnRole.Target, ColumnRole.Actions, ColumnRole.Lead, ColumnRole.Timeline, ColumnRole.Budget, ColumnRole.Funding, ColumnRole.Support, ColumnRole.Note];
@@ -20,30 +20,48 @@ internal static class ItemTableReader
         return doing && planning >= 2 && (keyed || planning >= 3);
     }
 
-    public static List<RawItem> Read(TableBlock table, TableLayout layout, ref int? standardContext, WarningSink warnings)
+    /// <param name="continuing">The last item of the previous table when this table continues it on a new
+    /// page (same columns): rows with empty key cells at the top still belong to that item.</param>
+    public static List<RawItem> Read(TableBlock table, TableLayout layout, string? level, ref int? standardContext, RawItem? continuing, WarningSink warnings)
     {
         var items = new List<RawItem>();
-        RawItem? current = null;
+        RawItem? current = continuing;
         var keyColumns = KeyColumns(layout);
         foreach (var row in table.Rows.Skip(layout.HeaderRows))
         {
             if (row.Cells.All(c => c.Text.Length == 0)) continue;
             var (reference, keyText) = ReadKey(row, layout, keyColumns);
             var number = RowNumberOf(row, layout);
-            var hasContent = ContentColumns(layout, keyColumns).Any(c => (row.CellAt(c)?.Text.Length ?? 0) > 0);
+            var filledContent = ContentColumns(layout, keyColumns).Count(c => (row.CellAt(c)?.Text.Length ?? 0) > 0);
+            var hasContent = filledContent > 0;
+            if (reference is null && keyText is not null && filledContent >= 3)
+            {
+                // A full row whose key cell holds a name, not a number: its own criterion, not a continuation.
+                reference = CriterionResolver.Infer(keyText, level, warnings, table.Provenance);
+                if (reference is not null) keyText = null;
+            }
 
             if (reference is { IsStandardOnly: true } && !hasContent)
             {
                 standardContext = reference.Standard;
-                Close(items, ref current);
+                Close(items, ref current, continuing);
                 continue;
             }
             var opens = reference is not null
                         || (number is not null && number != current?.RowNumber)
                         || current is null;
-            if (opens)
+            var subItem = !opens && IsOwnSubItem(row, layout, keyColumns, current!);
+            if (subItem)
             {
-                Close(items, ref current);
+                // A second full action under the same (merged) criterion cell: its own item, same criterion.
+                var parent = current!;
+                Close(items, ref current, continuing);
+                current = new RawItem(parent.Standard, parent.Reference, null, table.Provenance) { BudgetHeader = parent.BudgetHeader };
+                current.ReplaceName(parent.CriterionName);
+            }
+            else if (opens)
+            {
+                Close(items, ref current, continuing);
                 if (reference is { IsStandardOnly: true }) standardContext = reference.Standard;
                 current = new RawItem(standardContext, reference is { IsStandardOnly: true } ? null : reference, number, table.Provenance)
                 {
@@ -63,16 +81,35 @@ internal static class ItemTableReader
                 current!.Add(RoleFor(layout.Roles[column]), cell.Text);
             }
         }
-        Close(items, ref current);
-        if (items.Count == 0) warnings.Add("items", "an improvement table has no rows with content", table.Provenance);
+        Close(items, ref current, continuing);
+        if (items.Count == 0 && continuing is null) warnings.Add("items", "an improvement table has no rows with content", table.Provenance);
         return items;
     }
 
-    private static void Close(List<RawItem> items, ref RawItem? current)
+    private static void Close(List<RawItem> items, ref RawItem? current, RawItem? alreadyListed)
     {
-        if (current is not null && (current.HasContent || current.Reference is not null)) items.Add(current);
+        if (current is not null && !ReferenceEquals(current, alreadyListed) && (current.HasContent || current.Reference is not null)) items.Add(current);
         current = null;
     }
+
+    /// <summary>A row under an empty (merged) criterion cell that is a complete action of its own: several
+    /// cells filled, its own amount where the item above has one too, or its own different time; not text
+    /// running on from above (lower case) and not the next point of a numbered list ("2. …").</summary>
+    private static bool IsOwnSubItem(TableRow row, TableLayout layout, List<int> keyColumns, RawItem current)
+    {
+        var cells = ContentColumns(layout, keyColumns).Select(c => (Role: layout.Roles[c], Text: row.CellAt(c)?.Text ?? "")).Where(c => c.Text.Length > 0).ToList();
+        if (cells.Count < 4) return false;
+        var first = cells[0].Text.TrimStart();
+        if (char.IsLower(first[0]) || ListContinuation().IsMatch(first)) return false;
+        var budget = cells.FirstOrDefault(c => c.Role == ColumnRole.Budget).Text;
+        var ownAmount = budget is { Length: > 0 } && budget.Any(char.IsDigit) && current.Pieces(ColumnRole.Budget).Any(p => p.Any(char.IsDigit));
+        var time = cells.FirstOrDefault(c => c.Role == ColumnRole.Timeline).Text;
+        var ownTime = time is { Length: > 0 } && current.Pieces(ColumnRole.Timeline).Count > 0 && !current.Pieces(ColumnRole.Timeline).Contains(time);
+        return ownAmount || (ownTime && cells.Any(c => c.Role == ColumnRole.Lead));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[2-9]|1\d)\s*[\.\)]\s")]
+    private static partial System.Text.RegularExpressions.Regex ListContinuation();
 
     /// <summary>Columns whose cells identify a row: criterion, standard and number columns, and when there is
     /// no criterion column, the first column (some tables put "Tiêu chí 1.1. …" under "TT").</summary>

@@ -4,8 +4,7 @@ using Analytics.Ingest.Records;
 namespace Analytics.Ingest.Parsing;
 
 /// <summary>The parser's one door to the field normalisers (money, time, levels, criteria, provinces,
-/// gap categories), so the parser never parses amounts or dates itself.
-/// TEMPORARY: only the money parser has landed; the other calls answer "unknown" until theirs do.</summary>
+/// gap categories), so the parser never parses amounts or dates itself.</summary>
 internal static class Normalizers
 {
     public sealed record BudgetResult(Budget? Budget, string? Funding, IReadOnlyList<string> Warnings);
@@ -18,19 +17,31 @@ internal static class Normalizers
         return new(parsed.Budget, parsed.Funding, parsed.Warnings);
     }
 
-    public static (Timeline? Timeline, IReadOnlyList<string> Warnings) Timeline(string? text, int? periodStart, int? periodEnd) => (null, []);
+    public static (Timeline? Timeline, IReadOnlyList<string> Warnings) Timeline(string? text, int? periodStart, int? periodEnd)
+    {
+        var parsed = TimelineParser.ParseDetailed(text, periodStart, periodEnd);
+        return (parsed.Timeline, parsed.Warnings);
+    }
 
-    public static string? Level(string text) => null;
+    public static string? Level(string text) => SchoolLevels.Detect(text);
 
-    public static string? CriterionName(string? level, string code) => null;
+    public static string? CriterionName(string? level, string code) =>
+        level is null ? null : CriteriaCatalogue.Find(level, code)?.Name;
 
-    public static bool IsKnownCriterion(string? level, string code) => true;
+    /// <summary>Whether the code is a criterion of the level's circular (true when the level is unknown).</summary>
+    public static bool IsKnownCriterion(string? level, string code) =>
+        level is null || CriteriaCatalogue.Find(level, code) is not null;
 
-    public static IReadOnlyList<string> Gaps(string text) => [];
+    /// <summary>Facility-gap categories a weakness sentence reports.</summary>
+    public static IReadOnlyList<string> Gaps(string text) => GapLexicon.Classify(text);
 
-    public static string? Province(string text) => null;
+    /// <summary>Facility-gap categories an improvement item plans to fix: its goal wording ("đạt chuẩn",
+    /// "đủ 45 máy tính") states the target, not that the facility is already fine.</summary>
+    public static IReadOnlyList<string> ItemGaps(string text) => GapLexicon.Classify(text, GapLexiconOptions.ForPlanItems);
 
-    public static string? CanonicalProvince(string name) => null;
+    public static PlaceMatch? Place(string text) => ProvinceMap.FindInText(text);
 
-    public static string? CurrentProvince(string? province) => null;
+    public static string? CanonicalProvince(string name) => ProvinceMap.Canonical(name);
+
+    public static string? CurrentProvince(string? province) => province is null ? null : ProvinceMap.Current(province);
 }

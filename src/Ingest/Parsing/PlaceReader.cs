@@ -13,27 +13,35 @@ internal static partial class PlaceReader
         var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
         var surface = new Dictionary<string, string>(StringComparer.Ordinal);
         var order = 0;
+        var folds = new List<string>();
         foreach (var text in texts)
         {
             var folded = Folded.Aligned(text);
+            folds.Add(folded);
             foreach (Match m in Prefix().Matches(folded))
             {
-                var name = NameAfter(text, m.Index + m.Length, m.Groups["w"].Value);
-                if (name is null || isProvince(name)) continue;
+                var word = m.Groups["w"].Value;
+                var name = NameAfter(text, m.Index + m.Length, word);
+                // "huyện Điện Biên" is a district even though Điện Biên is also a province; "thành phố Hải Phòng" is not.
+                var cityWord = word.StartsWith("thanh", StringComparison.Ordinal) || word.StartsWith("tp", StringComparison.Ordinal);
+                if (name is null || (cityWord && isProvince(name))) continue;
                 var key = Folded.Of(name);
                 counts[key] = counts.TryGetValue(key, out var c) ? (c.Count + 1, c.First) : (1, order++);
                 surface.TryAdd(key, name);
             }
         }
-        if (counts.Count == 0) return PlaceAsDistrict(place, isProvince);
+        if (counts.Count == 0) return PlaceAsDistrict(place, isProvince, folds);
         var best = counts.OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.First).First().Key;
         return surface[best];
     }
 
-    private static string? PlaceAsDistrict(string? place, Func<string, bool> isProvince)
+    private static string? PlaceAsDistrict(string? place, Func<string, bool> isProvince, List<string> texts)
     {
         if (string.IsNullOrWhiteSpace(place)) return null;
         var folded = Folded.Of(place);
+        // "Mậu Duệ, ngày …" of a school in "xã Mậu Duệ": the place is a commune, not a district.
+        var commune = new Regex(@"(?<!thi )\b(?:xa|phuong|thi tran)\s+" + Regex.Escape(folded) + @"\b");
+        if (texts.Any(t => commune.IsMatch(t))) return null;
         // Wards and communes are below district level; a province is above it.
         if (Ward().IsMatch(folded) || isProvince(place) || place.Any(char.IsDigit) || place.Split(' ').Length > 4) return null;
         return place.Where(char.IsLetter).All(char.IsUpper) ? null : place;

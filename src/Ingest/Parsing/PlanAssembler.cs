@@ -9,11 +9,21 @@ internal static class PlanAssembler
 {
     private const int HeaderZone = 20;
 
-    public static Result<PlanRecord> Assemble(IReadOnlyList<Block> blocks, string source)
+    /// <summary>A plan and the weak fallback for its district (the place of its date line), which applies
+    /// only when no plan of the same school in the file names the district.</summary>
+    public sealed record Assembled(PlanRecord Record, string? PlaceDistrict);
+
+    public static Result<Assembled> Assemble(IReadOnlyList<Block> blocks, string source)
     {
         var warnings = new WarningSink();
         var texts = blocks.OfType<TextBlock>().ToList();
-        var head = texts.Take(HeaderZone).ToList();
+        // DOCX letterheads put the office, number and date in a borderless table; their cells count as text.
+        var layoutCells = blocks.OfType<TableBlock>().Where(t => t.Rows.Count <= 3 && t.ColumnCount <= 3)
+            .SelectMany(t => t.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Text.Split('\n')))
+            .Where(t => t.Trim().Length > 0)
+            .Select(t => new TextBlock(TextKind.Paragraph, t.Trim(), new Provenance(source, null, 0)))
+            .ToList();
+        var head = layoutCells.Take(HeaderZone).Concat(texts.Take(HeaderZone)).ToList();
 
         var title = TitleReader.Read(blocks);
         var number = head.Select(t => DocumentNumberReader.Read(t.Text)).FirstOrDefault(r => r.Found);
@@ -22,7 +32,7 @@ internal static class PlanAssembler
         if (periodStart is null) (periodStart, periodEnd) = PeriodFromBody(texts);
 
         var school = SchoolNameReader.Read(blocks);
-        var allText = texts.Select(t => t.Text).ToList();
+        var allText = layoutCells.Concat(texts).Select(t => t.Text).ToList();
         var level = Normalizers.Level(school ?? "") ?? (title is null ? null : Normalizers.Level(title.Text));
         var regulation = RegulationReader.Read(allText, level);
         level ??= RegulationReader.LevelOf(regulation);
@@ -32,6 +42,7 @@ internal static class PlanAssembler
         var assessmentNotesAreWeaknesses = false;
         var raws = new List<RawItem>();
         int? standard = null;
+        TableLayout? previousItemLayout = null;
         foreach (var table in blocks.OfType<TableBlock>())
         {
             var layout = TableLayout.Of(table);
@@ -43,16 +54,20 @@ internal static class PlanAssembler
             else if (ItemTableReader.IsItemTable(layout))
             {
                 if (layout.RolesGuessed) warnings.Add("items", "a table without a recognisable header was read by its content", table.Provenance);
-                raws.AddRange(ItemTableReader.Read(table, layout, ref standard, warnings));
+                // A table repeating the previous one's columns continues it on the next page.
+                var continuing = previousItemLayout is not null && previousItemLayout.Roles.SequenceEqual(layout.Roles) && raws.Count > 0 ? raws[^1] : null;
+                raws.AddRange(ItemTableReader.Read(table, layout, level, ref standard, continuing, warnings));
+                previousItemLayout = layout;
             }
         }
         if (!raws.Any(r => r.Reference is not null)) raws.AddRange(ProseItemReader.Read(blocks, warnings));
+        CriterionResolver.ResolveAll(raws, level, warnings);
 
         var context = new ItemBuilder.Context(level, periodStart, periodEnd, warnings);
         var items = raws.Select(r => ItemBuilder.Build(r, context)).ToList();
 
         if (items.Count == 0 && assessments.Count == 0 && !LooksLikeImprovementPlan(title))
-            return Result<PlanRecord>.Failure($"not a plan: {source} has no improvement items, self-assessment or plan title");
+            return Result<Assembled>.Failure($"not a plan: {source} has no improvement items, self-assessment or plan title");
         if (items.Count == 0) warnings.Add("items", "no improvement items found");
         if (title is null) warnings.Add("document.title", "no \"KẾ HOẠCH\" title found");
         if (date is null) warnings.Add("document.date", "no issue date (\"…, ngày … tháng … năm …\") found");
@@ -62,9 +77,11 @@ internal static class PlanAssembler
         if (assessmentNotesAreWeaknesses) weaknesses = [.. weaknesses, .. notes.Where(n => !weaknesses.Contains(n))];
         var gaps = items.SelectMany(i => i.Gaps).Concat(weaknesses.SelectMany(Normalizers.Gaps)).Distinct(StringComparer.Ordinal).ToList();
 
-        var province = Normalizers.Province(string.Join('\n', allText));
-        var district = PlaceReader.District(allText, name => Normalizers.CanonicalProvince(name) is not null, date?.Place);
-        return new PlanRecord
+        var place = Normalizers.Place(string.Join('\n', allText));
+        var province = place?.Province;
+        var district = PlaceReader.District(allText, name => Normalizers.CanonicalProvince(name) is not null) ?? place?.District;
+        var placeDistrict = PlaceReader.District(allText.Where(t => !t.Contains("ngày", StringComparison.Ordinal) || t.Length > 80), name => Normalizers.CanonicalProvince(name) is not null, date?.Place);
+        return new Assembled(new PlanRecord
         {
             Source = source,
             School = new SchoolInfo
@@ -89,7 +106,7 @@ internal static class PlanAssembler
             Weaknesses = weaknesses,
             Gaps = gaps,
             Warnings = warnings.All,
-        };
+        }, placeDistrict);
     }
 
     private static bool IsWeaknessLabel(string label)

@@ -12,16 +12,21 @@ public sealed class PlanParser : IPlanParser
     {
         if (document.Blocks.Count == 0)
             return Result<IReadOnlyList<PlanRecord>>.Failure($"not a plan: {document.Source} has no text");
-        var records = new List<PlanRecord>();
+        var assembled = new List<PlanAssembler.Assembled>();
         string? firstFailure = null;
         foreach (var segment in PlanSplitter.Split(document.Blocks))
         {
             var result = PlanAssembler.Assemble(segment, document.Source);
-            if (result.IsSuccess) records.Add(WithReaderWarnings(result.Value, document));
+            if (result.IsSuccess) assembled.Add(result.Value);
             else firstFailure ??= result.Error;
         }
+        var shared = ShareSchoolFacts(assembled.Select(a => a.Record).ToList());
+        var records = shared
+            .Select((r, i) => r.School.District is null && assembled[i].PlaceDistrict is { } d ? r with { School = r.School with { District = d } } : r)
+            .Select(r => WithReaderWarnings(r, document))
+            .ToList();
         return records.Count > 0
-            ? Result<IReadOnlyList<PlanRecord>>.Success(ShareSchoolFacts(records))
+            ? Result<IReadOnlyList<PlanRecord>>.Success(records)
             : Result<IReadOnlyList<PlanRecord>>.Failure(firstFailure ?? $"not a plan: {document.Source}");
     }
 

@@ -38,6 +38,14 @@ internal static class PlanSplitter
 
     private static List<Block> Range(IReadOnlyList<Block> blocks, int from, int to) => blocks.Skip(from).Take(to - from).ToList();
 
+    /// <summary>Improvement content: a criterion, or a table that is more than a letterhead.</summary>
     private static bool HasPlanContent(IEnumerable<Block> blocks) =>
-        blocks.Any(b => b is TableBlock || (b is TextBlock t && CriterionReferences.Parse(t.Text) is { IsStandardOnly: false }));
+        blocks.Any(b => b switch
+        {
+            TableBlock table => table.Rows.Count > 3 || table.Rows.Any(r => r.Cells.Any(c => NamesCriterion(c.Text))) || ItemTableReader.IsItemTable(TableLayout.Of(table)),
+            TextBlock text => NamesCriterion(text.Text),
+            _ => false,
+        });
+
+    private static bool NamesCriterion(string text) => CriterionReferences.Parse(text) is { IsStandardOnly: false };
 }

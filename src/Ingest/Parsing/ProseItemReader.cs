@@ -15,9 +15,11 @@ internal static partial class ProseItemReader
         RawItem? current = null;
         int? standard = null;
         var stranded = 0;
+        ColumnRole? lastRole = null;
         Provenance? strandedAt = null;
-        foreach (var block in blocks)
+        for (var b = 0; b < blocks.Count; b++)
         {
+            var block = blocks[b];
             if (block is not TextBlock text)
             {
                 Close(items, ref current);
@@ -46,6 +48,22 @@ internal static partial class ProseItemReader
                 continue;
             }
             var (role, value, labelled) = Labelled(text.Text);
+            if (!labelled && current.Labelled && lastRole is { } last && current.Pieces(last) is { Count: > 0 } pieces && !EndsSentence(pieces[^1])
+                && WrapContinuation(value))
+            {
+                current.ExtendLast(last, value);
+                continue;
+            }
+            if (labelled && current.Pieces(role).Count > 0 && current.Reference is not null)
+            {
+                // The same label again under one criterion ("Nội dung cải tiến: …" twice): a second item.
+                var parent = current;
+                Close(items, ref current);
+                current = new RawItem(parent.Standard, parent.Reference, null, text.Provenance);
+            }
+            if (labelled) lastRole = role;
+            if (!labelled && current.Labelled && IsPageFurniture(text.Text, blocks, b))
+                continue;
             if (!labelled && current.Labelled)
             {
                 // Prose after an item written with labels ("- Thời gian: …") is no longer part of it.
@@ -82,6 +100,25 @@ internal static partial class ProseItemReader
         }
         return (ColumnRole.Target, text.Trim(), false);
     }
+
+    /// <summary>A short unlabelled line between two labelled lines of one item ("Trang 2", the running
+    /// school name at a page top) is page furniture, not the end of the item.</summary>
+    private static bool IsPageFurniture(string text, IReadOnlyList<Block> blocks, int at)
+    {
+        if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 8) return false;
+        for (var k = at + 1; k < blocks.Count && k <= at + 3; k++)
+        {
+            if (blocks[k] is not TextBlock next) return false;
+            if (Labelled(next.Text).Labelled) return true;
+            if (next.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 8) return false;
+        }
+        return false;
+    }
+
+    /// <summary>A line wrapped off the one above starts in lower case or with a number ("2025.").</summary>
+    private static bool WrapContinuation(string text) => text.Length > 0 && (char.IsLower(text[0]) || char.IsDigit(text[0])) && !RomanStart().IsMatch(text);
+
+    private static bool EndsSentence(string text) => text.TrimEnd()[^1] is '.' or ';' or '!' or '?' or ':';
 
     private static bool LooksLikeSectionHeading(string text) => RomanStart().IsMatch(text.Trim());
 

@@ -17,8 +17,8 @@ internal sealed class RawItem
         Provenance = provenance;
     }
 
-    public int? Standard { get; }
-    public CriterionReference? Reference { get; }
+    public int? Standard { get; private set; }
+    public CriterionReference? Reference { get; private set; }
     public string? CriterionName { get; private set; }
     public string? RowNumber { get; }
     public Provenance Provenance { get; }
@@ -37,10 +37,26 @@ internal sealed class RawItem
         list.Add(text.Trim());
     }
 
+    /// <summary>Runs a wrapped line on to the last piece of a field ("… đầu tư năm" + "2025.").</summary>
+    public void ExtendLast(ColumnRole role, string text)
+    {
+        if (!_texts.TryGetValue(role, out var list) || list.Count == 0) Add(role, text);
+        else list[^1] = list[^1] + " " + text.Trim();
+    }
+
+    public void ReplaceName(string? name) => CriterionName = name;
+
     public void ContinueName(string text) =>
         CriterionName = CriterionName is null ? text.Trim() : TextJoin.Join([CriterionName, text.Trim()]).TrimEnd('.', ' ');
 
     public void CountRow() => Rows++;
+
+    /// <summary>Corrects the criterion number (the name written with it belongs to another criterion).</summary>
+    public void Recode(CriterionReference reference)
+    {
+        Reference = reference;
+        Standard = reference.Standard;
+    }
 
     public IReadOnlyList<string> Pieces(ColumnRole role) => _texts.TryGetValue(role, out var list) ? list : [];
 

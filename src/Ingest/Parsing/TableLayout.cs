@@ -18,6 +18,7 @@ internal sealed record TableLayout(int HeaderRows, IReadOnlyList<string> Labels,
         var columns = table.ColumnCount;
         var headerRows = CountHeaderRows(table);
         var labels = new string[columns];
+        var lastParts = new string[columns];
         for (var c = 0; c < columns; c++)
         {
             var parts = new List<string>();
@@ -28,8 +29,12 @@ internal sealed record TableLayout(int HeaderRows, IReadOnlyList<string> Labels,
                 if (parts.Count == 0 || parts[^1] != cell.Text) parts.Add(cell.Text.Replace('\n', ' '));
             }
             labels[c] = string.Join(" / ", parts);
+            lastParts[c] = parts.Count > 0 ? parts[^1] : "";
         }
-        var roles = labels.Select(HeaderVocabulary.RoleOf).ToArray();
+        // Under a merged "Kinh phí", the sub-headers "Dự kiến" | "Nguồn" decide; a bare sub-header falls back to the whole.
+        var roles = Enumerable.Range(0, columns)
+            .Select(c => HeaderVocabulary.RoleOf(lastParts[c]) is var own && own != ColumnRole.Unknown ? own : HeaderVocabulary.RoleOf(labels[c]))
+            .ToArray();
         if (headerRows > 0 && roles.Count(r => r != ColumnRole.Unknown) >= 2)
             return new TableLayout(headerRows, labels, roles, false);
         // No usable header (OCR lost it, or the table starts with data): judge columns by their content.
@@ -41,10 +46,12 @@ internal sealed record TableLayout(int HeaderRows, IReadOnlyList<string> Labels,
         var count = 0;
         foreach (var row in table.Rows.Take(MaxHeaderRows))
         {
-            if (row.Cells.Any(c => CriterionReferences.Parse(c.Text) is not null || Marks.IsMark(c.Text))) break;
-            var recognised = row.Cells.Count(c => HeaderVocabulary.RoleOf(c.Text) != ColumnRole.Unknown || AssessmentColumns.LevelOf(c.Text) is not null);
-            if (count > 0 && recognised == 0) break;
-            if (count == 0 && recognised == 0) return 0;
+            if (row.Cells.Any(c => CriterionReferences.Parse(c.Text, bare: c.Text.Contains('.')) is not null || Marks.IsMark(c.Text))) break;
+            var filled = row.Cells.Where(c => c.Text.Length > 0 && !c.IsMergedContinuation).ToList();
+            var recognised = filled.Count(c => HeaderVocabulary.RoleOf(c.Text) != ColumnRole.Unknown || AssessmentColumns.LevelOf(c.Text) is not null);
+            // Header cells are short labels, most of them known; a row of sentences is data.
+            var labelLike = filled.All(c => c.Text.Length <= 60) && recognised * 2 >= filled.Count;
+            if (recognised == 0 || !labelLike) break;
             count++;
         }
         return count;

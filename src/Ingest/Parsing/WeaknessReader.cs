@@ -24,6 +24,7 @@ internal static partial class WeaknessReader
         {
             if (block is not TextBlock text) { inWeaknessSection = false; continue; }
             var body = text.Text.Trim();
+            if (PageNumber().IsMatch(body)) continue;
             if (IsSectionTitle(text))
             {
                 var folded = Folded.Of(body);
@@ -61,8 +62,11 @@ internal static partial class WeaknessReader
         var body = block.Text.Trim();
         if (block.Kind == TextKind.Heading) return true;
         if (body.Length < 60 && body.EndsWith(':') && !body.Contains('\n')) return true;
+        if (body.Length < 40 && body.Split(' ').Length <= 5 && !LineEndsSentence(body)) return true;
         return body.Length < 80 && SectionNumber().IsMatch(body) && !body.TrimEnd().EndsWith(';');
     }
+
+    private static bool LineEndsSentence(string text) => text.TrimEnd()[^1] is '.' or ';' or '!' or '?';
 
     private static bool IsTopLevel(TextBlock block) => RomanStart().IsMatch(block.Text.Trim()) || block.HeadingLevel == 1;
 
@@ -93,6 +97,9 @@ internal static partial class WeaknessReader
     [GeneratedRegex(@"^(?:phan dau|de nghi|tham muu|tiep tuc|xay dung ke hoach|len ke hoach|huy dong|tang cuong|dam bao|can|nham|de)\b")]
     private static partial Regex Intent();
 
+    [GeneratedRegex(@"^(?:trang\s*\d{1,3}(?:\s*/\s*\d{1,3})?|-?\s*\d{1,3}\s*-?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
+
     [GeneratedRegex(@"^(?:[IVXL]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2})\s*[\.\)]\s*\S")]
     private static partial Regex SectionNumber();
 
@@ -102,6 +109,6 @@ internal static partial class WeaknessReader
     [GeneratedRegex(@"^(?:[-+•*–]\s*|\d{1,2}[\.\)]\s+)")]
     private static partial Regex Bullet();
 
-    [GeneratedRegex(@"(?<=[\.!?])\s+(?=[\p{Lu}\d])|;\s*")]
+    [GeneratedRegex(@"(?<=[\.!?;])\s+(?=[\p{Lu}\d])")]
     private static partial Regex SentenceEnd();
 }

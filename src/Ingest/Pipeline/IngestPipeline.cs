@@ -47,6 +47,13 @@ public sealed class IngestPipeline
             document = stage.Apply(document);
         }
 
+        if (document.Blocks.Count == 0)
+        {
+            // An empty body (a scan without OCR, a blank file) is not a plan; say why rather than "not a plan".
+            var why = document.Warnings.Count > 0 ? $" ({string.Join("; ", document.Warnings.Take(3))})" : "";
+            return IngestOutcome.Failed(file.Source, hash, "no text found" + why);
+        }
+
         var parsed = _parser.Parse(document);
         if (!parsed.IsSuccess) return IngestOutcome.Failed(file.Source, hash, parsed.Error!);
 

@@ -22,7 +22,7 @@ public static class FormatSniffer
     public static string Detect(ReadOnlySpan<byte> content, string name)
     {
         if (content.StartsWith("%PDF"u8) || StartsWithinHeader(content, "%PDF-"u8)) return "pdf";
-        if (content.StartsWith("PK\u0003\u0004"u8)) return DetectZip(content);
+        if (content.StartsWith("PK\u0003\u0004"u8)) return DetectZip(content, name);
         if (content.StartsWith(OleMagic)) return content.IndexOf(EncryptionInfoUtf16) >= 0 ? "docx" : "doc";
         if (content.StartsWith(PngMagic)) return "png";
         if (content.StartsWith(JpegMagic)) return "jpeg";
@@ -55,14 +55,17 @@ public static class FormatSniffer
 
     // Zip entry names are stored uncompressed in both the local headers and the central directory, so a
     // byte search finds them even in an archive whose central directory was cut off.
-    private static string DetectZip(ReadOnlySpan<byte> content)
+    private static string DetectZip(ReadOnlySpan<byte> content, string name)
     {
         if (content.IndexOf("word/document.xml"u8) >= 0 || content.IndexOf("word/_rels/"u8) >= 0) return "docx";
         if (content.IndexOf("xl/workbook"u8) >= 0) return "xlsx";
         if (content.IndexOf("ppt/presentation"u8) >= 0) return "pptx";
         if (content.IndexOf("application/vnd.oasis.opendocument"u8) >= 0) return "odt";
         // An Open XML package cut short before its Word parts: the DOCX reader explains what is missing.
-        return content.IndexOf("[Content_Types].xml"u8) >= 0 ? "docx" : "zip";
+        if (content.IndexOf("[Content_Types].xml"u8) >= 0) return "docx";
+        // Nothing recognisable inside (a damaged archive): the name breaks the tie, so a broken .docx is
+        // reported as a damaged Word file rather than as some other zip.
+        return name.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? "docx" : "zip";
     }
 
     private static bool LooksLikeHtml(ReadOnlySpan<byte> content)

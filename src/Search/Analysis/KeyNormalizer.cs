@@ -11,7 +11,19 @@ public static class KeyNormalizer
     private static readonly string[] Prefixes =
         ["thanh pho ", "tp. ", "tp ", "tinh ", "quan ", "huyen ", "thi xa ", "tx. ", "tx "];
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+    private const int CacheLimit = 100_000;
+
+    /// <summary>The key of a value (cached: places and levels repeat on every document).</summary>
     public static string Key(string value)
+    {
+        if (Cache.TryGetValue(value, out var key)) return key;
+        key = Compute(value);
+        if (Cache.Count < CacheLimit) Cache.TryAdd(value, key);
+        return key;
+    }
+
+    private static string Compute(string value)
     {
         var folded = VietnameseFolding.Fold(VietnameseFolding.Nfc(value)).Trim();
         foreach (var prefix in Prefixes)

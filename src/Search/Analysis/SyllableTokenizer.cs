@@ -13,7 +13,8 @@ internal sealed class SyllableTokenizer : Tokenizer
     private const int MaxTokenLength = 64;
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
-    private string _text = "";
+    private char[] _text = [];
+    private int _length;
     private int _next;
     private int _finalOffset;
 
@@ -27,30 +28,31 @@ internal sealed class SyllableTokenizer : Tokenizer
     {
         ClearAttributes();
         var text = _text;
+        var length = _length;
         var i = _next;
-        while (i < text.Length && !IsWordChar(text[i])) i++;
-        if (i >= text.Length)
+        while (i < length && !IsWordChar(text[i])) i++;
+        if (i >= length)
         {
-            _next = text.Length;
+            _next = length;
             return false;
         }
         var start = i;
-        while (i < text.Length)
+        while (i < length)
         {
             var c = text[i];
             if (IsWordChar(c)) { i++; continue; }
-            if ((c == '.' || c == ',') && i > start && char.IsDigit(text[i - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1])) { i++; continue; }
+            if ((c == '.' || c == ',') && i > start && char.IsDigit(text[i - 1]) && i + 1 < length && char.IsDigit(text[i + 1])) { i++; continue; }
             break;
         }
         _next = i;
-        var length = Math.Min(i - start, MaxTokenLength);
-        _term.CopyBuffer(text.ToCharArray(start, length), 0, length);
-        _offset.SetOffset(CorrectOffset(start), CorrectOffset(start + length));
+        var tokenLength = Math.Min(i - start, MaxTokenLength);
+        _term.CopyBuffer(text, start, tokenLength);
+        _offset.SetOffset(CorrectOffset(start), CorrectOffset(start + tokenLength));
         return true;
     }
 
     private static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+        char.IsAsciiLetterOrDigit(c) || (c >= 0x80 && (char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark));
 
     public override void End()
     {
@@ -61,8 +63,16 @@ internal sealed class SyllableTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
-        _text = m_input.ReadToEnd();
+        // Fields are short (an item's text); read the whole value into a reused buffer.
+        _length = 0;
+        while (true)
+        {
+            if (_length == _text.Length) Array.Resize(ref _text, Math.Max(256, _text.Length * 2));
+            var read = m_input.Read(_text, _length, _text.Length - _length);
+            if (read <= 0) break;
+            _length += read;
+        }
         _next = 0;
-        _finalOffset = CorrectOffset(_text.Length);
+        _finalOffset = CorrectOffset(_length);
     }
 }

@@ -3,7 +3,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Analytics.Search.Analysis;
 
-/// <summary>Rewrites each lower-case token to its canonical tone placement (<see cref="TonePlacement"/>).</summary>
+/// <summary>Rewrites each lower-case token to its canonical tone placement (<see cref="TonePlacement"/>), in place.</summary>
 internal sealed class TonePlacementFilter : TokenFilter
 {
     private readonly ICharTermAttribute _term;
@@ -13,17 +13,7 @@ internal sealed class TonePlacementFilter : TokenFilter
     public override bool IncrementToken()
     {
         if (!m_input.IncrementToken()) return false;
-        var length = _term.Length;
-        var buffer = _term.Buffer;
-        for (var i = 0; i < length; i++)
-        {
-            // Only syllables with a character outside ASCII can carry a tone mark.
-            if (buffer[i] < 0x80) continue;
-            var original = new string(buffer, 0, length);
-            var canonical = TonePlacement.Canonical(original);
-            if (!ReferenceEquals(canonical, original)) _term.SetEmpty().Append(canonical);
-            break;
-        }
+        TonePlacement.Canonicalize(_term.Buffer.AsSpan(0, _term.Length));
         return true;
     }
 }

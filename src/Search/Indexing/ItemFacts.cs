@@ -13,7 +13,14 @@ public static partial class ItemFacts
     public static string? Label(string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
-        return Whitespace().Replace(VietnameseFolding.Nfc(value).Trim(), " ");
+        var trimmed = Analysis.FastNfc.Normalize(value).Trim();
+        // Most values are already clean; only rebuild those with runs of whitespace or odd spaces.
+        for (var i = 0; i < trimmed.Length; i++)
+        {
+            if (trimmed[i] != ' ' && char.IsWhiteSpace(trimmed[i])) return Whitespace().Replace(trimmed, " ");
+            if (trimmed[i] == ' ' && i + 1 < trimmed.Length && char.IsWhiteSpace(trimmed[i + 1])) return Whitespace().Replace(trimmed, " ");
+        }
+        return trimmed;
     }
 
     /// <summary>The item's own gap categories when the plan's items carry any (then an item without

@@ -102,7 +102,7 @@ internal static class PlanDocuments
 
     private static void AddText(Document doc, string exactField, string foldedField, string text, bool stored = true)
     {
-        var nfc = VietnameseFolding.Nfc(text);
+        var nfc = FastNfc.Normalize(text);
         doc.Add(new Field(exactField, nfc, stored ? IndexFields.SearchText : IndexFields.SearchTextUnstored));
         doc.Add(new Field(foldedField, nfc, IndexFields.SearchTextUnstored));
     }

@@ -90,8 +90,17 @@ public sealed class PlanIndex : IDisposable
         int added = 0, replaced = 0, done = 0;
         foreach (var source in toWrite)
         {
-            if (indexed.ContainsKey(source.Source)) replaced++; else added++;
-            Put(source);
+            if (indexed.ContainsKey(source.Source))
+            {
+                replaced++;
+                Put(source);
+            }
+            else
+            {
+                // Not in the index: no delete-by-term to buffer and apply.
+                added++;
+                _writer.AddDocuments(PlanDocuments.For(source));
+            }
             progress?.Report(new IndexProgress(++done, toWrite.Count));
         }
         var deleted = 0;

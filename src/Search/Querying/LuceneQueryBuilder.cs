@@ -97,8 +97,6 @@ internal sealed class LuceneQueryBuilder
         for (var i = 0; i + 1 < folded.Count; i++)
         {
             query.Add(Boosted(new TermQuery(new Term(foldedField, folded[i] + VietnameseAnalyzers.ShingleSeparator + folded[i + 1])), ShingleBoost), Occur.SHOULD);
-            if (accented)
-                query.Add(Boosted(new TermQuery(new Term(exactField, exact[i] + VietnameseAnalyzers.ShingleSeparator + exact[i + 1])), ShingleBoost * ExactBoost), Occur.SHOULD);
         }
         return query;
     }

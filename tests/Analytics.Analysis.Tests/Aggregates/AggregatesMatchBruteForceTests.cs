@@ -74,7 +74,8 @@ public sealed class AggregatesMatchBruteForceTests
     public void Per_criterion_schools_with_items_and_not_met_or_level_1_match()
     {
         var criteria = _truth.Plans.SelectMany(p => BruteForce.Arr(p, "items").Select(i => BruteForce.Str(i, "criterion"))
-            .Concat(BruteForce.Arr(p, "assessments").Select(a => BruteForce.Str(a, "criterion")))).OfType<string>().Distinct().ToList();
+            .Concat(BruteForce.Arr(p, "assessments").Where(a => BruteForce.Str(a, "result") is "khong-dat" or "muc-1").Select(a => BruteForce.Str(a, "criterion"))))
+            .OfType<string>().Where(c => !string.IsNullOrWhiteSpace(c)).Distinct().ToList();
         Assert.Equal(criteria.Order(), _result.Criteria.Select(c => c.Criterion).Order());
         foreach (var c in _result.Criteria)
         {
@@ -92,10 +93,10 @@ public sealed class AggregatesMatchBruteForceTests
     [Fact]
     public void Breakdowns_by_province_district_and_level_match()
     {
-        Check(_result.ByProvince, p => BruteForce.Str(p.GetProperty("school"), "province"));
-        Check(_result.ByLevel, p => BruteForce.Str(p.GetProperty("school"), "level"));
-        Check(_result.ByDistrict, p => BruteForce.Str(p.GetProperty("school"), "district") is { } d
-            ? $"{d} ({BruteForce.Str(p.GetProperty("school"), "province") ?? "không rõ tỉnh"})" : null);
+        Check(_result.ByProvince, p => BruteForce.Str(BruteForce.Obj(p, "school"), "province"));
+        Check(_result.ByLevel, p => BruteForce.Str(BruteForce.Obj(p, "school"), "level"));
+        Check(_result.ByDistrict, p => BruteForce.Str(BruteForce.Obj(p, "school"), "district") is { } d
+            ? $"{d} ({BruteForce.Str(BruteForce.Obj(p, "school"), "province") ?? "không rõ tỉnh"})" : null);
     }
 
     private void Check(IReadOnlyList<BreakdownRow> rows, Func<System.Text.Json.JsonElement, string?> key)

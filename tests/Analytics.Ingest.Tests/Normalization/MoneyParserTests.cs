@@ -62,11 +62,11 @@ public sealed class MoneyParserTests
     }
 
     [Fact]
-    public void Du_toan_prefix_is_not_part_of_the_amount_nor_a_funding_source()
+    public void Du_toan_prefix_is_part_of_the_amount_phrase_not_a_funding_source()
     {
         var parse = MoneyParser.ParseDetailed("Dự toán 250.000.000");
         Assert.Equal(250_000_000L, parse.Budget?.Vnd);
-        Assert.Equal("250.000.000", parse.Budget?.Text);
+        Assert.Equal("Dự toán 250.000.000", parse.Budget?.Text);
         Assert.Null(parse.Funding);
     }
 
@@ -128,7 +128,7 @@ public sealed class MoneyParserTests
     {
         var parse = MoneyParser.ParseDetailed("Khoảng 200 triệu");
         Assert.Equal(200_000_000L, parse.Budget?.Vnd);
-        Assert.Equal("200 triệu", parse.Budget?.Text);
+        Assert.Equal("Khoảng 200 triệu", parse.Budget?.Text);
         Assert.Contains(parse.Warnings, w => w.Contains("approximate"));
         Assert.Null(parse.Funding);
     }
@@ -155,6 +155,13 @@ public sealed class MoneyParserTests
         Assert.Equal(20_000_000L, parse.Budget?.Vnd);
         Assert.Contains(parse.Warnings, w => w.Contains("product"));
     }
+
+    [Theory]
+    [InlineData("Xã hội hóa: 50 triệu", "50 triệu")]
+    [InlineData("Ngân sách: khoảng 3 tỷ đồng", "khoảng 3 tỷ đồng")]
+    [InlineData("Kinh phí dự kiến: 12 triệu", "Kinh phí dự kiến: 12 triệu")]
+    public void Amount_phrase_keeps_its_lead_words_but_not_the_funding(string cell, string text) =>
+        Assert.Equal(text, MoneyParser.ParseBudget(cell)?.Text);
 
     [Fact]
     public void Sum_of_stated_parts_is_added()

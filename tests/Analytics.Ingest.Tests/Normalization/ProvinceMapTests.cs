@@ -23,10 +23,10 @@ public sealed class ProvinceMapTests
     }
 
     [Theory]
-    [InlineData("TP. Hồ Chí Minh", "Hồ Chí Minh")]
-    [InlineData("Tp HCM", "Hồ Chí Minh")]
-    [InlineData("TP.HCM", "Hồ Chí Minh")]
-    [InlineData("Thành phố Hồ Chí Minh", "Hồ Chí Minh")]
+    [InlineData("TP. Hồ Chí Minh", "TP. Hồ Chí Minh")]
+    [InlineData("Tp HCM", "TP. Hồ Chí Minh")]
+    [InlineData("TP.HCM", "TP. Hồ Chí Minh")]
+    [InlineData("Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh")]
     [InlineData("tỉnh Tiền Giang", "Tiền Giang")]
     [InlineData("TỈNH TIỀN GIANG", "Tiền Giang")]
     [InlineData("Ha Noi", "Hà Nội")]
@@ -51,8 +51,8 @@ public sealed class ProvinceMapTests
     [Theory]
     [InlineData("Tiền Giang", "Đồng Tháp")]
     [InlineData("Hải Dương", "Hải Phòng")]
-    [InlineData("Bình Dương", "Hồ Chí Minh")]
-    [InlineData("Bà Rịa - Vũng Tàu", "Hồ Chí Minh")]
+    [InlineData("Bình Dương", "TP. Hồ Chí Minh")]
+    [InlineData("Bà Rịa - Vũng Tàu", "TP. Hồ Chí Minh")]
     [InlineData("Hà Giang", "Tuyên Quang")]
     [InlineData("Yên Bái", "Lào Cai")]
     [InlineData("Bắc Kạn", "Thái Nguyên")]
@@ -86,19 +86,38 @@ public sealed class ProvinceMapTests
 
     [Theory]
     [InlineData("Hải Phòng, ngày 10 tháng 7 năm 2023", "Hải Phòng", null, "place-date")]
-    [InlineData("Quận 12, ngày 22 tháng 8 năm 2022", "Hồ Chí Minh", "Quận 12", "place-date")]
+    [InlineData("Quận 12, ngày 22 tháng 8 năm 2022", "TP. Hồ Chí Minh", "Quận 12", "place-date")]
     [InlineData("UBND huyện Điện Biên", "Điện Biên", "Điện Biên", "district")]
     [InlineData("Sở Giáo dục và Đào tạo tỉnh Tiền Giang", "Tiền Giang", null, "province")]
     [InlineData("Tham mưu với Sở GD và ĐT Hải Phòng, Ủy ban nhân dân huyện Thủy Nguyên", "Hải Phòng", "Thủy Nguyên", "province")]
     [InlineData("các đơn vị trên địa bàn thành phố Mỹ Tho", "Tiền Giang", "Mỹ Tho", "district")]
-    [InlineData("UỶ BAN NHÂN DÂN QUẬN 12", "Hồ Chí Minh", "Quận 12", "district")]
-    [InlineData("TP. Hồ Chí Minh, ngày 5 tháng 9 năm 2024", "Hồ Chí Minh", null, "place-date")]
+    [InlineData("UỶ BAN NHÂN DÂN QUẬN 12", "TP. Hồ Chí Minh", "Quận 12", "district")]
+    [InlineData("TP. Hồ Chí Minh, ngày 5 tháng 9 năm 2024", "TP. Hồ Chí Minh", null, "place-date")]
     [InlineData("Trường nằm ở Đà Nẵng", "Đà Nẵng", null, "name")]
+    [InlineData("SỞ GIÁO DỤC VÀ ĐÀO TẠO BÌNH DƯƠNG\nDĩ An, ngày 05 tháng 11 năm 2024", "Bình Dương", "Dĩ An", "place-date")]
+    [InlineData("Mỹ Tho, ngày 14 tháng 10 năm 2024", "Tiền Giang", "Mỹ Tho", "place-date")]
     public void Province_is_found_in_text(string text, string province, string? district, string evidence)
     {
         var match = ProvinceMap.FindInText(text);
         Assert.NotNull(match);
         Assert.Equal((province, district, evidence), (match!.Province, match.District, match.Evidence));
+    }
+
+    [Theory]
+    [InlineData("Đoàn TNCS Hồ Chí Minh, Đội TNTP Hồ Chí Minh")]
+    [InlineData("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh")]
+    public void Hồ_Chí_Minh_the_person_is_no_place(string text) => Assert.Null(ProvinceMap.FindInText(text));
+
+    [Theory]
+    [InlineData("UBND thị xã Dĩ An", "Bình Dương", "Dĩ An")]
+    [InlineData("huyện Thăng Bình, tỉnh Quảng Nam", "Quảng Nam", "Thăng Bình")]
+    [InlineData("Phòng GD&ĐT thành phố Nha Trang", "Khánh Hòa", "Nha Trang")]
+    [InlineData("Trường Mầm non Hoa Sen, quận Bình Tân", "TP. Hồ Chí Minh", "Bình Tân")]
+    [InlineData("UBND huyện Bình Tân", "Vĩnh Long", "Bình Tân")]
+    public void District_names_its_province(string text, string province, string district)
+    {
+        var match = ProvinceMap.FindInText(text);
+        Assert.Equal((province, district), (match?.Province, match?.District));
     }
 
     [Fact]
@@ -120,6 +139,7 @@ public sealed class ProvinceMapTests
     [Theory]
     [InlineData("Hệ Muông, ngày 18 tháng 9 năm 2023")]
     [InlineData("Phường 4, ngày 14 tháng 10 năm 2024")]
+    [InlineData("Tân Phú, ngày 14 tháng 10 năm 2024")]
     [InlineData("Kế hoạch cải tiến chất lượng giáo dục")]
     public void Text_naming_no_known_place_yields_none(string text) => Assert.Null(ProvinceMap.FindInText(text));
 }

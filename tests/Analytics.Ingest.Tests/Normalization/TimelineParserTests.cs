@@ -119,12 +119,29 @@ public sealed class TimelineParserTests
         Assert.Equal((null, null), Span(text, ps, pe));
 
     [Fact]
-    public void Impossible_school_year_is_kept_with_a_warning()
+    public void Impossible_school_year_is_left_unknown_with_the_dates_read_kept_aside()
     {
         var parse = TimelineParser.ParseDetailed("Từ năm học 2013- 2024", 2023, 2024);
-        Assert.Equal("2013-09", parse.Timeline?.Start);
+        Assert.Equal(("Từ năm học 2013- 2024", null, null), (parse.Timeline?.Text, parse.Timeline?.Start, parse.Timeline?.End));
         Assert.Contains(parse.Warnings, w => w.Contains("typo"));
+        Assert.Equal("2013-09", parse.Implausible?.Start);
     }
+
+    [Theory]
+    [InlineData("2013-2024", 2023, 2024)]
+    [InlineData("Năm 2013", 2023, 2024)]
+    [InlineData("Năm học 2024-2025 đến 2038-2039", 2024, 2025)]
+    public void Dates_far_from_the_plans_period_are_unknown(string text, int ps, int pe)
+    {
+        var parse = TimelineParser.ParseDetailed(text, ps, pe);
+        Assert.Equal((null, null), (parse.Timeline?.Start, parse.Timeline?.End));
+        Assert.NotNull(parse.Implausible);
+        Assert.NotEmpty(parse.Warnings);
+    }
+
+    [Fact]
+    public void Five_year_plan_span_is_plausible() =>
+        Assert.Equal(("2024-09", "2029-05"), Span("Từ năm học 2024-2025 đến hết năm học 2028 -2029", 2024, 2029));
 
     [Fact]
     public void Several_timelines_take_earliest_start_and_latest_end() =>

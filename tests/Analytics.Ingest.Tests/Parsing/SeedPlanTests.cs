@@ -23,10 +23,12 @@ public sealed class SeedPlanTests
         Assert.Equal(["3.1", "3.2", "3.3", "3.6", "4.1", "5.2", "5.3"], plan.Items.Select(i => i.Criterion));
         var yard = Item(plan, "3.1");
         Assert.Equal(3_000_000_000, yard.Budget?.Vnd);
-        Assert.Equal("Quý 1/2024", yard.Timeline?.Text);
+        Assert.Equal(new Timeline("Quý 1/2024", "2024-01", "2024-03"), yard.Timeline);
         Assert.Equal("Làm sân, công trường và hàng rào điểm trường Năm Học 1", yard.Target);
         Assert.Equal(350_000_000, Item(plan, "3.6").Budget?.Vnd);
-        Assert.Equal("Từ 8/2023 Đến 5/2024", Item(plan, "4.1").Timeline?.Text);
+        Assert.Equal(new Timeline("Từ 8/2023 Đến 5/2024", "2023-08", "2024-05"), Item(plan, "4.1").Timeline);
+        // "2013- 2024" in a 2023-2024 plan is a typo: the text is kept, the months are not guessed.
+        Assert.Equal(new Timeline("Từ năm học 2013- 2024", null, null), Item(plan, "5.3").Timeline);
         Assert.Equal(("76/KH-THHM", "2023-09-18"), (plan.Document.Number, plan.Document.Date));
         Assert.Equal("17/2018/TT-BGDĐT", plan.Regulation);
         Assert.Equal("tieu-hoc", plan.School.Level);
@@ -47,7 +49,8 @@ public sealed class SeedPlanTests
         Assert.Equal(50_000_000_000, Item(plan, "3.1").Budget?.Vnd);
         Assert.Equal(5_500_000_000, Item(plan, "3.2").Budget?.Vnd);
         Assert.Equal(4_500_000_000, Item(plan, "3.6").Budget?.Vnd);
-        Assert.Equal("Năm 2023-2025", Item(plan, "3.6").Timeline?.Text);
+        Assert.Equal(new Timeline("Năm 2023-2025", "2023-01", "2025-12"), Item(plan, "3.6").Timeline);
+        Assert.Equal(("thpt", "Hải Phòng", "Thủy Nguyên"), (plan.School.Level, plan.School.Province, plan.School.District));
         Assert.Equal("18/2018/TT-BGDĐT", plan.Regulation);
         Assert.Equal("Trường THPT Quang Trung", plan.School.Name);
         Assert.Contains("T. viện chưa đạt chuẩn", plan.Weaknesses);
@@ -63,7 +66,7 @@ public sealed class SeedPlanTests
         var rooms = Item(plan, "3.2");
         Assert.Equal(294_157_000, rooms.Budget?.Vnd);
         Assert.Equal("Nguồn điều tiết", rooms.Funding);
-        Assert.Equal("Tháng 12/ 2020 đến tháng 12/2022", rooms.Timeline?.Text);
+        Assert.Equal(new Timeline("Tháng 12/ 2020 đến tháng 12/2022", "2020-12", "2022-12"), rooms.Timeline);
         Assert.Null(Item(plan, "3.3").Budget);
         Assert.Equal("Nguồn hoạt động của nhà trường", Item(plan, "3.3").Funding);
         Assert.Equal(250_000_000, Item(plan, "3.5").Budget?.Vnd);
@@ -82,6 +85,7 @@ public sealed class SeedPlanTests
         Assert.Equal(["1.4", "1.6", "2.2", "3.1", "3.2", "5.5"], plan.Items.Where(i => i.Criterion is not null).Select(i => i.Criterion));
         // The text repair stage restores the OCR-damaged timeline cells ("Thang 8/2022", "Ca nam hoc").
         Assert.Equal(["Tháng 8/2022", "Cả năm học"], plan.Items.Where(i => i.Criterion is null).Select(i => i.Timeline?.Text));
+        Assert.Equal(("2022-08", "2022-08"), (plan.Items[0].Timeline?.Start, plan.Items[0].Timeline?.End));
         Assert.Equal("17/2018/TT-BGDĐT", plan.Regulation);
         Assert.Contains(plan.Warnings, w => w.Field == "items.timeline" && w.Message.Contains("stand apart", StringComparison.Ordinal));
     }
@@ -95,6 +99,9 @@ public sealed class SeedPlanTests
         Assert.Equal("1.1", Assert.Single(plans[0].Items).Criterion);
         var five = plans[1];
         Assert.Equal(28, five.Items.Count);
+        Assert.Equal(28, five.Items.Select(i => i.Criterion).Distinct().Count());
+        Assert.All(five.Items.Where(i => i.Criterion != "1.1"), i => Assert.Equal("2024-09", i.Timeline?.Start));
+        Assert.All(plans, p => Assert.Equal(("Tiền Giang", "Đồng Tháp"), (p.School.Province, p.School.ProvinceCurrent)));
         Assert.Equal((2024, 2029), (five.Document.PeriodStart, five.Document.PeriodEnd));
         var party = Item(five, "1.3");
         Assert.Equal("Tổ chức Đảng Cộng sản Việt Nam, các đoàn thể và tổ chức khác trong nhà trường", party.CriterionName);

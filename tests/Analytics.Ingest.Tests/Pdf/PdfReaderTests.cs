@@ -124,4 +124,16 @@ public sealed class PdfReaderTests
         Assert.Equal(1, document.Blocks[0].Provenance.Page);
         Assert.True(document.Blocks[^1].Provenance.Page > 5);
     }
+
+    [Fact]
+    public void Page_numbers_in_the_margin_are_furniture_not_body()
+    {
+        // LibreOffice prints no page numbers for these fixtures, so use the corpus plan that has "Trang N" footers.
+        var path = Analytics.Testing.RepoPaths.Combine("corpus", "mn-liem-tuyen.pdf");
+        var document = new PdfReader().Read(SourceFile.FromPath(path)).Value;
+
+        Assert.Equal(["Trang 1", "Trang 2", "Trang 3"], document.Furniture.OfType<TextBlock>().Select(t => t.Text));
+        Assert.DoesNotContain(Paragraphs(document), t => t.StartsWith("Trang ", StringComparison.Ordinal));
+        Assert.Contains("Hạn chế", Paragraphs(document));
+    }
 }

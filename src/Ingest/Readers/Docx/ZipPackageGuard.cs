@@ -9,8 +9,8 @@ namespace Analytics.Ingest.Readers.Docx;
 internal static class ZipPackageGuard
 {
     private const int MaxEntries = 10_000;
-    // Word XML compresses about 5–20 to 1; a part beyond 200 to 1 that is also big is a bomb, not a document.
-    private const long SuspiciousRatio = 200;
+    // Word XML compresses about 5–20 to 1; a part beyond 100 to 1 that is also big is a bomb, not a document.
+    private const long SuspiciousRatio = 100;
     private const long RatioCheckFloor = 1024 * 1024;
 
     public static string? Check(Stream content, long maxDecompressedBytes)

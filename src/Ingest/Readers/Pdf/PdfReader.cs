@@ -21,6 +21,7 @@ public sealed class PdfReader(IngestLimits? limits = null) : IDocumentReader
         return Open(file, (document, truncated) =>
         {
             var blocks = new List<Block>();
+            var inMargin = new HashSet<Block>(ReferenceEqualityComparer.Instance);
             var warnings = new List<string>();
             if (truncated) warnings.Add("the PDF has no end-of-file marker (cut short?); read what was there");
             for (var number = 1; number <= document.NumberOfPages; number++)
@@ -31,8 +32,10 @@ public sealed class PdfReader(IngestLimits? limits = null) : IDocumentReader
                 if (Assess(page, number).Warning is { } warning) warnings.Add(warning);
                 var pageBlocks = PdfPageLayout.Lay(file.Source, number, glyphs, RulingSegments.Collect(page));
                 blocks.AddRange(pageBlocks);
+                inMargin.UnionWith(pageBlocks.Where(b => PdfFurniture.IsInMargin(b, page.Height)));
             }
-            return new SourceDocument(file.Source, "pdf", Renumber(CrossPageTables.Join(blocks)), [], warnings);
+            var (body, furniture) = PdfFurniture.Separate(blocks, inMargin);
+            return new SourceDocument(file.Source, "pdf", Renumber(CrossPageTables.Join(body)), Renumber(furniture), warnings);
         });
     }
 

@@ -29,13 +29,46 @@ internal static class XyCutOrder
         }
         var rows = Split(blocks, b => b.Top, b => b.Bottom, MinRowGap, out var rowGap);
         var columns = Split(blocks, b => b.Left, b => b.Right, MinColumnGap, out var columnGap);
-        var parts = columnGap > rowGap && columns.Count > 1 ? columns : rows.Count > 1 ? rows : columns;
+        List<List<Block>> parts;
+        if (columnGap > rowGap && columns.Count > 1) parts = columns;
+        else if (rows.Count > 1)
+        {
+            parts = MergeColumnarBands(rows);
+            if (parts.Count == 1) parts = columns;
+        }
+        else parts = columns;
         if (parts.Count <= 1)
         {
             output.AddRange(blocks.OrderBy(b => b.Provenance.Box!.Value.Top).ThenBy(b => b.Provenance.Box!.Value.Left));
             return;
         }
         foreach (var part in parts) Cut(part, output, depth + 1);
+    }
+
+    /// <summary>Consecutive row bands laid out in the same columns (a letterhead whose two sides each
+    /// have one line per row: "UBND…" | "CỘNG HÒA…", then "TRƯỜNG…" | "Độc lập…") are one band, so the
+    /// columns are read whole instead of row by row across.</summary>
+    private static List<List<Block>> MergeColumnarBands(List<List<Block>> rows)
+    {
+        var merged = new List<List<Block>>();
+        List<(double Left, double Right)>? previousColumns = null;
+        foreach (var row in rows)
+        {
+            var columns = Split(row, b => b.Left, b => b.Right, MinColumnGap, out _)
+                .Select(c => (Left: c.Min(b => b.Provenance.Box!.Value.Left), Right: c.Max(b => b.Provenance.Box!.Value.Right)))
+                .ToList();
+            if (previousColumns is not null && columns.Count > 1 && columns.Count == previousColumns.Count
+                && columns.Zip(previousColumns).All(p => p.First.Left < p.Second.Right && p.Second.Left < p.First.Right))
+            {
+                merged[^1].AddRange(row);
+            }
+            else
+            {
+                merged.Add([.. row]);
+            }
+            previousColumns = columns;
+        }
+        return merged;
     }
 
     /// <summary>Groups blocks separated by empty bands at least <paramref name="minGap"/> wide along one

@@ -1,0 +1,25 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace Analytics.Benchmarks.Search;
+
+/// <summary>In-process jobs: on this shared 2-core machine, building BenchmarkDotNet's per-job
+/// executables times out under load, so the search suites run in the benchmark process itself.</summary>
+internal sealed class IndexingConfig : ManualConfig
+{
+    public IndexingConfig() => AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance)
+        .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5).WithInvocationCount(1).WithUnrollFactor(1));
+}
+
+/// <summary>One query per invocation so that the percentile columns are per-query latencies.</summary>
+internal sealed class QueryLatencyConfig : ManualConfig
+{
+    public QueryLatencyConfig()
+    {
+        AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance)
+            .WithLaunchCount(1).WithWarmupCount(10).WithIterationCount(100).WithInvocationCount(1).WithUnrollFactor(1));
+        AddColumn(StatisticColumn.Median, StatisticColumn.P95, StatisticColumn.Max);
+    }
+}

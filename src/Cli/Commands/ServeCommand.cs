@@ -1,0 +1,33 @@
+using System.CommandLine;
+using Analytics.Cli.Web;
+using Microsoft.Extensions.Hosting;
+
+namespace Analytics.Cli.Commands;
+
+/// <summary>`plans serve`: the analysts' web workspace over the data directory.</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var host = new Option<string>("--host") { Description = "Address to listen on (default 127.0.0.1; anything else exposes the workspace to the network)", DefaultValueFactory = _ => "127.0.0.1" };
+        var port = new Option<int>("--port") { Description = "Port (default 5080)", DefaultValueFactory = _ => 5080 };
+        var command = new Command("serve", "Start the web workspace: upload, search, plan view, reports") { host, port };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var options = new WorkspaceOptions
+            {
+                DataDirectory = CommonOptions.ResolveData(parseResult),
+                Host = parseResult.GetValue(host)!,
+                Port = parseResult.GetValue(port),
+            };
+            if (options.Host is not ("127.0.0.1" or "localhost" or "::1"))
+                Console.Error.WriteLine($"Warning: listening on {options.Host}: anyone who can reach this machine can read and upload plans.");
+            await using var app = WorkspaceApp.Build(options);
+            await app.StartAsync(cancellationToken);
+            Console.WriteLine($"Workspace: {string.Join(", ", app.Urls)} (data: {options.DataDirectory}); Ctrl+C to stop.");
+            await app.WaitForShutdownAsync(cancellationToken);
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using Analytics.Ingest;
+using Analytics.Ingest.Pipeline;
+using Analytics.Ingest.Readers;
+using Analytics.Ingest.Store;
+using Analytics.Search.Indexing;
+
+namespace Analytics.Cli.Web;
+
+/// <summary>Ingests uploaded files in the background, one job at a time (the index has one writer),
+/// storing each source atomically and syncing the search index when a job ends.</summary>
+internal sealed class IngestWorker
+{
+    private readonly IngestPipeline _pipeline = DefaultPipeline.Create();
+    private readonly RecordStore _store;
+    private readonly string _uploads;
+    private readonly SearchIndexHolder _index;
+    private readonly ConcurrentDictionary<string, UploadJob> _jobs = new();
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
+    public IngestWorker(WorkspaceOptions options, SearchIndexHolder index)
+    {
+        _store = new RecordStore(options.DataDirectory);
+        _uploads = Path.Combine(options.DataDirectory, "uploads");
+        _index = index;
+    }
+
+    public RecordStore Store => _store;
+
+    public UploadJob? Find(string id) => _jobs.GetValueOrDefault(id);
+
+    /// <summary>Path of an uploaded source's bytes, when the source came through the workspace.</summary>
+    public string? UploadedBytes(string source)
+    {
+        var path = Path.Combine(_uploads, UploadNames.StoredFileName(source));
+        return File.Exists(path) ? path : null;
+    }
+
+    /// <summary>Queues an upload; files already refused at the door are listed with their reason.</summary>
+    public UploadJob Start(IReadOnlyList<UploadedFile> files)
+    {
+        var job = new UploadJob(Guid.NewGuid().ToString("N"), files.Select(f => f.Source).ToList());
+        for (var i = 0; i < files.Count; i++)
+            if (files[i].Rejection is { } reason) job.Set(i, new UploadFileState(files[i].Source, "failed", reason, 0));
+        _jobs[job.Id] = job;
+        _ = Task.Run(() => RunAsync(job, files));
+        return job;
+    }
+
+    private async Task RunAsync(UploadJob job, IReadOnlyList<UploadedFile> files)
+    {
+        await _oneAtATime.WaitAsync();
+        try
+        {
+            Directory.CreateDirectory(_uploads);
+            for (var i = 0; i < files.Count; i++)
+            {
+                if (files[i] is not { Content: { } content, Source: var source }) continue;
+                job.Set(i, new UploadFileState(source, "working", "Đang đọc", 0));
+                job.Set(i, Ingest(source, content));
+            }
+            _index.Sync(_store);
+        }
+        catch (Exception e)
+        {
+            // A bug, not bad input: keep the workspace alive and say so on every unfinished file.
+            for (var i = 0; i < files.Count; i++)
+                if (job.Files[i].State is "queued" or "working")
+                    job.Set(i, new UploadFileState(files[i].Source, "failed", "Lỗi hệ thống: " + e.Message, 0));
+        }
+        finally
+        {
+            job.Finish();
+            _oneAtATime.Release();
+        }
+    }
+
+    private UploadFileState Ingest(string source, byte[] content)
+    {
+        var outcome = _pipeline.Ingest(new SourceFile(source, content));
+        if (!outcome.IsSuccess) return new UploadFileState(source, "failed", outcome.Error!, 0);
+
+        var target = Path.Combine(_uploads, UploadNames.StoredFileName(source));
+        var temporary = target + ".tmp";
+        File.WriteAllBytes(temporary, content);
+        File.Move(temporary, target, overwrite: true);
+        _store.Put(new StoredSource(source, outcome.ContentHash, DateTimeOffset.UtcNow, outcome.Records));
+        var items = outcome.Records.Sum(r => r.Items.Count);
+        return new UploadFileState(source, "done", $"{outcome.Records.Count} kế hoạch, {items} nội dung cải tiến", outcome.Records.Count);
+    }
+}
+
+/// <summary>A file as it arrived: its cleaned name and bytes, or why it was refused before ingest.</summary>
+internal sealed record UploadedFile(string Source, byte[]? Content, string? Rejection);

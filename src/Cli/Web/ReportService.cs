@@ -1,0 +1,61 @@
+using Analytics.Analysis.Filtering;
+using Analytics.Analysis.Pipeline;
+using Analytics.Analysis.Reports;
+using Analytics.Ingest;
+using Analytics.Ingest.Records;
+using Analytics.Ingest.Store;
+using Analytics.Search.Indexing;
+using Analytics.Search.Querying;
+
+namespace Analytics.Cli.Web;
+
+/// <summary>Builds the cross-school report for the workspace's current filter, in any report format.</summary>
+internal sealed class ReportService(WorkspaceOptions options)
+{
+    private readonly object _gate = new();
+    private (string Key, Result<ReportDocument> Report)? _last;
+
+    /// <summary>The report for a filter and date. The last one is kept until the store changes, so the
+    /// page's inline view and its downloads are built once.</summary>
+    public Result<ReportDocument> Build(string? filter, DateOnly asOf)
+    {
+        var key = $"{filter}\u0000{asOf:yyyy-MM-dd}\u0000{StoreStamp()}";
+        lock (_gate)
+        {
+            if (_last is { } last && last.Key == key) return last.Report;
+            var report = BuildUncached(filter, asOf);
+            _last = (key, report);
+            return report;
+        }
+    }
+
+    private string StoreStamp()
+    {
+        var records = Path.Combine(options.DataDirectory, "records");
+        if (!Directory.Exists(records)) return "empty";
+        var files = new DirectoryInfo(records).GetFiles("*.json");
+        return $"{files.Length}:{(files.Length == 0 ? 0 : files.Max(f => f.LastWriteTimeUtc.Ticks))}";
+    }
+
+    private Result<ReportDocument> BuildUncached(string? filter, DateOnly asOf)
+    {
+        var sources = new RecordStore(options.DataDirectory).All().ToList();
+        var selected = Select(sources, filter);
+        if (!selected.IsSuccess) return Result<ReportDocument>.Failure(selected.Error!);
+        if (selected.Value.Count == 0)
+            return Result<ReportDocument>.Failure(sources.Count == 0 ? "Chưa có kế hoạch nào: hãy tải lên trước." : "Không có kế hoạch nào khớp bộ lọc.");
+        var (report, _) = ReportPipeline.Run(selected.Value, new ReportRequest { AsOf = asOf, Filter = string.IsNullOrWhiteSpace(filter) ? null : filter });
+        return report;
+    }
+
+    public static void Write(ReportDocument report, string format, Stream output) => ReportWriters.For(format).Write(report, output);
+
+    private Result<IReadOnlyList<PlanRecord>> Select(IReadOnlyList<StoredSource> sources, string? filter)
+    {
+        if (string.IsNullOrWhiteSpace(filter)) return new AllRecordsFilter().Apply(sources);
+        var opened = PlanSearcher.Open(options.DataDirectory);
+        if (!IndexLocation.Exists(options.DataDirectory) || !opened.IsSuccess) return new FieldRecordFilter(filter).Apply(sources);
+        using var index = opened.Value;
+        return new SearchIndexFilter(index, filter).Apply(sources);
+    }
+}

@@ -1,0 +1,47 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Analytics.Cli.Web;
+
+/// <summary>Builds the analysts' web workspace over one data directory: Kestrel on loopback by default,
+/// request limits, security headers, anti-forgery, and the endpoints of <see cref="WorkspaceEndpoints"/>.</summary>
+public static class WorkspaceApp
+{
+    public static WebApplication Build(WorkspaceOptions options)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBytes;
+            kestrel.Listen(Address(options.Host), options.Port);
+        });
+        builder.Services.Configure<FormOptions>(form =>
+        {
+            form.MultipartBodyLengthLimit = options.MaxRequestBytes;
+            form.ValueCountLimit = options.MaxFilesPerUpload + 16;
+        });
+        builder.Services.AddAntiforgery(antiforgery => antiforgery.HeaderName = "X-CSRF-TOKEN");
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(new SearchIndexHolder(options.DataDirectory));
+        builder.Services.AddSingleton<IngestWorker>();
+        builder.Services.AddSingleton<ReportService>();
+
+        var app = builder.Build();
+        app.Use(SecurityHeaders.Apply);
+        WorkspaceEndpoints.Map(app);
+        return app;
+    }
+
+    private static IPAddress Address(string host) => host switch
+    {
+        "localhost" => IPAddress.Loopback,
+        "*" or "0.0.0.0" => IPAddress.Any,
+        _ => IPAddress.Parse(host),
+    };
+}

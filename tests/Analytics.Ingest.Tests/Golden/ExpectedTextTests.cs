@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+
+namespace Analytics.Ingest.Tests.Golden;
+
+/// <summary>Every text an expected record quotes (criterion names, targets, actions, leads, funding,
+/// timeline and budget texts, weaknesses, notes, numbers) occurs word for word in the document's source:
+/// the text file itself, or <c>corpus/sources/X.md</c> for Word and PDF samples, or, for a document typed
+/// without diacritics, its accented truth <c>corpus/labels/X.accented.txt</c>. Catches typos in the
+/// hand-made expectations.</summary>
+public sealed partial class ExpectedTextTests
+{
+    public static TheoryData<string> Documents() => GoldenCorpus.Cases();
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void Quoted_texts_occur_in_the_document_source(string document)
+    {
+        var accented = AccentedTruthPath(document);
+        var sourcePath = File.Exists(accented) ? accented
+            : document.EndsWith(".txt", StringComparison.Ordinal) ? GoldenCorpus.DocumentPath(document)
+            : Path.Combine(GoldenCorpus.Folder, "sources", Path.GetFileNameWithoutExtension(document) + ".md");
+        Assert.True(File.Exists(sourcePath), $"no source text for {document} at {sourcePath}");
+        var source = Flatten(File.ReadAllText(sourcePath));
+
+        var missing = new List<string>();
+        foreach (var plan in ExpectedOutcome.Load(GoldenCorpus.ExpectedPath(document)).Plans)
+        {
+            var quoted = new List<string?> { plan.Document.Number };
+            foreach (var item in plan.Items)
+                quoted.AddRange([item.CriterionName, item.Target, item.Actions, item.Lead, item.Funding, item.Timeline?.Text, item.Budget?.Text]);
+            quoted.AddRange(plan.Weaknesses);
+            quoted.AddRange(plan.Assessments.Select(a => a.Note));
+            missing.AddRange(quoted.OfType<string>().Where(q => !source.Contains(Flatten(q), StringComparison.Ordinal)));
+        }
+        Assert.True(missing.Count == 0, $"{document}: not in the source:\n  " + string.Join("\n  ", missing));
+    }
+
+    public static TheoryData<string> UnaccentedDocuments()
+    {
+        var data = new TheoryData<string>();
+        foreach (var document in GoldenCorpus.Documents().Where(d => File.Exists(AccentedTruthPath(d)))) data.Add(document);
+        return data;
+    }
+
+    /// <summary>A document typed without diacritics is exactly its accented truth with the marks removed
+    /// (đ → d, case kept), so the truth can serve both the expected record and diacritic-restoration scoring.</summary>
+    [Theory]
+    [MemberData(nameof(UnaccentedDocuments))]
+    public void Unaccented_document_is_its_accented_truth_without_marks(string document)
+    {
+        var typed = File.ReadAllText(GoldenCorpus.DocumentPath(document));
+        var truth = File.ReadAllText(AccentedTruthPath(document));
+        Assert.True(typed.All(char.IsAscii), $"{document} still has non-ASCII characters");
+        Assert.NotEqual(typed, truth);
+        Assert.Equal(StripMarks(truth), typed);
+    }
+
+    private static string AccentedTruthPath(string document) =>
+        Path.Combine(GoldenCorpus.Folder, "labels", Path.GetFileNameWithoutExtension(document) + ".accented.txt");
+
+    private static string StripMarks(string text) =>
+        new string(text.Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            .Select(c => c switch { 'đ' => 'd', 'Đ' => 'D', _ => c })
+            .ToArray());
+
+    /// <summary>Markup (cell separators, line breaks, HTML paragraphs, bold marks) and runs of
+    /// whitespace become single spaces, as when a cell's lines are joined.</summary>
+    private static string Flatten(string text) =>
+        Whitespace().Replace(Markup().Replace(text, " "), " ").Trim();
+
+    [GeneratedRegex(@"<br>|</?p>|</?strong>|\*\*|\|")]
+    private static partial Regex Markup();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
