@@ -51,7 +51,7 @@ internal static class PlanAssembler
                 assessments.AddRange(AssessmentTableReader.Read(table, layout, warnings));
                 assessmentNotesAreWeaknesses |= layout.Labels.Any(l => AssessmentColumns.IsNoteLabel(l) && IsWeaknessLabel(l));
             }
-            else if (ItemTableReader.IsItemTable(layout))
+            else if (ItemTableReader.IsItemTable(layout) && !KeyValueTables.IsKeyValue(table))
             {
                 if (layout.RolesGuessed) warnings.Add("items", "a table without a recognisable header was read by its content", table.Provenance);
                 // A table repeating the previous one's columns continues it on the next page.
