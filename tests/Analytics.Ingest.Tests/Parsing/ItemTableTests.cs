@@ -112,4 +112,25 @@ public sealed class ItemTableTests
         Assert.Equal(ColumnRole.Criterion, HeaderVocabulary.RoleOf("Tiêu chuẩn, tiêu chí"));
         Assert.Equal(ColumnRole.Actions, HeaderVocabulary.RoleOf("Kế hoạch cải tiến chất lượng/Nội dung công việc"));
     }
+
+    [Fact]
+    public void Timeline_phrase_wrapped_in_a_narrow_cell_is_read_as_one_phrase()
+    {
+        TableRow Row(params string[] cells) => new([.. cells.Select((t, c) => new TableCell(c, t))]);
+        var table = new TableBlock(
+        [
+            Row("Tiêu chí", "Giải pháp", "Thời gian", "Kinh phí"),
+            Row("Tiêu chí 3.2: Phòng học", "Cải tạo phòng học", "Hè\n2025", ""),
+            Row("Tiêu chí 3.6: Thư viện", "Bổ sung sách", "HKI năm\nhọc 2025- 2026", ""),
+            Row("Tiêu chí 3.4: Khu vệ sinh", "Xây khu vệ sinh\nLắp bể nước", "9/2025\n12/2025", ""),
+        ], ParserFixture.At(2));
+        var document = SourceDocument.Create("model.pdf", "pdf",
+        [
+            new TextBlock(TextKind.Heading, "KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC NĂM HỌC 2025-2026", ParserFixture.At(0)),
+            new TextBlock(TextKind.Paragraph, "Trường THPT Kim Đồng xây dựng kế hoạch như sau:", ParserFixture.At(1)),
+            table,
+        ]);
+        var items = Assert.Single(new PlanParser().Parse(document).Value).Items;
+        Assert.Equal([("2025-06", "2025-08"), ("2025-09", "2026-01"), ("2025-09", "2025-12")], items.Select(i => (i.Timeline?.Start, i.Timeline?.End)));
+    }
 }
