@@ -119,12 +119,13 @@ internal static partial class ItemBuilder
     private static bool Meaningful(string? text) =>
         !string.IsNullOrWhiteSpace(text) && !NothingWords.Contains(Folded.Of(text).TrimEnd('.'));
 
-    /// <summary>PDF text extraction breaks dotted amounts with spaces ("150.00 0.000 đ", "3.000. 000 đồng");
+    /// <summary>PDF text extraction breaks dotted amounts with spaces ("150.00 0.000 đ", "3.000. 000 đồng",
+    /// "780.000 .000 đồng");
     /// spaces are closed only next to a dot, so "230 450" stays two numbers.</summary>
     private static string? JoinBrokenNumbers(string? text) =>
         text is null ? null : BrokenNumber().Replace(text, "");
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\d\.)\s+(?=\d)|(?<=\.\d{1,2})\s+(?=\d)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\d\.)\s+(?=\d)|(?<=\.\d{1,2})\s+(?=\d)|(?<=\d)\s+(?=\.\d{3}(?!\d))")]
     private static partial System.Text.RegularExpressions.Regex BrokenNumber();
 
     private static bool HasDigits(string? text) => text is not null && text.Any(char.IsDigit);

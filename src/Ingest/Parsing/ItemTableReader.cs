@@ -59,6 +59,14 @@ internal static partial class ItemTableReader
                 current = new RawItem(parent.Standard, parent.Reference, null, table.Provenance) { BudgetHeader = parent.BudgetHeader };
                 current.ReplaceName(parent.CriterionName);
             }
+            else if (opens && reference is null && current is not null && number is not null && CriterionCellMergedFromAbove(row, layout))
+            {
+                // A new row number under a criterion cell merged down from the row above: the same criterion.
+                var parent = current;
+                Close(items, ref current, continuing);
+                current = new RawItem(parent.Standard, parent.Reference, number, table.Provenance) { BudgetHeader = parent.BudgetHeader };
+                current.ReplaceName(parent.CriterionName);
+            }
             else if (opens)
             {
                 Close(items, ref current, continuing);
@@ -84,6 +92,12 @@ internal static partial class ItemTableReader
         Close(items, ref current, continuing);
         if (items.Count == 0 && continuing is null) warnings.Add("items", "an improvement table has no rows with content", table.Provenance);
         return items;
+    }
+
+    private static bool CriterionCellMergedFromAbove(TableRow row, TableLayout layout)
+    {
+        var column = layout.ColumnOf(ColumnRole.Criterion);
+        return column >= 0 && row.CellAt(column) is { IsMergedContinuation: true };
     }
 
     private static void Close(List<RawItem> items, ref RawItem? current, RawItem? alreadyListed)
