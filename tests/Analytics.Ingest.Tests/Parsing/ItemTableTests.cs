@@ -133,4 +133,27 @@ public sealed class ItemTableTests
         var items = Assert.Single(new PlanParser().Parse(document).Value).Items;
         Assert.Equal([("2025-06", "2025-08"), ("2025-09", "2026-01"), ("2025-09", "2025-12")], items.Select(i => (i.Timeline?.Start, i.Timeline?.End)));
     }
+
+    [Fact]
+    public void Numbered_row_under_a_criterion_cell_merged_from_above_is_a_second_item_of_that_criterion()
+    {
+        var table = new TableBlock(
+        [
+            new TableRow([new TableCell(0, "TT"), new TableCell(1, "Tiêu chí"), new TableCell(2, "Nội dung cải tiến"), new TableCell(3, "Thời gian"), new TableCell(4, "Kinh phí")]),
+            new TableRow([new TableCell(0, "3"), new TableCell(1, "3.2. Phòng học, phòng học bộ môn", RowSpan: 2), new TableCell(2, "Có 02 phòng học bộ môn Tin học"), new TableCell(3, "Từ 01/2025 đến 8/2025"), new TableCell(4, "1 tỷ 650 triệu đồng")]),
+            new TableRow([new TableCell(0, "4"), new TableCell(1, "", IsMergedContinuation: true), new TableCell(2, "Có 01 phòng Công nghệ"), new TableCell(3, "Năm 2025"), new TableCell(4, "Dự toán 780.000 .000 đồng")]),
+            new TableRow([new TableCell(0, "5"), new TableCell(1, "3.6. Thư viện"), new TableCell(2, "Bổ sung sách"), new TableCell(3, "Tháng 3/2025"), new TableCell(4, "60.000. 000đ")]),
+        ], ParserFixture.At(2));
+        var document = SourceDocument.Create("model.pdf", "pdf",
+        [
+            new TextBlock(TextKind.Heading, "KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC NĂM HỌC 2024-2025", ParserFixture.At(0)),
+            new TextBlock(TextKind.Paragraph, "Trường THPT Kim Đồng xây dựng kế hoạch như sau:", ParserFixture.At(1)),
+            table,
+        ]);
+        var items = Assert.Single(new PlanParser().Parse(document).Value).Items;
+        Assert.Equal(["3.2", "3.2", "3.6"], items.Select(i => i.Criterion));
+        Assert.Equal(items[0].CriterionName, items[1].CriterionName);
+        Assert.Equal("Có 01 phòng Công nghệ", items[1].Target);
+        Assert.Equal([1_650_000_000L, 780_000_000L, 60_000_000L], items.Select(i => i.Budget?.Vnd ?? 0));
+    }
 }
