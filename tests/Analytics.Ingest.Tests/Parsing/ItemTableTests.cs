@@ -156,4 +156,26 @@ public sealed class ItemTableTests
         Assert.Equal("Có 01 phòng Công nghệ", items[1].Target);
         Assert.Equal([1_650_000_000L, 780_000_000L, 60_000_000L], items.Select(i => i.Budget?.Vnd ?? 0));
     }
+
+    [Fact]
+    public void Header_row_repeated_inside_the_table_is_not_content()
+    {
+        var table = new TableBlock(
+        [
+            new TableRow([new TableCell(0, "Tiêu chí", RowSpan: 2), new TableCell(1, "Kết quả cần đạt", RowSpan: 2), new TableCell(2, "Thời gian", RowSpan: 2), new TableCell(3, "Kinh phí", ColumnSpan: 2)]),
+            new TableRow([new TableCell(0, "", IsMergedContinuation: true), new TableCell(1, "", IsMergedContinuation: true), new TableCell(2, "", IsMergedContinuation: true), new TableCell(3, "Dự kiến"), new TableCell(4, "Nguồn")]),
+            new TableRow([new TableCell(0, "Tiêu chí 4.1: Ban đại diện cha mẹ trẻ", RowSpan: 2), new TableCell(1, "Ban đại diện họp định kỳ", RowSpan: 2), new TableCell(2, "Định kỳ", RowSpan: 2), new TableCell(3, ""), new TableCell(4, "")]),
+            new TableRow([new TableCell(0, "", IsMergedContinuation: true), new TableCell(1, "", IsMergedContinuation: true), new TableCell(2, "", IsMergedContinuation: true), new TableCell(3, "Dự kiến"), new TableCell(4, "Nguồn")]),
+        ], ParserFixture.At(2));
+        var document = SourceDocument.Create("model.pdf", "pdf",
+        [
+            new TextBlock(TextKind.Heading, "KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC NĂM HỌC 2024-2025", ParserFixture.At(0)),
+            new TextBlock(TextKind.Paragraph, "Trường Mầm non Kim Đồng xây dựng kế hoạch như sau:", ParserFixture.At(1)),
+            table,
+        ]);
+        var item = Assert.Single(Assert.Single(new PlanParser().Parse(document).Value).Items);
+        Assert.Equal("4.1", item.Criterion);
+        Assert.Null(item.Funding);
+        Assert.Null(item.Budget);
+    }
 }
