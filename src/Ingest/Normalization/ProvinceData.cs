@@ -281,5 +281,24 @@ internal static class ProvinceData
         thành phố:Ngã Bảy|Hậu Giang
         huyện:Tân Phú|Đồng Nai
         huyện:Bình Tân|Vĩnh Long
+        huyện:Kiên Lương|Kiên Giang
+        huyện:Hòn Đất|Kiên Giang
+        huyện:Tân Hiệp|Kiên Giang
+        huyện:Giồng Riềng|Kiên Giang
+        huyện:Gò Quao|Kiên Giang
+        huyện:An Biên|Kiên Giang
+        huyện:An Minh|Kiên Giang
+        huyện:Vĩnh Thuận|Kiên Giang
+        huyện:U Minh Thượng|Kiên Giang
+        huyện:Giang Thành|Kiên Giang
+        huyện:Kiên Hải|Kiên Giang
+        thị xã:An Nhơn|Bình Định
+        thị xã:Hoài Nhơn|Bình Định
+        huyện:Hoài Ân|Bình Định
+        huyện:Phù Mỹ|Bình Định
+        huyện:Phù Cát|Bình Định
+        huyện:Tây Sơn|Bình Định
+        huyện:Vân Canh|Bình Định
+        huyện:Tuy Phước|Bình Định
         """;
 }

@@ -9,4 +9,6 @@ internal sealed record TimelineMention(int Position, int Length, int? Year, int 
     public YearMonth? End => Year is { } y ? YearMonth.Of(y, EndMonth) : null;
 }
 
-internal enum TimelineMentionKind { SchoolYear, Semester, Quarter, Summer, Month, Year }
+/// <summary><see cref="YearPair"/> is a bare "2027-2028": a school year unless the plan spans several years
+/// and both years lie inside it, when it means the calendar years (the parser decides from the period).</summary>
+internal enum TimelineMentionKind { SchoolYear, Semester, Quarter, Summer, Month, Year, YearPair }

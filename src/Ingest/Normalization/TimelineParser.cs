@@ -34,8 +34,8 @@ public static class TimelineParser
         var original = Collapse(VietnameseFolding.Nfc(text));
         var folded = Clean(FoldedText.Fold(original));
         var warnings = new List<string>();
-        var mentions = TimelinePatterns.Find(original, folded);
         var oneSchoolYear = periodStart is { } ps && periodEnd is { } pe && pe == ps + 1;
+        var mentions = TimelinePatterns.Find(original, folded).Select(m => ReadYearPair(m, periodStart, periodEnd)).ToList();
 
         if (mentions.Count == 0)
         {
@@ -74,6 +74,18 @@ public static class TimelineParser
             return new TimelineParse(new Timeline(original, null, null), warnings, new Timeline(original, start?.ToString(), end?.ToString()));
         }
         return Done(original, start, end, warnings);
+    }
+
+    /// <summary>A bare "2027-2028" inside a multi-year plan's period (2025-2030) names the calendar years
+    /// January 2027 .. December 2028; anywhere else it is a school year.</summary>
+    private static TimelineMention ReadYearPair(TimelineMention m, int? periodStart, int? periodEnd)
+    {
+        if (m.Kind != TimelineMentionKind.YearPair) return m;
+        var multiYear = periodStart is { } ps && periodEnd is { } pe && pe > ps + 1;
+        var inside = multiYear && m.Year >= periodStart && m.Year + 1 <= periodEnd;
+        return inside
+            ? m with { StartMonth = 1, EndMonth = 24, Kind = TimelineMentionKind.Year }
+            : m with { Kind = TimelineMentionKind.SchoolYear };
     }
 
     /// <summary>Gives a year to mentions written without one: from a neighbouring mention that has one,

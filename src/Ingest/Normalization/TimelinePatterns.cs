@@ -141,7 +141,7 @@ internal static class TimelinePatterns
         if (y2 < y1) return null;
         // A bare "2024-2025" in a timeline column is a school year; "Năm 2023-2025" is calendar years.
         if (!m.Groups["kw"].Success && y2 == y1 + 1)
-            return new TimelineMention(m.Index, m.Length, y1, 9, 17, TimelineMentionKind.SchoolYear);
+            return new TimelineMention(m.Index, m.Length, y1, 9, 17, TimelineMentionKind.YearPair);
         return new TimelineMention(m.Index, m.Length, y1, 1, 12 * (y2 - y1 + 1), TimelineMentionKind.Year);
     }
 

@@ -13,7 +13,9 @@ internal static partial class AssessmentColumns
         if (folded.Contains("noi dung", StringComparison.Ordinal) || folded.Contains("ghi chu", StringComparison.Ordinal)) return null;
         var m = Level().Match(folded);
         if (m.Success) return RomanOrDigit(m.Groups[1].Value);
-        if (folded.Contains("khong dat", StringComparison.Ordinal) || folded.Contains("chua dat", StringComparison.Ordinal)) return 0;
+        // A narrow header column breaks the word inside ("Khôn g đạt"): spaces do not count here.
+        var squashed = folded.Replace(" ", "", StringComparison.Ordinal);
+        if (squashed.Contains("khongdat", StringComparison.Ordinal) || squashed.Contains("chuadat", StringComparison.Ordinal)) return 0;
         return null;
     }
 

@@ -51,11 +51,12 @@ internal static partial class CriterionReferences
         return name.TrimEnd('.', ';', ':', ' ').Trim();
     }
 
+    // A list number may come first ("1. Tiêu chí 1.10: …" as a numbered heading).
     // "tieu chi 3.1", "tieu chi so 3.1", "tc 3.1", "tieu chi 3. 1"; OCR: "tieu ch1", "tiéu chi" folded already.
-    [GeneratedRegex(@"^\W{0,3}(?:ti[a-z]{0,2}u\s*ch[il1]\b|tc)\s*(?:so\s*)?(?<s>\d)\s*[\.,]\s*(?<i>\d{1,2})\b")]
+    [GeneratedRegex(@"^\W{0,3}(?:\d{1,2}\s*[\.\)]\s+)?(?:ti[a-z]{0,2}u\s*ch[il1]\b|tc)\s*(?:so\s*)?(?<s>\d)\s*[\.,]\s*(?<i>\d{1,2})\b")]
     private static partial Regex Criterion();
 
-    [GeneratedRegex(@"^\W{0,3}ti[a-z]{0,2}u\s*ch[a-z]{1,3}n\b\s*(?:so\s*)?(?<s>\d)\b(?!\s*[\.,]\s*\d)")]
+    [GeneratedRegex(@"^\W{0,3}(?:\d{1,2}\s*[\.\)]\s+)?ti[a-z]{0,2}u\s*ch[a-z]{1,3}n\b\s*(?:so\s*)?(?<s>\d)\b(?!\s*[\.,]\s*\d)")]
     private static partial Regex Standard();
 
     [GeneratedRegex(@"^\W{0,3}(?<s>\d)\s*\.\s*(?<i>\d{1,2})\s*(?:[\.:\-–)]|$|\s)")]

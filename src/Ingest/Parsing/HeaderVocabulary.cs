@@ -25,6 +25,7 @@ internal static class HeaderVocabulary
         ("thoidiem", ColumnRole.Timeline),
         ("tiendo", ColumnRole.Timeline),
         ("thoihan", ColumnRole.Timeline),
+        ("lotrinh", ColumnRole.Timeline),
         ("chutri", ColumnRole.Lead),
         ("phutrach", ColumnRole.Lead),
         ("phancong", ColumnRole.Lead),

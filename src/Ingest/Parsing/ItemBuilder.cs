@@ -60,7 +60,7 @@ internal static partial class ItemBuilder
 
     private static Timeline? Timeline(string? text, string label, RawItem raw, Context context)
     {
-        var lines = TextJoin.DistinctLines(text);
+        var lines = UnwrapTimeLines(TextJoin.DistinctLines(text));
         if (lines.Count == 0) return null;
         // One phrase per line (sub-actions); the timeline parser spans them from earliest start to latest end.
         var joined = string.Join("; ", lines);
@@ -74,6 +74,22 @@ internal static partial class ItemBuilder
         if (timeline?.Start is null && timeline?.End is null && !IsRecurring(joined))
             context.Warnings.Add("items.timeline", $"{label}: no time understood in \"{joined}\"", raw.Provenance);
         return timeline ?? new Timeline(joined, null, null);
+    }
+
+    /// <summary>A narrow timeline cell wraps one phrase over lines ("Hè" / "2025", "HKI năm" / "học 2025-2026"):
+    /// a line starting in lower case, or a number after a line without one, continues the line above.</summary>
+    private static List<string> UnwrapTimeLines(IReadOnlyList<string> lines)
+    {
+        var result = new List<string>(lines.Count);
+        foreach (var line in lines)
+        {
+            var continues = result.Count > 0 && line.Length > 0
+                && (char.IsLower(line[0]) || (char.IsDigit(line[0]) && !result[^1].Any(char.IsDigit)))
+                && !result[^1].TrimEnd().EndsWith(';') && !result[^1].TrimEnd().EndsWith('.');
+            if (continues) result[^1] = $"{result[^1].TrimEnd()} {line.Trim()}";
+            else result.Add(line);
+        }
+        return result;
     }
 
     /// <summary>A span starting years before the plan was written ("2013-2024" in a 2023-2024 plan).</summary>
@@ -103,12 +119,13 @@ internal static partial class ItemBuilder
     private static bool Meaningful(string? text) =>
         !string.IsNullOrWhiteSpace(text) && !NothingWords.Contains(Folded.Of(text).TrimEnd('.'));
 
-    /// <summary>PDF text extraction breaks dotted amounts with spaces ("150.00 0.000 đ", "3.000. 000 đồng");
+    /// <summary>PDF text extraction breaks dotted amounts with spaces ("150.00 0.000 đ", "3.000. 000 đồng",
+    /// "780.000 .000 đồng");
     /// spaces are closed only next to a dot, so "230 450" stays two numbers.</summary>
     private static string? JoinBrokenNumbers(string? text) =>
         text is null ? null : BrokenNumber().Replace(text, "");
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\d\.)\s+(?=\d)|(?<=\.\d{1,2})\s+(?=\d)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\d\.)\s+(?=\d)|(?<=\.\d{1,2})\s+(?=\d)|(?<=\d)\s+(?=\.\d{3}(?!\d))")]
     private static partial System.Text.RegularExpressions.Regex BrokenNumber();
 
     private static bool HasDigits(string? text) => text is not null && text.Any(char.IsDigit);

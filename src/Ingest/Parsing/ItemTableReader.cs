@@ -30,6 +30,7 @@ internal static partial class ItemTableReader
         foreach (var row in table.Rows.Skip(layout.HeaderRows))
         {
             if (row.Cells.All(c => c.Text.Length == 0)) continue;
+            if (RepeatsHeader(row, table, layout)) continue;
             var (reference, keyText) = ReadKey(row, layout, keyColumns);
             var number = RowNumberOf(row, layout);
             var filledContent = ContentColumns(layout, keyColumns).Count(c => (row.CellAt(c)?.Text.Length ?? 0) > 0);
@@ -59,6 +60,14 @@ internal static partial class ItemTableReader
                 current = new RawItem(parent.Standard, parent.Reference, null, table.Provenance) { BudgetHeader = parent.BudgetHeader };
                 current.ReplaceName(parent.CriterionName);
             }
+            else if (opens && reference is null && current is not null && number is not null && CriterionCellMergedFromAbove(row, layout))
+            {
+                // A new row number under a criterion cell merged down from the row above: the same criterion.
+                var parent = current;
+                Close(items, ref current, continuing);
+                current = new RawItem(parent.Standard, parent.Reference, number, table.Provenance) { BudgetHeader = parent.BudgetHeader };
+                current.ReplaceName(parent.CriterionName);
+            }
             else if (opens)
             {
                 Close(items, ref current, continuing);
@@ -84,6 +93,23 @@ internal static partial class ItemTableReader
         Close(items, ref current, continuing);
         if (items.Count == 0 && continuing is null) warnings.Add("items", "an improvement table has no rows with content", table.Provenance);
         return items;
+    }
+
+    /// <summary>A header row repeated inside the table (a page break in a PDF puts the second header line
+    /// "Dự kiến | Nguồn" among the rows): every written cell says what the header says in its column.</summary>
+    private static bool RepeatsHeader(TableRow row, TableBlock table, TableLayout layout)
+    {
+        var written = row.Cells.Where(c => !c.IsMergedContinuation && c.Text.Trim().Length > 0).ToList();
+        if (written.Count == 0 || layout.HeaderRows == 0) return false;
+        return written.All(c => table.Rows.Take(layout.HeaderRows).Any(h =>
+            h.CellAt(c.Column) is { IsMergedContinuation: false } hc && hc.Column == c.Column
+            && Folded.Of(hc.Text) == Folded.Of(c.Text)));
+    }
+
+    private static bool CriterionCellMergedFromAbove(TableRow row, TableLayout layout)
+    {
+        var column = layout.ColumnOf(ColumnRole.Criterion);
+        return column >= 0 && row.CellAt(column) is { IsMergedContinuation: true };
     }
 
     private static void Close(List<RawItem> items, ref RawItem? current, RawItem? alreadyListed)

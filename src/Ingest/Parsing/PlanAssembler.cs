@@ -51,7 +51,7 @@ internal static class PlanAssembler
                 assessments.AddRange(AssessmentTableReader.Read(table, layout, warnings));
                 assessmentNotesAreWeaknesses |= layout.Labels.Any(l => AssessmentColumns.IsNoteLabel(l) && IsWeaknessLabel(l));
             }
-            else if (ItemTableReader.IsItemTable(layout))
+            else if (ItemTableReader.IsItemTable(layout) && !KeyValueTables.IsKeyValue(table))
             {
                 if (layout.RolesGuessed) warnings.Add("items", "a table without a recognisable header was read by its content", table.Provenance);
                 // A table repeating the previous one's columns continues it on the next page.
@@ -60,7 +60,7 @@ internal static class PlanAssembler
                 previousItemLayout = layout;
             }
         }
-        if (!raws.Any(r => r.Reference is not null)) raws.AddRange(ProseItemReader.Read(blocks, warnings));
+        if (!raws.Any(r => r.Reference is not null)) raws.AddRange(ProseItemReader.Read(KeyValueTables.ForItems(blocks), warnings));
         CriterionResolver.ResolveAll(raws, level, warnings);
 
         var context = new ItemBuilder.Context(level, periodStart, periodEnd, warnings);
@@ -73,7 +73,7 @@ internal static class PlanAssembler
         if (date is null) warnings.Add("document.date", "no issue date (\"…, ngày … tháng … năm …\") found");
 
         var notes = assessments.Select(a => a.Note).OfType<string>().ToList();
-        var weaknesses = WeaknessReader.Read(blocks, items.Select(i => i.Target).OfType<string>().Concat(assessmentNotesAreWeaknesses ? [] : notes));
+        var weaknesses = WeaknessReader.Read(KeyValueTables.ForWeaknesses(blocks), items.Select(i => i.Target).OfType<string>().Concat(assessmentNotesAreWeaknesses ? [] : notes));
         if (assessmentNotesAreWeaknesses) weaknesses = [.. weaknesses, .. notes.Where(n => !weaknesses.Contains(n))];
         var gaps = items.SelectMany(i => i.Gaps).Concat(weaknesses.SelectMany(Normalizers.Gaps)).Distinct(StringComparer.Ordinal).ToList();
 

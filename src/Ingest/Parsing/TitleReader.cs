@@ -20,8 +20,15 @@ internal static partial class TitleReader
         if (text.Length > 200) return false;
         var folded = Folded.Of(text);
         if (!folded.StartsWith("ke hoach", StringComparison.Ordinal)) return false;
-        return block.Kind == TextKind.Heading || IsUpper(text) || folded.Length <= 12 || IsUpper(text[..Math.Min(8, text.Length)]);
+        return block.Kind == TextKind.Heading || IsUpper(text) || folded.Length <= 12 || IsUpper(text[..Math.Min(8, text.Length)])
+               || IsSentenceCaseTitle(folded, text);
     }
+
+    /// <summary>"Kế hoạch cải tiến chất lượng giáo dục năm học 2024-2025" on a line of its own, in sentence
+    /// case: short, naming the improvement plan and its period, not a sentence.</summary>
+    private static bool IsSentenceCaseTitle(string folded, string text) =>
+        text.Length <= 120 && folded.StartsWith("ke hoach cai tien", StringComparison.Ordinal) && !text.TrimEnd().EndsWith('.')
+        && Year().IsMatch(folded) && (folded.Contains("nam hoc", StringComparison.Ordinal) || folded.Contains("giai doan", StringComparison.Ordinal));
 
     public static Title? Read(IReadOnlyList<Block> blocks)
     {

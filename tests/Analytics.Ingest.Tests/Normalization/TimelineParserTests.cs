@@ -185,4 +185,16 @@ public sealed class TimelineParserTests
     [InlineData("Quy định tại Thông tư 2024", "2024-01", "2024-12")]
     [InlineData("Quỹ hội 2024", "2024-01", "2024-12")]
     public void Words_folding_to_quy_are_not_quarters(string text, string start, string end) => Assert.Equal((start, end), Span(text));
+
+    [Theory]
+    [InlineData("2027-2028", 2025, 2030, "2027-01", "2028-12")]
+    [InlineData("2029 - 2030", 2025, 2030, "2029-01", "2030-12")]
+    [InlineData("2024-2025", 2024, 2025, "2024-09", "2025-05")]
+    [InlineData("2031-2032", 2025, 2030, "2031-09", "2032-05")]
+    [InlineData("Năm học 2027-2028", 2025, 2030, "2027-09", "2028-05")]
+    public void Bare_year_pair_is_calendar_years_only_inside_a_multi_year_period(string text, int from, int to, string start, string end)
+    {
+        var timeline = TimelineParser.Parse(text, from, to);
+        Assert.Equal((start, end), (timeline?.Start, timeline?.End));
+    }
 }

@@ -39,4 +39,13 @@ public sealed class AssessmentTests
         Assert.Contains(record.Warnings, w => w.Field == "assessments" && w.Message.Contains("Tiêu chí 1", StringComparison.Ordinal));
         Assert.Equal("3.3", Assert.Single(record.Items).Criterion);
     }
+
+    [Fact]
+    public void Not_achieved_header_broken_inside_its_word_is_still_read()
+    {
+        var body = "II. KẾT QUẢ TỰ ĐÁNH GIÁ\n\nTiêu chí\tKhôn g đạt\tMức 1\tMức 2\tMức 3\tNội dung không đạt\n" +
+                   "Tiêu chí 3.3\t\t\tx\t\t\nTiêu chí 3.4\tx\t\t\t\tKhu vệ sinh hư hỏng\n";
+        var record = ParserFixture.Single(ParserFixture.WithHead(body, "THPT"));
+        Assert.Equal([("3.3", "muc-2"), ("3.4", "khong-dat")], record.Assessments.Select(a => (a.Criterion, a.Result)));
+    }
 }

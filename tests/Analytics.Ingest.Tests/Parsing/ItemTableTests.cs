@@ -112,4 +112,70 @@ public sealed class ItemTableTests
         Assert.Equal(ColumnRole.Criterion, HeaderVocabulary.RoleOf("Tiêu chuẩn, tiêu chí"));
         Assert.Equal(ColumnRole.Actions, HeaderVocabulary.RoleOf("Kế hoạch cải tiến chất lượng/Nội dung công việc"));
     }
+
+    [Fact]
+    public void Timeline_phrase_wrapped_in_a_narrow_cell_is_read_as_one_phrase()
+    {
+        TableRow Row(params string[] cells) => new([.. cells.Select((t, c) => new TableCell(c, t))]);
+        var table = new TableBlock(
+        [
+            Row("Tiêu chí", "Giải pháp", "Thời gian", "Kinh phí"),
+            Row("Tiêu chí 3.2: Phòng học", "Cải tạo phòng học", "Hè\n2025", ""),
+            Row("Tiêu chí 3.6: Thư viện", "Bổ sung sách", "HKI năm\nhọc 2025- 2026", ""),
+            Row("Tiêu chí 3.4: Khu vệ sinh", "Xây khu vệ sinh\nLắp bể nước", "9/2025\n12/2025", ""),
+        ], ParserFixture.At(2));
+        var document = SourceDocument.Create("model.pdf", "pdf",
+        [
+            new TextBlock(TextKind.Heading, "KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC NĂM HỌC 2025-2026", ParserFixture.At(0)),
+            new TextBlock(TextKind.Paragraph, "Trường THPT Kim Đồng xây dựng kế hoạch như sau:", ParserFixture.At(1)),
+            table,
+        ]);
+        var items = Assert.Single(new PlanParser().Parse(document).Value).Items;
+        Assert.Equal([("2025-06", "2025-08"), ("2025-09", "2026-01"), ("2025-09", "2025-12")], items.Select(i => (i.Timeline?.Start, i.Timeline?.End)));
+    }
+
+    [Fact]
+    public void Numbered_row_under_a_criterion_cell_merged_from_above_is_a_second_item_of_that_criterion()
+    {
+        var table = new TableBlock(
+        [
+            new TableRow([new TableCell(0, "TT"), new TableCell(1, "Tiêu chí"), new TableCell(2, "Nội dung cải tiến"), new TableCell(3, "Thời gian"), new TableCell(4, "Kinh phí")]),
+            new TableRow([new TableCell(0, "3"), new TableCell(1, "3.2. Phòng học, phòng học bộ môn", RowSpan: 2), new TableCell(2, "Có 02 phòng học bộ môn Tin học"), new TableCell(3, "Từ 01/2025 đến 8/2025"), new TableCell(4, "1 tỷ 650 triệu đồng")]),
+            new TableRow([new TableCell(0, "4"), new TableCell(1, "", IsMergedContinuation: true), new TableCell(2, "Có 01 phòng Công nghệ"), new TableCell(3, "Năm 2025"), new TableCell(4, "Dự toán 780.000 .000 đồng")]),
+            new TableRow([new TableCell(0, "5"), new TableCell(1, "3.6. Thư viện"), new TableCell(2, "Bổ sung sách"), new TableCell(3, "Tháng 3/2025"), new TableCell(4, "60.000. 000đ")]),
+        ], ParserFixture.At(2));
+        var document = SourceDocument.Create("model.pdf", "pdf",
+        [
+            new TextBlock(TextKind.Heading, "KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC NĂM HỌC 2024-2025", ParserFixture.At(0)),
+            new TextBlock(TextKind.Paragraph, "Trường THPT Kim Đồng xây dựng kế hoạch như sau:", ParserFixture.At(1)),
+            table,
+        ]);
+        var items = Assert.Single(new PlanParser().Parse(document).Value).Items;
+        Assert.Equal(["3.2", "3.2", "3.6"], items.Select(i => i.Criterion));
+        Assert.Equal(items[0].CriterionName, items[1].CriterionName);
+        Assert.Equal("Có 01 phòng Công nghệ", items[1].Target);
+        Assert.Equal([1_650_000_000L, 780_000_000L, 60_000_000L], items.Select(i => i.Budget?.Vnd ?? 0));
+    }
+
+    [Fact]
+    public void Header_row_repeated_inside_the_table_is_not_content()
+    {
+        var table = new TableBlock(
+        [
+            new TableRow([new TableCell(0, "Tiêu chí", RowSpan: 2), new TableCell(1, "Kết quả cần đạt", RowSpan: 2), new TableCell(2, "Thời gian", RowSpan: 2), new TableCell(3, "Kinh phí", ColumnSpan: 2)]),
+            new TableRow([new TableCell(0, "", IsMergedContinuation: true), new TableCell(1, "", IsMergedContinuation: true), new TableCell(2, "", IsMergedContinuation: true), new TableCell(3, "Dự kiến"), new TableCell(4, "Nguồn")]),
+            new TableRow([new TableCell(0, "Tiêu chí 4.1: Ban đại diện cha mẹ trẻ", RowSpan: 2), new TableCell(1, "Ban đại diện họp định kỳ", RowSpan: 2), new TableCell(2, "Định kỳ", RowSpan: 2), new TableCell(3, ""), new TableCell(4, "")]),
+            new TableRow([new TableCell(0, "", IsMergedContinuation: true), new TableCell(1, "", IsMergedContinuation: true), new TableCell(2, "", IsMergedContinuation: true), new TableCell(3, "Dự kiến"), new TableCell(4, "Nguồn")]),
+        ], ParserFixture.At(2));
+        var document = SourceDocument.Create("model.pdf", "pdf",
+        [
+            new TextBlock(TextKind.Heading, "KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC NĂM HỌC 2024-2025", ParserFixture.At(0)),
+            new TextBlock(TextKind.Paragraph, "Trường Mầm non Kim Đồng xây dựng kế hoạch như sau:", ParserFixture.At(1)),
+            table,
+        ]);
+        var item = Assert.Single(Assert.Single(new PlanParser().Parse(document).Value).Items);
+        Assert.Equal("4.1", item.Criterion);
+        Assert.Null(item.Funding);
+        Assert.Null(item.Budget);
+    }
 }

@@ -83,4 +83,14 @@ public sealed class MetadataTests
         Assert.Equal("Trường PTDTBT Tiểu học xã Hẹ Muông", other.School.Name);
         Assert.Equal("Điện Biên", other.School.District);
     }
+
+    [Fact]
+    public void Sentence_case_title_on_its_own_line_is_the_title()
+    {
+        var text = "Số: 52/KH-TH\n\nNgọc Chúc, ngày 08 tháng 10 năm 2024\n\nKế hoạch cải tiến chất lượng giáo dục năm học 2024-2025\n\n" +
+                   "Căn cứ kết quả tự đánh giá;\n\nTiêu chí\tGiải pháp\tThời gian\nTiêu chí 3.6: Thư viện\tBổ sung sách\tTháng 3/2025\n";
+        var record = ParserFixture.Single(text);
+        Assert.Equal("Kế hoạch cải tiến chất lượng giáo dục năm học 2024-2025", record.Document.Title);
+        Assert.Equal((2024, 2025), (record.Document.PeriodStart, record.Document.PeriodEnd));
+    }
 }

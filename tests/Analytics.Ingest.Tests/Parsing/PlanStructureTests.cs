@@ -1,3 +1,6 @@
+using Analytics.Ingest.Model;
+using Analytics.Ingest.Parsing;
+
 namespace Analytics.Ingest.Tests.Parsing;
 
 public sealed class PlanStructureTests
@@ -75,5 +78,35 @@ public sealed class PlanStructureTests
                    "III. NỘI DUNG\n\nTiêu chí\tGiải pháp\tThời gian\nTiêu chí 3.1\tMở rộng sân\tNăm 2024\n";
         var record = ParserFixture.Single(ParserFixture.WithHead(body));
         Assert.Equal(["Sân trường chưa đáp ứng được các hoạt động ngoài trời."], record.Weaknesses);
+    }
+
+    [Fact]
+    public void Numbered_criterion_headings_with_label_value_tables_give_items_and_weaknesses()
+    {
+        TableBlock Table(int at, params (string Label, string Value)[] rows) =>
+            new([.. rows.Select(r => new TableRow([new TableCell(0, r.Label), new TableCell(1, r.Value)]))], ParserFixture.At(at));
+        var document = SourceDocument.Create("model.docx", "docx",
+        [
+            new TextBlock(TextKind.Heading, "KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC NĂM HỌC 2024-2025", ParserFixture.At(0)),
+            new TextBlock(TextKind.Paragraph, "Trường Tiểu học Kim Đồng xây dựng kế hoạch như sau:", ParserFixture.At(1)),
+            new TextBlock(TextKind.Paragraph, "II. NỘI DUNG CẢI TIẾN THEO TỪNG TIÊU CHÍ", ParserFixture.At(2)),
+            new TextBlock(TextKind.Paragraph, "1. Tiêu chí 3.2: Phòng học", ParserFixture.At(3)),
+            Table(4, ("Điểm yếu:", "Hai phòng học dãy C bị thấm dột."), ("Mục tiêu:", "Hai phòng học được chống thấm"),
+                ("Biện pháp:", "Đề nghị bố trí vốn sửa chữa;\ngiám sát thi công"), ("Người phụ trách:", "Hiệu trưởng"),
+                ("Thời gian:", "Hè 2025"), ("Kinh phí:", "420 triệu đồng"), ("Nguồn kinh phí:", "Ngân sách huyện")),
+            new TextBlock(TextKind.Paragraph, "2. Tiêu chí 2.2: Đối với giáo viên", ParserFixture.At(5)),
+            Table(6, ("Điểm yếu:", "Giáo viên còn lúng túng khi dùng học liệu số."), ("Mục tiêu:", "Giáo viên dùng được học liệu số"),
+                ("Thời gian:", "Cả năm học"), ("Kinh phí:", "Không")),
+            new TextBlock(TextKind.Paragraph, "III. TỔ CHỨC THỰC HIỆN", ParserFixture.At(7)),
+        ]);
+        var record = Assert.Single(new PlanParser().Parse(document).Value);
+        Assert.Equal(["3.2", "2.2"], record.Items.Select(i => i.Criterion));
+        var item = record.Items[0];
+        Assert.Equal(("Phòng học", "Hai phòng học được chống thấm"), (item.CriterionName, item.Target));
+        Assert.Equal(("Hiệu trưởng", "Ngân sách huyện"), (item.Lead, item.Funding));
+        Assert.Equal(("2025-06", "2025-08"), (item.Timeline?.Start, item.Timeline?.End));
+        Assert.Equal(420_000_000, item.Budget?.Vnd);
+        Assert.Null(record.Items[1].Budget?.Vnd);
+        Assert.Equal(["Hai phòng học dãy C bị thấm dột.", "Giáo viên còn lúng túng khi dùng học liệu số."], record.Weaknesses);
     }
 }
