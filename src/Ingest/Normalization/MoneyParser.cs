@@ -65,7 +65,7 @@ public static class MoneyParser
         foreach (var a in amounts) warnings.AddRange(a.Warnings);
         var spanStart = LeadStart(folded, amounts[0].Start);
         var spanEnd = amounts[^1].End;
-        var phrase = Collapse(text[spanStart..spanEnd]);
+        var phrase = Whitespace.Collapse(text[spanStart..spanEnd]);
         var funding = Funding(text, amounts);
 
         if (amounts.Count == 1)
@@ -190,9 +190,9 @@ public static class MoneyParser
             at = a.End;
         }
         builder.Append(text, at, text.Length - at);
-        var rest = Collapse(builder.ToString());
+        var rest = Whitespace.Collapse(builder.ToString());
         rest = rest.Replace("()", " ").Replace("( )", " ");
-        rest = Collapse(rest);
+        rest = Whitespace.Collapse(rest);
         bool changed;
         do
         {
@@ -221,17 +221,4 @@ public static class MoneyParser
         return NothingWords.Contains(FoldedText.Fold(rest).Trim('.', ' ')) ? null : rest;
     }
 
-    private static string Collapse(string s)
-    {
-        var builder = new StringBuilder(s.Length);
-        var space = false;
-        foreach (var c in s)
-        {
-            if (char.IsWhiteSpace(c)) { space = builder.Length > 0; continue; }
-            if (space) builder.Append(' ');
-            space = false;
-            builder.Append(c);
-        }
-        return builder.ToString();
-    }
 }

@@ -31,7 +31,7 @@ public static class TimelineParser
     public static TimelineParse ParseDetailed(string? text, int? periodStart, int? periodEnd)
     {
         if (string.IsNullOrWhiteSpace(text)) return TimelineParse.Empty;
-        var original = Collapse(VietnameseFolding.Nfc(text));
+        var original = Whitespace.Collapse(VietnameseFolding.Nfc(text));
         var folded = Clean(FoldedText.Fold(original));
         var warnings = new List<string>();
         var oneSchoolYear = periodStart is { } ps && periodEnd is { } pe && pe == ps + 1;
@@ -184,17 +184,4 @@ public static class TimelineParser
                 span[i] = source[i] is '*' or '"' or '“' or '”' or '_' ? ' ' : source[i];
         });
 
-    private static string Collapse(string s)
-    {
-        var builder = new StringBuilder(s.Length);
-        var space = false;
-        foreach (var c in s)
-        {
-            if (char.IsWhiteSpace(c)) { space = builder.Length > 0; continue; }
-            if (space) builder.Append(' ');
-            space = false;
-            builder.Append(c);
-        }
-        return builder.ToString();
-    }
 }
