@@ -133,9 +133,17 @@ internal static class WorkspaceEndpoints
         var name = Path.GetFileNameWithoutExtension(plan.Source.Replace('/', '_'));
         return format switch
         {
-            "csv" => Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(PlanCsv.Write(plan))).ToArray(), "text/csv; charset=utf-8", name + ".csv"),
+            "csv" => Results.File(Csv(plan), "text/csv; charset=utf-8", name + ".csv"),
             _ => Results.File(Encoding.UTF8.GetBytes(RecordJson.Serialize(plan, indented: true)), "application/json; charset=utf-8", name + ".json"),
         };
+    }
+
+    /// <summary>The plan in the same CSV shape as `plans export --format csv`.</summary>
+    private static byte[] Csv(PlanRecord plan)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new StreamWriter(buffer, RecordCsv.Encoding, leaveOpen: true)) RecordCsv.Write(writer, [plan]);
+        return buffer.ToArray();
     }
 
     private static IResult ReportView(HttpContext http, ReportService reports)
