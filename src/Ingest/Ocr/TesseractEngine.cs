@@ -119,21 +119,20 @@ internal sealed class TesseractEngine : IOcrEngine
         return words;
     }
 
-    /// <summary>Adds a word, or its syllables when Tesseract glued two together (the box is shared out by length).</summary>
+    /// <summary>Adds a word, or its pieces when Tesseract glued several together (the box is shared out by length).</summary>
     private static void AddWord(List<OcrWord> words, string text, BoundingBox box, double confidence, int block, int line)
     {
-        var parts = SyllableSplitter.Split(text).ToList();
-        if (parts.Count == 1)
+        var pieces = WordPieces.Split(text);
+        if (pieces.Count == 1 && pieces[0].Text.Length == text.Length)
         {
             words.Add(new OcrWord(text, box, confidence, block, line));
             return;
         }
-        var left = box.Left;
-        foreach (var part in parts)
+        foreach (var (part, start) in pieces)
         {
-            var width = box.Width * part.Length / text.Length;
-            words.Add(new OcrWord(part, new BoundingBox(left, box.Top, left + width, box.Bottom), confidence, block, line));
-            left += width;
+            var left = box.Left + box.Width * start / text.Length;
+            var right = box.Left + box.Width * (start + part.Length) / text.Length;
+            words.Add(new OcrWord(part, new BoundingBox(left, box.Top, right, box.Bottom), confidence, block, line));
         }
     }
 
