@@ -5,6 +5,8 @@ public interface ISyllableScorer
 {
     int VocabularySize { get; }
     int Id(string syllable);
+    /// <summary>The id of a lower-case canonical syllable given as characters (no string needed on hot paths).</summary>
+    int Id(ReadOnlySpan<char> syllable) => Id(syllable.ToString());
     string Word(int id);
     /// <summary>log10 P(c | a b).</summary>
     float Score(int a, int b, int c);

@@ -17,6 +17,7 @@ public sealed class SyllableLanguageModel : ISyllableScorer
 
     private readonly string[] _vocabulary;
     private readonly FrozenDictionary<string, int> _ids;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _idsBySpan;
     private readonly float[] _unigram;
     private readonly float[] _unigramBackoff;
     private readonly NgramTable _bigrams;
@@ -33,6 +34,7 @@ public sealed class SyllableLanguageModel : ISyllableScorer
     {
         _vocabulary = vocabulary;
         _ids = vocabulary.Select((w, i) => (w, i)).ToFrozenDictionary(p => p.w, p => p.i, StringComparer.Ordinal);
+        _idsBySpan = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
         _unigram = unigram;
         _unigramBackoff = unigramBackoff;
         _bigrams = bigrams;
@@ -54,6 +56,9 @@ public sealed class SyllableLanguageModel : ISyllableScorer
     /// <summary>The id of a lower-case canonical syllable, or <see cref="Unknown"/>.</summary>
     public int Id(string syllable) => _ids.TryGetValue(syllable, out var id) ? id : Unknown;
 
+    /// <summary>The id of a lower-case canonical syllable given as characters, or <see cref="Unknown"/>.</summary>
+    public int Id(ReadOnlySpan<char> syllable) => _idsBySpan.TryGetValue(syllable, out var id) ? id : Unknown;
+
     public string Word(int id) => _vocabulary[id];
 
     /// <summary>log10 P(c | a b).</summary>
@@ -64,6 +69,25 @@ public sealed class SyllableLanguageModel : ISyllableScorer
         if (t >= 0) return _trigramCodes[t];
         return Backoff(a, b) + Score(b, c);
     }
+
+    /// <summary>What the model knows of history (a, b): the code of its backoff weight, or -1 when no
+    /// trigram continues it (then <see cref="Score(int, int, int, int)"/> skips the trigram table).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int History(int a, int b) => _bigramBackoffs.Find(NgramTable.Key(a, b));
+
+    /// <summary>The trigram's log10 probability when the model kept it. <paramref name="history"/> comes from
+    /// <see cref="History"/>: the decoder looks a history up once and scores every candidate after it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryTrigram(int history, int a, int b, int c, out float score)
+    {
+        var t = history < 0 ? -1 : _trigrams.Find(NgramTable.Key(a, b, c));
+        score = t >= 0 ? _trigramCodes[t] : 0f;
+        return t >= 0;
+    }
+
+    /// <summary>The log10 backoff weight of a history code from <see cref="History"/> (0 for an unseen history).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal float BackoffOf(int history) => history < 0 ? 0f : _bigramBackoffCodes[history];
 
     /// <summary>The backoff weight of history (a, b), log10; 0 when the history was never seen.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -1,8 +1,16 @@
 namespace Analytics.Ingest.Text.Restoration;
 
 /// <summary>One position of a sentence to decode: the candidate syllable ids, with an optional
-/// log10 channel score per candidate (OCR repair); a fixed word has one candidate.</summary>
-public readonly record struct LatticeSlot(int[] Ids, float[]? ChannelScores = null)
+/// log10 channel score per candidate (OCR repair); a fixed word (no candidates) has just its own id
+/// and allocates nothing.</summary>
+public readonly record struct LatticeSlot(int[]? Ids, float[]? ChannelScores = null, int FixedId = 0)
 {
+    /// <summary>A word kept as written: one candidate, its model id.</summary>
+    public static LatticeSlot Fixed(int id) => new(null, null, id);
+
+    public int Count => Ids?.Length ?? 1;
+
+    public int Id(int k) => Ids is null ? FixedId : Ids[k];
+
     public float Channel(int k) => ChannelScores is null ? 0f : ChannelScores[k];
 }
