@@ -83,15 +83,20 @@ internal sealed class LuceneQueryBuilder
         if (folded.Count == 0) throw new InvalidQueryValueException($"'{text}' has no searchable word");
         var accented = exact.Where((t, i) => t != folded[i]).Any();
 
-        var syllables = new BooleanQuery(disableCoord: true);
+        var clauses = new List<Query>(folded.Count);
         var required = 0;
         for (var i = 0; i < folded.Count; i++)
         {
-            var clause = Syllable(exactField, foldedField, exact[i], folded[i], accented, highlight, out var matchable);
-            syllables.Add(clause, Occur.SHOULD);
+            clauses.Add(Syllable(exactField, foldedField, exact[i], folded[i], accented, highlight, out var matchable));
             if (matchable) required++;
         }
-        syllables.MinimumNumberShouldMatch = Math.Max(1, required <= 2 ? required : required - required / 4);
+        var minimum = Math.Max(1, required <= 2 ? required : required - required / 4);
+        // When every syllable is needed, a conjunction says the same with the same score (coord is off) and
+        // lets Lucene leapfrog through the rarest syllable instead of evaluating a minimum-should-match heap.
+        var all = minimum == clauses.Count;
+        var syllables = new BooleanQuery(disableCoord: true);
+        foreach (var clause in clauses) syllables.Add(clause, all ? Occur.MUST : Occur.SHOULD);
+        if (!all) syllables.MinimumNumberShouldMatch = minimum;
 
         var query = new BooleanQuery(disableCoord: true) { { syllables, Occur.MUST } };
         for (var i = 0; i + 1 < folded.Count; i++)

@@ -24,17 +24,12 @@ public sealed class PlanSearcher
         var built = builder.Build(parsed.Value);
         if (!built.IsSuccess) return SearchOutcome.Failure(built.Error!);
 
-        var kind = request.Scope == SearchScope.Plans ? IndexFields.KindPlan : IndexFields.KindItem;
-        var scoped = new BooleanQuery
-        {
-            { built.Value, Occur.MUST },
-            { new ConstantScoreQuery(new TermQuery(new Term(IndexFields.Kind, kind))) { Boost = 0 }, Occur.MUST },
-        };
+        var kind = request.Scope == SearchScope.Plans ? KindFilter.Plans : KindFilter.Items;
 
         var top = Math.Clamp(request.Top, 1, MaxTop);
         var topCollector = TopScoreDocCollector.Create(top, docsScoredInOrder: false);
         FacetCollector? facets = request.Facets ? new FacetCollector(_searcher.IndexReader, FacetCatalog.All) : null;
-        _searcher.Search(scoped, facets is null ? topCollector : MultiCollector.Wrap(topCollector, facets));
+        _searcher.Search(built.Value, kind, facets is null ? topCollector : MultiCollector.Wrap(topCollector, facets));
 
         var topDocs = topCollector.GetTopDocs();
         var snippets = new SnippetBuilder(_searcher, builder.Highlights);
@@ -55,7 +50,7 @@ public sealed class PlanSearcher
             Kind = doc.Get(IndexFields.Kind),
             Score = scoreDoc.Score,
             School = doc.Get(IndexFields.School),
-            Criterion = doc.Get(IndexFields.Criterion + "_s"),
+            Criterion = doc.Get(IndexFields.CriterionStored),
             CriterionName = doc.Get(IndexFields.CriterionName),
             Budget = doc.Get(IndexFields.BudgetText),
             BudgetVnd = doc.GetField(IndexFields.BudgetVnd)?.GetInt64Value(),
