@@ -3,24 +3,42 @@ using Lucene.Net.Search;
 
 namespace Analytics.Search.Facets;
 
-/// <summary>Counts facet values of the matching documents: per segment into arrays indexed by the
-/// segment's ordinals (read from the segment's cached <see cref="SegmentOrdinals"/>), then mapped to global
-/// ordinals with the reader's ordinal maps.</summary>
-internal sealed class FacetCollector : ICollector
+/// <summary>The facet counts of one search: per facet and segment, counts indexed by the segment's
+/// ordinals, then mapped to global ordinals with the reader's ordinal maps. Each segment is counted by one
+/// collector, so collectors of different segments may run on different threads.</summary>
+internal sealed class FacetCounts
 {
     private readonly IReadOnlyList<string> _facets;
     // [facet][segment] → counts per segment ordinal (null when the segment lacks the field).
+    private readonly int[]?[][] _counts;
+
+    public FacetCounts(IndexReader reader, IReadOnlyList<string> facets)
+    {
+        _facets = facets;
+        _counts = facets.Select(_ => new int[]?[reader.Leaves.Count]).ToArray();
+    }
+
+    public ICollector NewCollector() => new FacetCollector(_facets, _counts);
+
+    public IReadOnlyList<FacetResult> Results(FacetOrdinals ordinals, int top) =>
+        _facets.Select((facet, f) => ordinals.Total(facet, _counts[f], top)).ToList();
+}
+
+/// <summary>Counts facet values of the matching documents of the segments it is given, from the segments'
+/// cached <see cref="SegmentOrdinals"/>: one array read per document and facet.</summary>
+internal sealed class FacetCollector : ICollector
+{
+    private readonly IReadOnlyList<string> _facets;
     private readonly int[]?[][] _counts;
     private readonly int[]?[] _single;
     private readonly int[]?[] _starts;
     private readonly int[]?[] _ordinals;
     private readonly int[]?[] _current;
 
-    public FacetCollector(IndexReader reader, IReadOnlyList<string> facets)
+    internal FacetCollector(IReadOnlyList<string> facets, int[]?[][] counts)
     {
         _facets = facets;
-        var segments = reader.Leaves.Count;
-        _counts = facets.Select(_ => new int[]?[segments]).ToArray();
+        _counts = counts;
         _single = new int[]?[facets.Count];
         _starts = new int[]?[facets.Count];
         _ordinals = new int[]?[facets.Count];
@@ -63,7 +81,4 @@ internal sealed class FacetCollector : ICollector
             }
         }
     }
-
-    public IReadOnlyList<FacetResult> Results(FacetOrdinals ordinals, int top) =>
-        _facets.Select((facet, f) => ordinals.Total(facet, _counts[f], top)).ToList();
 }

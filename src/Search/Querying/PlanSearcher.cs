@@ -27,11 +27,8 @@ public sealed class PlanSearcher
         var kind = request.Scope == SearchScope.Plans ? KindFilter.Plans : KindFilter.Items;
 
         var top = Math.Clamp(request.Top, 1, MaxTop);
-        var topCollector = TopScoreDocCollector.Create(top, docsScoredInOrder: false);
-        FacetCollector? facets = request.Facets ? new FacetCollector(_searcher.IndexReader, FacetCatalog.All) : null;
-        _searcher.Search(built.Value, kind, facets is null ? topCollector : MultiCollector.Wrap(topCollector, facets));
-
-        var topDocs = topCollector.GetTopDocs();
+        var facets = request.Facets ? new FacetCounts(_searcher.IndexReader, FacetCatalog.All) : null;
+        var topDocs = SegmentSearch.Run(_searcher, built.Value, kind, top, facets);
         var snippets = new SnippetBuilder(_searcher, builder.Highlights);
         var hits = topDocs.ScoreDocs.Select(sd => Hit(sd, snippets, request.SnippetLength)).ToList();
         var facetResults = facets?.Results(FacetOrdinals.For(_searcher.IndexReader), request.FacetTop) ?? [];
