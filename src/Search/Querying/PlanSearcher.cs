@@ -24,19 +24,11 @@ public sealed class PlanSearcher
         var built = builder.Build(parsed.Value);
         if (!built.IsSuccess) return SearchOutcome.Failure(built.Error!);
 
-        var kind = request.Scope == SearchScope.Plans ? IndexFields.KindPlan : IndexFields.KindItem;
-        var scoped = new BooleanQuery
-        {
-            { built.Value, Occur.MUST },
-            { new ConstantScoreQuery(new TermQuery(new Term(IndexFields.Kind, kind))) { Boost = 0 }, Occur.MUST },
-        };
+        var kind = request.Scope == SearchScope.Plans ? KindFilter.Plans : KindFilter.Items;
 
         var top = Math.Clamp(request.Top, 1, MaxTop);
-        var topCollector = TopScoreDocCollector.Create(top, docsScoredInOrder: false);
-        FacetCollector? facets = request.Facets ? new FacetCollector(_searcher.IndexReader, FacetCatalog.All) : null;
-        _searcher.Search(scoped, facets is null ? topCollector : MultiCollector.Wrap(topCollector, facets));
-
-        var topDocs = topCollector.GetTopDocs();
+        var facets = request.Facets ? new FacetCounts(_searcher.IndexReader, FacetCatalog.All) : null;
+        var topDocs = SegmentSearch.Run(_searcher, built.Value, kind, top, facets);
         var snippets = new SnippetBuilder(_searcher, builder.Highlights);
         var hits = topDocs.ScoreDocs.Select(sd => Hit(sd, snippets, request.SnippetLength)).ToList();
         var facetResults = facets?.Results(FacetOrdinals.For(_searcher.IndexReader), request.FacetTop) ?? [];
@@ -55,7 +47,7 @@ public sealed class PlanSearcher
             Kind = doc.Get(IndexFields.Kind),
             Score = scoreDoc.Score,
             School = doc.Get(IndexFields.School),
-            Criterion = doc.Get(IndexFields.Criterion + "_s"),
+            Criterion = doc.Get(IndexFields.CriterionStored),
             CriterionName = doc.Get(IndexFields.CriterionName),
             Budget = doc.Get(IndexFields.BudgetText),
             BudgetVnd = doc.GetField(IndexFields.BudgetVnd)?.GetInt64Value(),
