@@ -53,7 +53,7 @@ public class RestorationBenchmarks
     }
 
     [Benchmark]
-    public int Open_addressing_model()
+    public int Product_model()
     {
         var n = 0;
         foreach (var line in _lines) n += _hashed.Restore(line).Length;

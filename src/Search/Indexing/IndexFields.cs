@@ -7,6 +7,10 @@ namespace Analytics.Search.Indexing;
 /// same stored original: exact (accents kept) and folded (accents off), both with offsets in postings.</summary>
 internal static class IndexFields
 {
+    /// <summary>Changes whenever the fields or the analysis change what an index holds; an index written
+    /// under another version should be rebuilt (the benchmarks' cached index checks it).</summary>
+    public const int FormatVersion = 2;
+
     public const string Id = "id";
     public const string Kind = "kind";
     public const string PlanId = "plan";

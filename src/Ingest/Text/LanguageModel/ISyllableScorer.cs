@@ -12,4 +12,6 @@ public interface ISyllableScorer
     float Score(int a, int b, int c);
     /// <summary>log10 P(c) with no context.</summary>
     float Score(int c);
+    /// <summary>log10 P(written in <paramref name="shape"/> inside a sentence | word); 0 when unknown.</summary>
+    float CaseScore(int id, CaseShape shape) => 0f;
 }

@@ -11,13 +11,15 @@ public sealed class BeamDecoder
     private readonly SyllableLanguageModel? _fast;
     private readonly int _beamWidth;
     private readonly float _threshold;
+    private readonly float _caseWeight;
 
     /// <summary>Default pruning margin (log10): on a development split of the corpus plans, 4 lost no
     /// accuracy against an unpruned beam and cut the look-ups by more than half; 3 began to lose.</summary>
     public const float DefaultThreshold = 4f;
 
-    public BeamDecoder(ISyllableScorer model, int beamWidth = 8, float beamThreshold = DefaultThreshold)
+    public BeamDecoder(ISyllableScorer model, int beamWidth = 8, float beamThreshold = DefaultThreshold, float caseWeight = 1f)
     {
+        _caseWeight = caseWeight;
         _threshold = beamThreshold;
         _model = model;
         _fast = model as SyllableLanguageModel;
@@ -107,6 +109,7 @@ public sealed class BeamDecoder
             {
                 var c = slot.Id(k);
                 var channel = slot.Channel(k);
+                if (slot.Case != CaseShape.Other && candidates > 1) channel += _caseWeight * scorer.Case(c, slot.Case);
                 for (var g = 0; g < groups; g++)
                 {
                     var from = groupStart[g];

@@ -6,9 +6,10 @@ namespace Analytics.Ingest.Text.Restoration;
 /// <summary>Decodes text line by line and sentence by sentence: words with candidates become lattice slots,
 /// every other word is context (its model id, or &lt;unk&gt;/&lt;num&gt;). Casing, numbers, punctuation
 /// and spacing are kept; only chosen words are replaced. Thread-safe: working arrays are per thread.</summary>
-public sealed class SentenceRestorer(ISyllableScorer model, ICandidateSource candidates, int beamWidth = 8, float beamThreshold = BeamDecoder.DefaultThreshold)
+public sealed class SentenceRestorer(ISyllableScorer model, ICandidateSource candidates, int beamWidth = 8,
+    float beamThreshold = BeamDecoder.DefaultThreshold, float caseWeight = 1f)
 {
-    private readonly BeamDecoder _decoder = new(model, beamWidth, beamThreshold);
+    private readonly BeamDecoder _decoder = new(model, beamWidth, beamThreshold, caseWeight);
 
     [ThreadStatic] private static Workspace? _workspace;
 
@@ -81,7 +82,9 @@ public sealed class SentenceRestorer(ISyllableScorer model, ICandidateSource can
                 case SpanKind.Word:
                     var word = text.AsSpan(span.Start, span.Length);
                     var set = candidates.Candidates(word);
-                    work.Add(span, set is null ? LatticeSlot.Fixed(FixedId(word)) : new LatticeSlot(set.Ids, set.ChannelScores), set);
+                    // Inside a sentence a capital is a hint (names); at its start it says nothing.
+                    var shape = work.Count == 0 ? CaseShape.Other : CaseShapes.Of(word);
+                    work.Add(span, set is null ? LatticeSlot.Fixed(FixedId(word)) : new LatticeSlot(set.Ids, set.ChannelScores, 0, shape), set);
                     break;
                 case SpanKind.Number:
                     work.Add(span, LatticeSlot.Fixed(SyllableLanguageModel.Number), null);

@@ -13,6 +13,7 @@ internal interface ITrigramScorer
     float Backoff(int history);
     bool TryTrigram(int history, int a, int b, int c, out float score);
     float Bigram(int b, int c);
+    float Case(int c, CaseShape shape);
 }
 
 /// <summary>The product's model: histories no trigram continues skip the trigram table.</summary>
@@ -29,6 +30,9 @@ internal readonly struct ModelScorer(SyllableLanguageModel model) : ITrigramScor
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public float Bigram(int b, int c) => model.Score(b, c);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public float Case(int c, CaseShape shape) => model.CaseScore(c, shape);
 }
 
 /// <summary>Any other scorer (mixtures, baselines): every pair is a plain trigram score.</summary>
@@ -45,4 +49,6 @@ internal readonly struct AnyScorer(ISyllableScorer model) : ITrigramScorer
     }
 
     public float Bigram(int b, int c) => 0f;
+
+    public float Case(int c, CaseShape shape) => model.CaseScore(c, shape);
 }
