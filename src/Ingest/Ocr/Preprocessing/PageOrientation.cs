@@ -49,6 +49,9 @@ internal sealed class PageOrientation : IOrientationDetector, IDisposable
         return signals.MaxBy(s => s.Confidence);
     }
 
+    /// <summary>Tesseract OSD without the screen (benchmarks: what OSD on every page would cost).</summary>
+    internal int AskOsdForBenchmark(PixHandle gray, int resolution) => _osd is null ? 0 : AskOsd(gray, resolution);
+
     private int AskOsd(PixHandle gray, int resolution)
     {
         try
