@@ -29,7 +29,7 @@ internal static class GapLexiconData
             "phòng hiệu trưởng", "phòng phó hiệu trưởng", "phòng hội đồng", "phòng giáo viên", "phòng họp", "phòng kế toán", "phòng y tế",
             "phòng thường trực", "phòng truyền thống", "phòng đội", "phòng công đoàn", "phòng làm việc", "khu hiệu bộ", "phòng kho", "nhà kho", "=kho",
             "nhà hiệu bộ", "khối hiệu bộ", "phòng nghỉ giáo viên", "phòng tư vấn", "thiết bị văn phòng", "khu văn phòng", "phòng văn thư", "kho lưu trữ", "văn phòng",
-            "máy photocopy", "máy photo", "máy scan", "máy in văn phòng"]),
+            "máy photocopy", "máy photo", "máy scan", "máy in văn phòng", "bàn ghế phòng họp", "bàn ghế văn phòng", "bàn ghế phòng hội đồng"]),
         ("ve-sinh-nuoc", ["nhà vệ sinh", "khu vệ sinh", "công trình vệ sinh", "phòng vệ sinh", "nhà vệ sinh di động", "nước sạch",
             "cấp nước", "thoát nước", "cấp thoát nước", "nước uống", "bể nước", "giếng nước", "máy lọc nước", "hệ thống nước",
             "rãnh thoát nước", "cống thoát nước", "bồn rửa tay", "chỗ rửa tay", "nhà tắm", "bể chứa nước", "thiết bị vệ sinh",
@@ -60,7 +60,7 @@ internal static class GapLexiconData
         "trang thiết bị phòng chống cháy", "nâng cấp độ", "cấp độ", "kẻ trồng cây", "trồng cây gây rừng", "sửa chữa sai sót",
         "sửa chữa những", "khắc phục", "thiết bị đảm bảo antt", "đồ dùng cá nhân", "sân khấu hóa", "diện tích đất nông nghiệp",
         "nhân viên thư viện", "nhân viên thiết bị", "nhân viên thư viện - thiết bị", "nhân viên thư viện, thiết bị", "cán bộ thư viện",
-        "viên chức thư viện", "phụ trách thư viện", "phụ trách thiết bị", "học liệu số", "thư viện số",
+        "viên chức thư viện", "phụ trách thư viện", "phụ trách thiết bị", "học liệu số", "thư viện số", "cải tạo đất",
     ];
 
     /// <summary>Words that say something is missing or must be done.</summary>

@@ -84,4 +84,13 @@ public sealed class GapLexiconTests
         Assert.Equal(("tuong-rao-cong", false), (hits[1].Category, hits[1].StatedFine));
         Assert.Equal("nhà xe", text.Substring(hits[1].Start, hits[1].Length));
     }
+
+    [Theory]
+    [InlineData("Thay 10 máy chiếu đã hỏng bằng ti vi cho các phòng học", "thiet-bi")]
+    [InlineData("Lắp 03 hệ thống lọc nước uống tại các dãy phòng học", "ve-sinh-nuoc")]
+    [InlineData("Trồng 30 cây xanh quanh sân trường", "cay-xanh")]
+    [InlineData("Bổ sung đồ chơi ngoài trời; sửa chữa đồ chơi hư hỏng", "thiet-bi")]
+    [InlineData("Thay mới quạt trần và đèn chiếu sáng cho 18 phòng học", "phong-hoc")]
+    public void A_classroom_or_yard_named_only_as_the_place_of_the_work_and_damaged_devices_are_no_gap_of_their_own(string text, string only) =>
+        Assert.Equal([only], GapLexicon.Classify(text, GapLexiconOptions.ForPlanItems));
 }
