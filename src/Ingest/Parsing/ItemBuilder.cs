@@ -112,8 +112,11 @@ internal static partial class ItemBuilder
         var explicitFunding = Lines(raw.Text(ColumnRole.Funding));
         if (explicitFunding is not null) return explicitFunding;
         if (Meaningful(budgetRemainder)) return budgetRemainder!.Trim();
+        // A "Điều kiện thực hiện / hỗ trợ" column often names the source ("Tự túc", "Chính quyền địa phương và
+        // PHHS"), but beside a column of its own for the source it holds preconditions ("Có phòng Tin học").
+        if (raw.HasFundingColumn) return null;
         var support = Lines(raw.Text(ColumnRole.Support));
-        return Meaningful(support) && NamesMoney(support!) ? support : null;
+        return Meaningful(support) ? support : null;
     }
 
     /// <summary>"Không", "Không phát sinh kinh phí": statements that nothing is spent, not a source.</summary>
@@ -121,12 +124,6 @@ internal static partial class ItemBuilder
         !string.IsNullOrWhiteSpace(text) && Folded.Of(text).TrimEnd('.') is var key
         && !NothingWords.Contains(key) && !key.StartsWith("khong ", StringComparison.Ordinal);
 
-    /// <summary>A "điều kiện" column stands in for the source only when it speaks of money ("Ngân sách
-    /// xã hỗ trợ", "Xã hội hóa", "Thực hiện theo dự án"), not of other conditions ("Có phòng Tin học").</summary>
-    private static bool NamesMoney(string text) => MoneyWords().IsMatch(Folded.Of(text));
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:ngan sach|kinh phi|xa hoi hoa|xhh|tai tro|von|quy|nguon|ung ho|dong gop|hoc phi|tien|du an|de an|chuong trinh)\b")]
-    private static partial System.Text.RegularExpressions.Regex MoneyWords();
 
     /// <summary>PDF text extraction breaks dotted amounts with spaces ("150.00 0.000 đ", "3.000. 000 đồng",
     /// "780.000 .000 đồng");

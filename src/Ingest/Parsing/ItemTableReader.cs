@@ -57,7 +57,7 @@ internal static partial class ItemTableReader
                 // A second full action under the same (merged) criterion cell: its own item, same criterion.
                 var parent = current!;
                 Close(items, ref current, continuing);
-                current = new RawItem(parent.Standard, parent.Reference, null, table.Provenance) { BudgetHeader = parent.BudgetHeader };
+                current = new RawItem(parent.Standard, parent.Reference, null, table.Provenance) { BudgetHeader = parent.BudgetHeader, HasFundingColumn = parent.HasFundingColumn };
                 current.ReplaceName(parent.CriterionName);
             }
             else if (opens && reference is null && current is not null && number is not null && CriterionCellMergedFromAbove(row, layout))
@@ -65,7 +65,7 @@ internal static partial class ItemTableReader
                 // A new row number under a criterion cell merged down from the row above: the same criterion.
                 var parent = current;
                 Close(items, ref current, continuing);
-                current = new RawItem(parent.Standard, parent.Reference, number, table.Provenance) { BudgetHeader = parent.BudgetHeader };
+                current = new RawItem(parent.Standard, parent.Reference, number, table.Provenance) { BudgetHeader = parent.BudgetHeader, HasFundingColumn = parent.HasFundingColumn };
                 current.ReplaceName(parent.CriterionName);
             }
             else if (opens)
@@ -75,6 +75,7 @@ internal static partial class ItemTableReader
                 current = new RawItem(standardContext, reference is { IsStandardOnly: true } ? null : reference, number, table.Provenance)
                 {
                     BudgetHeader = layout.ColumnOf(ColumnRole.Budget) is var b and >= 0 ? layout.Labels[b] : null,
+                    HasFundingColumn = layout.Has(ColumnRole.Funding),
                 };
                 if (reference is null && keyText is not null) current.Add(ColumnRole.Target, keyText);
             }

@@ -204,15 +204,24 @@ public sealed class ItemTableTests
     }
 
     [Fact]
-    public void A_condition_column_that_does_not_speak_of_money_is_not_the_source()
+    public void A_condition_column_beside_a_source_column_is_not_the_source()
     {
         var body = "STT\tKết quả cần đạt\tTiêu chí\tBiện pháp\tĐiều kiện thực hiện\tNgười thực hiện\tThời gian\tKinh phí dự kiến (triệu đồng)\tNguồn kinh phí\n" +
                    "1\tGiáo viên ứng dụng công nghệ thông tin\t2.2. Đối với giáo viên\tBồi dưỡng tại trường\tCó phòng Tin học\tTổ trưởng\tCả năm học\t0\t\n" +
-                   "2\tCó phòng Tin học 30 máy\t3.2. Phòng học\tCải tạo phòng học cũ\tCó vốn ngân sách tỉnh\tHiệu trưởng\tNăm 2025\t1.200\t\n";
+                   "2\tCó phòng Tin học 30 máy\t3.2. Phòng học\tCải tạo phòng học cũ\tĐược phê duyệt chủ trương\tHiệu trưởng\tNăm 2025\t1.200\tNgân sách tỉnh\n";
         var items = ParserFixture.Single(ParserFixture.WithHead(body)).Items;
         Assert.Null(items[0].Funding);
         Assert.Null(items[0].Budget);
-        Assert.Equal("Có vốn ngân sách tỉnh", items[1].Funding);
+        Assert.Equal("Ngân sách tỉnh", items[1].Funding);
         Assert.Equal(1_200_000_000L, items[1].Budget?.Vnd);
+    }
+
+    [Fact]
+    public void A_condition_column_without_a_source_column_names_the_source()
+    {
+        var body = "TT\tNội dung công việc\tThời gian thực hiện\tNgười phụ trách\tĐiều kiện thực hiện\n" +
+                   "Tiêu chí 2.2: Đối với giáo viên\tCử giáo viên đi học nâng chuẩn\tNăm 2025\tBGH\tTự túc\n";
+        var item = Assert.Single(ParserFixture.Single(ParserFixture.WithHead(body)).Items);
+        Assert.Equal("Tự túc", item.Funding);
     }
 }
