@@ -175,7 +175,21 @@ public static class GapLexicon
                 && !hits.Any(h => h.Category == "sua-chua" && h.Start != hit.Start))
             {
                 hits[i] = hit with { Reference = true };
+                continue;
             }
+
+            // "đồ chơi hư hỏng", "bàn ghế hư hỏng": damaged devices or furniture, not a degraded building.
+            if (hit.Category == "sua-chua" && DamageWords.Contains(folded.Substring(hit.Start, hit.Length)) && i > 0
+                && (hits[i - 1].Category == "thiet-bi" || folded.Substring(hits[i - 1].Start, hits[i - 1].Length).StartsWith("ban ghe", StringComparison.Ordinal))
+                && hit.Start - (hits[i - 1].Start + hits[i - 1].Length) < 16 && hits[i - 1].Start >= ClauseStart(folded, hit.Start))
+            {
+                hits[i] = hit with { Reference = true };
+                continue;
+            }
+
+            // "Thay máy chiếu cho các phòng học", "trồng cây xanh quanh sân trường": after the thing the work is
+            // about, a classroom or yard named with a preposition only says where it goes.
+            if (IsPlaceOfEarlierHit(hits, i, folded)) hits[i] = hit with { Reference = true };
         }
         return hits;
     }
@@ -208,6 +222,29 @@ public static class GapLexicon
         for (var i = from; i < to; i++)
             if (folded[i] is '.' or ';' or '\n' or '\t' && !(i + 1 < folded.Length && char.IsAsciiDigit(folded[i + 1]))) return false;
         return true;
+    }
+
+    private static readonly HashSet<string> DamageWords = ["hu hong", "hu hai", "hong"];
+
+    private static readonly string[] LandmarkPrepositions =
+        ["cho", "tai", "o", "trong", "quanh", "xung quanh", "canh", "truoc", "phia truoc", "sau", "phia sau", "gan", "giua", "ben canh"];
+
+    private static readonly HashSet<string> Quantifiers = ["cac", "moi", "nhung", "toan bo", "tat ca", "day", "khu", "khoi", "phong", "lop"];
+
+    private static bool IsPlaceOfEarlierHit(List<GapHit> hits, int index, string folded)
+    {
+        var hit = hits[index];
+        // Classrooms and yards serve as landmarks; a function room the work equips is the subject itself.
+        if (hit.Category is not ("phong-hoc" or "san-choi-bai-tap")) return false;
+        var clauseStart = ClauseStart(folded, hit.Start);
+        if (!hits.Take(index).Any(h => h.Start >= clauseStart && h.Category != hit.Category && h.Category != "sua-chua" && !h.Reference)) return false;
+        // Walk back over quantifiers and numbers ("cho 18 phòng học", "tại các dãy phòng học").
+        var words = folded[clauseStart..hit.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 0 && (Quantifiers.Contains(words[^1]) || words[^1].All(char.IsAsciiDigit))) words.RemoveAt(words.Count - 1);
+        if (words.Count == 0) return false;
+        var last = words[^1];
+        var lastTwo = words.Count > 1 ? words[^2] + " " + last : last;
+        return LandmarkPrepositions.Contains(last) || LandmarkPrepositions.Contains(lastTwo);
     }
 
     private static int ClauseEnd(string folded, int from)

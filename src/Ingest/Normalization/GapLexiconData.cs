@@ -33,7 +33,8 @@ internal static class GapLexiconData
             "phòng truyền thống", "phòng đội", "phòng công đoàn", "phòng làm việc", "khu hiệu bộ", "phòng kho", "nhà kho", "=kho",
             "nhà hiệu bộ", "khối hiệu bộ", "phòng nghỉ giáo viên", "phòng tư vấn", "thiết bị văn phòng", "khu văn phòng", "phòng văn thư", "kho lưu trữ", "văn phòng",
             "máy photocopy", "máy photo", "máy scan", "máy in văn phòng", "khu hành chính", "nhà công vụ", "nhà ở công vụ",
-            "phòng sinh hoạt chuyên môn", "phòng nghỉ", "tủ hồ sơ", "tủ đựng hồ sơ"]),
+            "phòng sinh hoạt chuyên môn", "phòng nghỉ", "tủ hồ sơ", "tủ đựng hồ sơ",
+            "bàn ghế phòng họp", "bàn ghế văn phòng", "bàn ghế phòng hội đồng"]),
         ("ve-sinh-nuoc", ["nhà vệ sinh", "khu vệ sinh", "công trình vệ sinh", "phòng vệ sinh", "nhà vệ sinh di động", "nước sạch",
             "cấp nước", "thoát nước", "cấp thoát nước", "nước uống", "bể nước", "giếng nước", "máy lọc nước", "hệ thống nước",
             "rãnh thoát nước", "cống thoát nước", "bồn rửa tay", "chỗ rửa tay", "nhà tắm", "bể chứa nước", "thiết bị vệ sinh",
@@ -73,6 +74,7 @@ internal static class GapLexiconData
         "viên chức thư viện", "phụ trách thư viện", "phụ trách thiết bị", "học liệu số", "thư viện số",
         "quản lý thiết bị", "phần mềm quản lý", "bảo quản thiết bị", "bảo dưỡng thiết bị", "cổng thông tin", "cổng thông tin điện tử",
         "=cổng dịch vụ công", "nhân viên y tế", "cơ sở vật chất và tài chính", "bản đồ tư duy", "phòng thiết bị",
+        "cải tạo đất",
     ];
 
     /// <summary>Words that say something is missing or must be done.</summary>

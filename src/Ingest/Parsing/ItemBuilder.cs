@@ -113,11 +113,20 @@ internal static partial class ItemBuilder
         if (explicitFunding is not null) return explicitFunding;
         if (Meaningful(budgetRemainder)) return budgetRemainder!.Trim();
         var support = Lines(raw.Text(ColumnRole.Support));
-        return Meaningful(support) ? support : null;
+        return Meaningful(support) && NamesMoney(support!) ? support : null;
     }
 
+    /// <summary>"Không", "Không phát sinh kinh phí": statements that nothing is spent, not a source.</summary>
     private static bool Meaningful(string? text) =>
-        !string.IsNullOrWhiteSpace(text) && !NothingWords.Contains(Folded.Of(text).TrimEnd('.'));
+        !string.IsNullOrWhiteSpace(text) && Folded.Of(text).TrimEnd('.') is var key
+        && !NothingWords.Contains(key) && !key.StartsWith("khong ", StringComparison.Ordinal);
+
+    /// <summary>A "điều kiện" column stands in for the source only when it speaks of money ("Ngân sách
+    /// xã hỗ trợ", "Xã hội hóa", "Thực hiện theo dự án"), not of other conditions ("Có phòng Tin học").</summary>
+    private static bool NamesMoney(string text) => MoneyWords().IsMatch(Folded.Of(text));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:ngan sach|kinh phi|xa hoi hoa|xhh|tai tro|von|quy|nguon|ung ho|dong gop|hoc phi|tien|du an|de an|chuong trinh)\b")]
+    private static partial System.Text.RegularExpressions.Regex MoneyWords();
 
     /// <summary>PDF text extraction breaks dotted amounts with spaces ("150.00 0.000 đ", "3.000. 000 đồng",
     /// "780.000 .000 đồng");

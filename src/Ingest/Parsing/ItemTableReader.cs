@@ -165,6 +165,7 @@ internal static partial class ItemTableReader
     {
         CriterionReference? best = null;
         string? loose = null;
+        string? nameCell = null;
         foreach (var column in keyColumns)
         {
             var cell = row.CellAt(column);
@@ -176,6 +177,7 @@ internal static partial class ItemTableReader
             {
                 if (role != ColumnRole.Number) loose ??= cell.Text;
                 else if (!IsNumber(cell.Text)) loose ??= cell.Text;
+                if (role == ColumnRole.Criterion && !IsNumber(cell.Text)) nameCell ??= cell.Text;
                 continue;
             }
             if (role == ColumnRole.Standard && reference.IsStandardOnly && best is { IsStandardOnly: false }) continue;
@@ -185,6 +187,9 @@ internal static partial class ItemTableReader
                 best = reference;
             }
         }
+        // "Tiêu chí" | "Tên tiêu chí" as two columns: the number in one, the name in the other.
+        if (best is { IsStandardOnly: false, Name: null } && nameCell is not null)
+            best = best with { Name = TextJoin.Join(nameCell.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList()) };
         return (best, best is null ? loose : null);
     }
 

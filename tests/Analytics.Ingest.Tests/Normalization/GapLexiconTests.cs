@@ -103,4 +103,13 @@ public sealed class GapLexiconTests
     [InlineData("Nhân viên y tế chưa được bồi dưỡng nghiệp vụ.")]
     [InlineData("Tăng cường tuyên truyền trên cổng thông tin điện tử của nhà trường.")]
     public void Work_words_inside_a_fine_phrase_or_unrelated_names_give_no_gap(string text) => Assert.Empty(GapLexicon.Classify(text));
+
+    [Theory]
+    [InlineData("Thay 10 máy chiếu đã hỏng bằng ti vi cho các phòng học", "thiet-bi")]
+    [InlineData("Lắp 03 hệ thống lọc nước uống tại các dãy phòng học", "ve-sinh-nuoc")]
+    [InlineData("Trồng 30 cây xanh quanh sân trường", "cay-xanh")]
+    [InlineData("Bổ sung đồ chơi ngoài trời; sửa chữa đồ chơi hư hỏng", "thiet-bi")]
+    [InlineData("Thay mới quạt trần và đèn chiếu sáng cho 18 phòng học", "phong-hoc")]
+    public void A_classroom_or_yard_named_only_as_the_place_of_the_work_and_damaged_devices_are_no_gap_of_their_own(string text, string only) =>
+        Assert.Equal([only], GapLexicon.Classify(text, GapLexiconOptions.ForPlanItems));
 }
