@@ -16,7 +16,7 @@ internal static class OcrDocumentBuilder
         var blocks = new List<Block>();
         var warnings = new List<string>(extraWarnings ?? []);
         var failures = new List<string>();
-        var index = 0;
+        var tableColumns = new Dictionary<Provenance, IReadOnlyList<double>>();
         foreach (var page in pages)
         {
             if (!page.IsSuccess)
@@ -26,7 +26,7 @@ internal static class OcrDocumentBuilder
             }
             warnings.AddRange(page.Value.Notes.Select(n => $"p.{page.Value.Number}: {n}"));
             if (page.Value.Words.Count == 0) warnings.Add($"p.{page.Value.Number}: no text recognised");
-            blocks.AddRange(PageLayout.Build(page.Value, source, ref index));
+            blocks.AddRange(PageLayout.Build(page.Value, source, tableColumns));
         }
 
         if (blocks.Count == 0)
@@ -34,9 +34,17 @@ internal static class OcrDocumentBuilder
             var reason = failures.Count > 0 ? failures[0] : "no text recognised on any page";
             return Result<SourceDocument>.Failure(failures.Count > 1 ? $"{reason} (and {failures.Count - 1} more page failures)" : reason);
         }
+        blocks = Renumber(ScannedTableJoin.Join(blocks, tableColumns));
         warnings.AddRange(failures);
         warnings.AddRange(ConfidenceWarnings(blocks, lowConfidence));
         return new SourceDocument(source, format, blocks, [], warnings);
+    }
+
+    /// <summary>Numbers blocks in document order once tables cut by page breaks are joined.</summary>
+    private static List<Block> Renumber(List<Block> blocks)
+    {
+        for (var i = 0; i < blocks.Count; i++) blocks[i] = blocks[i] with { Provenance = blocks[i].Provenance with { Index = i } };
+        return blocks;
     }
 
     private static IEnumerable<string> ConfidenceWarnings(List<Block> blocks, double lowConfidence)

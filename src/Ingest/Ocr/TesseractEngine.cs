@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.InteropServices;
 using Analytics.Ingest.Model;
 using Analytics.Ingest.Ocr.Imaging;
@@ -16,10 +15,17 @@ internal sealed class TesseractEngine : IOcrEngine
     private readonly TessBaseApiHandle _api;
     private readonly OcrOptions _options;
 
-    private TesseractEngine(TessBaseApiHandle api, OcrOptions options)
+    // Held for the engine's life: native code keeps the pointer to this delegate's thunk.
+    private readonly TesseractApi.CancelFunc _cancel;
+    private StopCheck? _stop;
+    private readonly PageOrientation? _orientation;
+
+    private TesseractEngine(TessBaseApiHandle api, OcrOptions options, PageOrientation? orientation)
     {
         _api = api;
         _options = options;
+        _orientation = orientation;
+        _cancel = ShouldStop;
     }
 
     /// <summary>Loads the native library and the language model; a missing library or model is a failure with a reason.</summary>
@@ -50,7 +56,10 @@ internal sealed class TesseractEngine : IOcrEngine
                 $"OCR is unavailable: language model '{options.Language}' not found in {where} (install tesseract-ocr-vie)");
         }
         TesseractApi.TessBaseAPISetPageSegMode(api, TesseractApi.PsmAuto);
-        return new TesseractEngine(api, options);
+        var orientation = options.Preprocess.DetectOrientation
+            ? PageOrientation.Create(options.DataPath, options.Preprocess)
+            : null;
+        return new TesseractEngine(api, options, orientation);
     }
 
     public static string Version()
@@ -62,39 +71,65 @@ internal sealed class TesseractEngine : IOcrEngine
     public Result<OcrPage> Recognize(DecodedPage page, int pageNumber, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var prepared = PagePreprocessor.Prepare(page, _options.AssumedResolution, _options.Preprocess);
+        var clock = PageClock.Start(_options.PageDeadline, _options.Clock);
+        var prepared = PagePreprocessor.Prepare(page, _options.AssumedResolution, _options.Preprocess, _orientation);
         if (!prepared.IsSuccess) return Result<OcrPage>.Failure($"page {pageNumber}: {prepared.Error}");
         using var image = prepared.Value;
+        if (clock.Expired) return Result<OcrPage>.Failure(clock.Reason(pageNumber, "image preparation"));
         try
         {
-            return RecognizePrepared(image, pageNumber);
+            return RecognizePrepared(image, pageNumber, clock, cancellationToken);
         }
         finally
         {
             // Drops Tesseract's reference to the image and its results, so memory does not grow across pages.
             TesseractApi.TessBaseAPIClear(_api);
+            _stop = null;
         }
     }
 
-    private Result<OcrPage> RecognizePrepared(PreparedPage image, int pageNumber)
+    private Result<OcrPage> RecognizePrepared(PreparedPage image, int pageNumber, PageClock clock, CancellationToken cancellationToken)
     {
         TesseractApi.TessBaseAPISetImage2(_api, image.Pix);
         TesseractApi.TessBaseAPISetSourceResolution(_api, image.Resolution);
 
-        var deadline = _options.PageDeadline;
+        // Page analysis runs apart from recognition (Recognize reuses it) so its time is checked too: Tesseract
+        // consults the monitor only between words, never while it segments the page.
+        using (var layout = TesseractApi.TessBaseAPIAnalyseLayout(_api))
+        {
+            if (clock.Expired) return Result<OcrPage>.Failure(clock.Reason(pageNumber, "page analysis"));
+            if (layout.IsInvalid) return Page(image, pageNumber, []);
+        }
+
         using var monitor = TesseractApi.TessMonitorCreate();
-        var clock = Stopwatch.StartNew();
-        TesseractApi.TessMonitorSetDeadlineMSecs(monitor, (int)Math.Clamp(deadline.TotalMilliseconds, 1, int.MaxValue));
+        var stop = new StopCheck(clock, cancellationToken);
+        _stop = stop;
+        TesseractApi.TessMonitorSetCancelFunc(monitor, _cancel);
         var status = TesseractApi.TessBaseAPIRecognize(_api, monitor);
-        clock.Stop();
+        cancellationToken.ThrowIfCancellationRequested();
 
-        // Past the deadline Tesseract stops early and keeps what it had; a partial page is not a page.
-        if (clock.Elapsed >= deadline)
-            return Result<OcrPage>.Failure($"page {pageNumber}: OCR took longer than the {deadline.TotalSeconds:0.###} s page deadline");
+        // Stopped past the deadline, Tesseract keeps what it had; a partial page is not a page.
+        if (stop.Stopped || clock.Expired) return Result<OcrPage>.Failure(clock.Reason(pageNumber, "recognition"));
         if (status != 0) return Result<OcrPage>.Failure($"page {pageNumber}: Tesseract could not recognise the page");
+        return Page(image, pageNumber, ReadWords());
+    }
 
-        var words = ReadWords();
-        return new OcrPage(pageNumber, image.Pix.Width, image.Pix.Height, image.Resolution, words, image.Rules, image.Notes);
+    private static OcrPage Page(PreparedPage image, int pageNumber, List<OcrWord> words) =>
+        new(pageNumber, image.Pix.Width, image.Pix.Height, image.Resolution, words, image.Rules, image.Notes);
+
+    /// <summary>Tesseract's cancel callback, asked before each word: stop past the deadline or when the batch is cancelled.</summary>
+    private bool ShouldStop(IntPtr cancelThis, int words)
+    {
+        if (_stop is not { } stop) return false;
+        if (stop.Token.IsCancellationRequested || stop.Clock.Expired) stop.Stopped = true;
+        return stop.Stopped;
+    }
+
+    private sealed class StopCheck(PageClock clock, CancellationToken token)
+    {
+        public PageClock Clock { get; } = clock;
+        public CancellationToken Token { get; } = token;
+        public bool Stopped { get; set; }
     }
 
     private List<OcrWord> ReadWords()
@@ -119,23 +154,26 @@ internal sealed class TesseractEngine : IOcrEngine
         return words;
     }
 
-    /// <summary>Adds a word, or its syllables when Tesseract glued two together (the box is shared out by length).</summary>
+    /// <summary>Adds a word, or its pieces when Tesseract glued several together (the box is shared out by length).</summary>
     private static void AddWord(List<OcrWord> words, string text, BoundingBox box, double confidence, int block, int line)
     {
-        var parts = SyllableSplitter.Split(text).ToList();
-        if (parts.Count == 1)
+        var pieces = WordPieces.Split(text);
+        if (pieces.Count == 1 && pieces[0].Text.Length == text.Length)
         {
             words.Add(new OcrWord(text, box, confidence, block, line));
             return;
         }
-        var left = box.Left;
-        foreach (var part in parts)
+        foreach (var (part, start) in pieces)
         {
-            var width = box.Width * part.Length / text.Length;
-            words.Add(new OcrWord(part, new BoundingBox(left, box.Top, left + width, box.Bottom), confidence, block, line));
-            left += width;
+            var left = box.Left + box.Width * start / text.Length;
+            var right = box.Left + box.Width * (start + part.Length) / text.Length;
+            words.Add(new OcrWord(part, new BoundingBox(left, box.Top, right, box.Bottom), confidence, block, line));
         }
     }
 
-    public void Dispose() => _api.Dispose();
+    public void Dispose()
+    {
+        _api.Dispose();
+        _orientation?.Dispose();
+    }
 }

@@ -86,7 +86,7 @@ public sealed class OcrBadInputTests
         using var pool = new OcrEnginePool(OcrOptions.Default with { PageDeadline = TimeSpan.FromMilliseconds(1), Workers = 1 });
         var read = new ImageReader(ImageFormat.Png, pool).Read(SourceFile.FromPath(OcrSamples.PathOf("plan-a-clean-p2.png")));
         Assert.False(read.IsSuccess);
-        Assert.Equal("page 1: OCR took longer than the 0.001 s page deadline", read.Error);
+        Assert.StartsWith("page 1: OCR took longer than the 0.001 s page deadline (stopped in ", read.Error);
     }
 
     [Fact]

@@ -30,9 +30,10 @@ internal static class GridTableReader
             var r = Index(grid.Rows, (word.Box.Top + word.Box.Bottom) / 2);
             var c = Index(grid.Columns, (word.Box.Left + word.Box.Right) / 2);
             if (r < 0 || c < 0) continue;
+            if (RuleRemnants.Strip(word, grid.Columns[c], grid.Columns[c + 1], 3 * tolerance) is not { } kept) continue;
             var key = owner[r, c];
             if (!cellWords.TryGetValue(key, out var list)) cellWords[key] = list = [];
-            list.Add(word);
+            list.Add(kept);
         }
 
         var rows = new List<TableRow>(rowCount);

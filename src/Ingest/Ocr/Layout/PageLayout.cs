@@ -6,11 +6,17 @@ namespace Analytics.Ingest.Ocr.Layout;
 /// the remaining lines as paragraphs, in Tesseract's reading order with each table where its first line was.</summary>
 internal static class PageLayout
 {
-    public static List<Block> Build(OcrPage page, string source, ref int index)
+    /// <summary>Blocks are numbered from 0 on the page; the document builder renumbers them.</summary>
+    /// <param name="tableColumns">Receives each table's column boundaries, for joining tables across pages.</param>
+    public static List<Block> Build(OcrPage page, string source, IDictionary<Provenance, IReadOnlyList<double>> tableColumns)
     {
+        var index = 0;
         var blocks = new List<Block>();
         var tolerance = Math.Max(4, page.Resolution / 30.0);
-        var grids = GridFinder.Find(page.Rules, page.Resolution);
+        var ruled = GridFinder.Find(page.Rules, page.Resolution);
+        var outside = page.Words.Where(w => !ruled.Any(g => g.Contains(w.Box))).ToList();
+        // Tables without ruling lines are looked for only among the words outside ruled tables.
+        var grids = ruled.Concat(UnruledTableFinder.Find(outside)).OrderBy(g => g.Region.Top).ToList();
         var gridWords = grids.ToDictionary(g => g, _ => new List<OcrWord>());
         var freeWords = new List<OcrWord>();
         foreach (var word in page.Words)
@@ -28,18 +34,20 @@ internal static class PageLayout
             // Tables sit across the page: one goes before the first paragraph that starts below it.
             while (pending.Count > 0 && pending.Peek().Region.Top < box.Top)
             {
-                var grid = pending.Dequeue();
-                blocks.Add(GridTableReader.Read(grid, gridWords[grid], new Provenance(source, page.Number, index++), tolerance));
+                blocks.Add(ReadTable(pending.Dequeue()));
             }
             var text = TextJoiner.Join(paragraph);
             var confidence = paragraph.SelectMany(l => l.Words).Average(w => w.Confidence);
             blocks.Add(new TextBlock(BlockClassifier.Classify(text), text, new Provenance(source, page.Number, index++, box), confidence));
         }
-        while (pending.Count > 0)
-        {
-            var grid = pending.Dequeue();
-            blocks.Add(GridTableReader.Read(grid, gridWords[grid], new Provenance(source, page.Number, index++), tolerance));
-        }
+        while (pending.Count > 0) blocks.Add(ReadTable(pending.Dequeue()));
         return blocks;
+
+        TableBlock ReadTable(GridTable grid)
+        {
+            var table = GridTableReader.Read(grid, gridWords[grid], new Provenance(source, page.Number, index++), tolerance);
+            tableColumns[table.Provenance] = grid.Columns;
+            return table;
+        }
     }
 }

@@ -37,8 +37,9 @@ internal static class ParagraphBuilder
         if (line.Box.Top - previous.Box.Bottom > 0.9 * lineHeight) return true;
         if (line.Box.Top < previous.Box.Top) return true;
         if (TextJoiner.StartsListItem(line.Text)) return true;
-        // A heading in capitals ends where ordinary text starts, even without a gap.
-        if (BlockClassifier.Classify(previous.Text) == TextKind.Heading && BlockClassifier.Classify(line.Text) != TextKind.Heading) return true;
+        // A heading in capitals ends where ordinary text starts, and starts where ordinary text ends, even
+        // without a gap (a title right under the date line).
+        if ((BlockClassifier.Classify(previous.Text) == TextKind.Heading) != (BlockClassifier.Classify(line.Text) == TextKind.Heading)) return true;
         var width = blockRight[line.BlockId] - blockLeft[line.BlockId];
         var shortLine = previous.Box.Right < blockRight[previous.BlockId] - 0.2 * width;
         var closed = previous.Text.Length > 0 && ".:;!?".Contains(previous.Text[^1]);

@@ -8,6 +8,7 @@ internal static class TesseractApi
 {
     private const string Lib = NativeLibraryLocator.Tesseract;
 
+    public const int OemTesseractOnly = 0;
     public const int OemLstmOnly = 1;
     public const int PsmAuto = 3;
     public const int PsmSingleBlock = 6;
@@ -40,6 +41,11 @@ internal static class TesseractApi
     [DllImport(Lib)] public static extern void TessBaseAPISetImage2(TessBaseApiHandle handle, PixHandle pix);
     [DllImport(Lib)] public static extern void TessBaseAPISetSourceResolution(TessBaseApiHandle handle, int ppi);
     [DllImport(Lib)] public static extern int TessBaseAPIRecognize(TessBaseApiHandle handle, MonitorHandle monitor);
+
+    /// <summary>Page segmentation only (thresholding, blocks, lines); a later Recognize reuses its result.
+    /// Null (invalid) when the page has no text regions.</summary>
+    [DllImport(Lib)] public static extern PageIteratorHandle TessBaseAPIAnalyseLayout(TessBaseApiHandle handle);
+    [DllImport(Lib)] public static extern void TessPageIteratorDelete(IntPtr iterator);
     [DllImport(Lib)] public static extern void TessBaseAPIClear(TessBaseApiHandle handle);
 
     [DllImport(Lib)]
@@ -66,6 +72,13 @@ internal static class TesseractApi
     [DllImport(Lib)] public static extern void TessMonitorDelete(IntPtr monitor);
     [DllImport(Lib)] public static extern void TessMonitorSetDeadlineMSecs(MonitorHandle monitor, int deadline);
     [DllImport(Lib)] public static extern int TessMonitorGetProgress(MonitorHandle monitor);
+
+    /// <summary>Called by Tesseract before each word it recognises; returning true stops recognition.</summary>
+    [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
+    [return: MarshalAs(UnmanagedType.I1)]
+    public delegate bool CancelFunc(IntPtr cancelThis, int words);
+
+    [DllImport(Lib)] public static extern void TessMonitorSetCancelFunc(MonitorHandle monitor, CancelFunc cancel);
 
     /// <summary>Copies a Tesseract-owned UTF-8 string and frees it.</summary>
     public static string TakeText(IntPtr text)

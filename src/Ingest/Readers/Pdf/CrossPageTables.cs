@@ -10,13 +10,17 @@ internal static class CrossPageTables
 {
     private const double EdgeTolerance = 3.0;
 
-    public static List<Block> Join(List<Block> blocks)
+    public static List<Block> Join(List<Block> blocks) => Join(blocks, SameEdges);
+
+    /// <summary>Joins with another test of "same columns" (OCR pages are placed and scaled differently,
+    /// so it compares column positions relative to the table instead of absolute edges).</summary>
+    public static List<Block> Join(List<Block> blocks, Func<TableBlock, TableBlock, bool> sameColumns)
     {
         var output = new List<Block>(blocks.Count);
         int? lastPage = null;
         foreach (var block in blocks)
         {
-            if (output.Count > 0 && output[^1] is TableBlock previous && block is TableBlock next && Continues(previous, lastPage, next))
+            if (output.Count > 0 && output[^1] is TableBlock previous && block is TableBlock next && Continues(previous, lastPage, next, sameColumns))
                 output[^1] = Merge(previous, next);
             else
                 output.Add(block);
@@ -25,12 +29,15 @@ internal static class CrossPageTables
         return output;
     }
 
-    private static bool Continues(TableBlock previous, int? previousPage, TableBlock next)
+    private static bool Continues(TableBlock previous, int? previousPage, TableBlock next, Func<TableBlock, TableBlock, bool> sameColumns)
     {
         if (previousPage is not { } page || next.Provenance.Page != page + 1) return false;
-        if (previous.ColumnCount != next.ColumnCount || previous.Provenance.Box is not { } a || next.Provenance.Box is not { } b) return false;
-        return Math.Abs(a.Left - b.Left) <= EdgeTolerance && Math.Abs(a.Right - b.Right) <= EdgeTolerance;
+        return previous.ColumnCount == next.ColumnCount && sameColumns(previous, next);
     }
+
+    private static bool SameEdges(TableBlock previous, TableBlock next) =>
+        previous.Provenance.Box is { } a && next.Provenance.Box is { } b
+        && Math.Abs(a.Left - b.Left) <= EdgeTolerance && Math.Abs(a.Right - b.Right) <= EdgeTolerance;
 
     private static TableBlock Merge(TableBlock previous, TableBlock next)
     {

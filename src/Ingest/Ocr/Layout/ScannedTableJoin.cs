@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using Analytics.Ingest.Model;
+using Analytics.Ingest.Readers.Pdf;
+
+namespace Analytics.Ingest.Ocr.Layout;
+
+/// <summary>Joins tables that a page break cut in two on scanned pages (same rules as born-digital PDFs:
+/// header repeats dropped, split rows glued). Scanned pages are placed and scaled differently on the glass
+/// or in the camera, so "same columns" means the same column boundaries relative to the table's width,
+/// not the same pixels. A page number between the two parts is page furniture and is dropped.</summary>
+internal static partial class ScannedTableJoin
+{
+    /// <summary>Largest difference of a column boundary, as a share of the table's width.</summary>
+    private const double BoundaryTolerance = 0.02;
+
+    /// <param name="columns">Column boundaries (outer borders included, page pixels) of each table, by its provenance.</param>
+    public static List<Block> Join(List<Block> blocks, IReadOnlyDictionary<Provenance, IReadOnlyList<double>> columns)
+    {
+        var kept = new List<Block>(blocks.Count);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var between = i + 1 < blocks.Count && kept.Count > 0 && kept[^1] is TableBlock && blocks[i + 1] is TableBlock
+                && blocks[i + 1].Provenance.Page != kept[^1].Provenance.Page;
+            if (between && blocks[i] is TextBlock text && PageNumber().IsMatch(text.Text)) continue;
+            kept.Add(blocks[i]);
+        }
+        return CrossPageTables.Join(kept, (a, b) =>
+            columns.TryGetValue(a.Provenance, out var left) && columns.TryGetValue(b.Provenance, out var right) && SameColumns(left, right));
+    }
+
+    internal static bool SameColumns(IReadOnlyList<double> a, IReadOnlyList<double> b)
+    {
+        if (a.Count != b.Count || a.Count < 2) return false;
+        var widthA = a[^1] - a[0];
+        var widthB = b[^1] - b[0];
+        if (widthA <= 0 || widthB <= 0) return false;
+        for (var i = 1; i < a.Count - 1; i++)
+        {
+            if (Math.Abs((a[i] - a[0]) / widthA - (b[i] - b[0]) / widthB) > BoundaryTolerance) return false;
+        }
+        return true;
+    }
+
+    /// <summary>"2", "- 2 -", "Trang 2", "2/6".</summary>
+    [GeneratedRegex(@"^\s*[-–—]?\s*(?:[Tt]rang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?\s*[-–—]?\s*$")]
+    private static partial Regex PageNumber();
+}
