@@ -13,7 +13,7 @@ public class ModelLoadBenchmarks
     public int Load_into_dictionaries() => new DictionaryScorer(ModelBytes.Data()).VocabularySize;
 
     [Benchmark]
-    public int Load_into_open_addressing_tables() => ModelBytes.Data().ToModel().TrigramCount;
+    public int Load_into_product_tables() => ModelBytes.Data().ToModel().TrigramCount;
 }
 
 internal static class ModelBytes

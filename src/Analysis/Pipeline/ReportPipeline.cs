@@ -11,15 +11,20 @@ namespace Analytics.Analysis.Pipeline;
 /// among the sentences that name no facility gap, and build the format-free report.</summary>
 public static class ReportPipeline
 {
-    public static (ReportDocument Report, ReportInput Input) Run(IReadOnlyList<PlanRecord> records, ReportRequest request)
+    /// <summary>Starts choosing and training the gap classifier (seconds of work that does not depend on
+    /// the records), so a caller can load the records meanwhile and pass the task to <see cref="Run"/>.</summary>
+    public static Task<ClassifierChoice?> StartClassifier(ReportRequest request) =>
+        request.GapSource == GapSource.Record
+            ? Task.FromResult<ClassifierChoice?>(null)
+            : Task.Run<ClassifierChoice?>(() => request.CrossValidate
+                ? GapClassifierFactory.ChooseStandard(request.Lexicon)
+                : GapClassifierFactory.TrainStandard(request.Lexicon));
+
+    public static (ReportDocument Report, ReportInput Input) Run(IReadOnlyList<PlanRecord> records, ReportRequest request,
+        Task<ClassifierChoice?>? classifierTraining = null)
     {
-        ClassifierChoice? choice = null;
-        IGapClassifier? classifier = null;
-        if (request.GapSource != GapSource.Record)
-        {
-            choice = request.CrossValidate ? GapClassifierFactory.ChooseStandard(request.Lexicon) : GapClassifierFactory.TrainStandard(request.Lexicon);
-            classifier = new CachingGapClassifier(choice.Classifier);
-        }
+        var choice = (classifierTraining ?? StartClassifier(request)).GetAwaiter().GetResult();
+        var classifier = choice is null ? null : new CachingGapClassifier(choice.Classifier);
         var analyser = new PlanAnalyser(classifier, new PlanAnalyserOptions(request.GapSource));
         var plans = Analyse(records, analyser);
         var analysis = AggregateCalculator.Compute(plans, new AggregateOptions(request.AsOf, request.Filter));

@@ -48,13 +48,34 @@ internal static class GapSections
             [funding, completion], [timeline]);
     }
 
+    /// <summary>Schools named per category in the document formats.</summary>
+    public const int NamedSchools = 20;
+
+    /// <summary>Per category, the first schools by name and how many more (every format), and the full
+    /// list, one row per school and category, for the workbook only.</summary>
     public static ReportSection SchoolLists(AnalysisResult a)
     {
-        var table = new ReportTable("Danh sách trường", "Bảng 4. Danh sách trường theo nhóm thiếu hụt",
+        var named = new ReportTable("Trường theo nhóm", "Bảng 4. Trường theo nhóm thiếu hụt",
+            [new("Nhóm thiếu hụt", CellKind.Text), new("Số trường", CellKind.Integer), new("Trường", CellKind.Text)],
+            a.Gaps.Where(g => g.Schools > 0).Select(g => (IReadOnlyList<ReportCell>)
+            [
+                ReportCell.Of(GapCategories.DisplayName(g.Category)), ReportCell.Int(g.Schools), ReportCell.Of(FirstNames(g.SchoolNames)),
+            ]).ToList());
+        var full = new ReportTable("Danh sách trường", "Bảng 5. Danh sách đầy đủ trường theo nhóm thiếu hụt",
             [new("Nhóm thiếu hụt", CellKind.Text), new("Trường", CellKind.Text)],
-            a.Gaps.SelectMany(g => g.SchoolNames.Select(s => (IReadOnlyList<ReportCell>)[ReportCell.Of(GapCategories.DisplayName(g.Category)), ReportCell.Of(s)])).ToList());
-        return new ReportSection("3. Danh sách trường theo nhóm thiếu hụt", [], [table], []);
+            a.Gaps.SelectMany(g => g.SchoolNames.Select(s => (IReadOnlyList<ReportCell>)[ReportCell.Of(GapCategories.DisplayName(g.Category)), ReportCell.Of(s)])).ToList())
+        {
+            WorkbookOnly = true,
+        };
+        return new ReportSection("3. Danh sách trường theo nhóm thiếu hụt",
+            [$"Mỗi nhóm nêu tên {NamedSchools} trường đầu tiên theo thứ tự chữ cái; danh sách đầy đủ có trong bản XLSX của báo cáo."],
+            [named, full], []);
     }
+
+    private static string FirstNames(IReadOnlyList<string> schools) =>
+        schools.Count <= NamedSchools
+            ? string.Join("; ", schools)
+            : string.Join("; ", schools.Take(NamedSchools)) + $"; và {VietnameseNumbers.Integer(schools.Count - NamedSchools)} trường khác";
 
     /// <summary>"2024-Q3" → "Quý III/2024".</summary>
     public static string QuarterLabel(string period)

@@ -14,6 +14,10 @@ public sealed record ReportWriterOptions(int MaxInlineRows = 300)
 
     public static string TruncationNote(int shown, int total) =>
         $"Bảng chỉ hiển thị {VietnameseNumbers.Integer(shown)}/{VietnameseNumbers.Integer(total)} dòng; bản XLSX có đủ các dòng.";
+
+    /// <summary>What a document format writes in place of a <see cref="ReportTable.WorkbookOnly"/> table.</summary>
+    public static string WorkbookOnlyNote(ReportTable table) =>
+        $"{table.Title}: {VietnameseNumbers.Integer(table.Rows.Count)} dòng, có đầy đủ trong bản XLSX của báo cáo (trang \"{table.SheetName}\").";
 }
 
 public static class ReportWriters

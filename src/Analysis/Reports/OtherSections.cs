@@ -9,7 +9,7 @@ internal static class OtherSections
 {
     public static ReportSection Criteria(AnalysisResult a)
     {
-        var table = new ReportTable("Tiêu chí", "Bảng 5. Tiêu chí có nội dung cải tiến hoặc chưa đạt",
+        var table = new ReportTable("Tiêu chí", "Bảng 6. Tiêu chí có nội dung cải tiến hoặc chưa đạt",
         [
             new("Tiêu chí", CellKind.Text), new("Tên tiêu chí", CellKind.Text), new("Số trường có nội dung cải tiến", CellKind.Integer),
             new("Số trường tự đánh giá không đạt", CellKind.Integer), new("Số trường đạt Mức 1", CellKind.Integer),
@@ -26,9 +26,9 @@ internal static class OtherSections
 
     public static ReportSection Breakdowns(AnalysisResult a) => new("5. Phân tích theo địa bàn và cấp học",
         ["Mỗi bảng nêu số trường, số kế hoạch, số nội dung, tổng kinh phí dự kiến và số trường theo từng nhóm thiếu hụt."],
-        [Breakdown("Theo tỉnh", "Bảng 6. Theo tỉnh, thành phố", "Tỉnh, thành phố", a.ByProvince),
-         Breakdown("Theo huyện", "Bảng 7. Theo quận, huyện", "Quận, huyện", a.ByDistrict),
-         Breakdown("Theo cấp học", "Bảng 8. Theo cấp học", "Cấp học", a.ByLevel.Select(r => r with { Key = LevelName(r.Key) }).ToList())],
+        [Breakdown("Theo tỉnh", "Bảng 7. Theo tỉnh, thành phố", "Tỉnh, thành phố", a.ByProvince),
+         Breakdown("Theo huyện", "Bảng 8. Theo quận, huyện", "Quận, huyện", a.ByDistrict),
+         Breakdown("Theo cấp học", "Bảng 9. Theo cấp học", "Cấp học", a.ByLevel.Select(r => r with { Key = LevelName(r.Key) }).ToList())],
         []);
 
     private static ReportTable Breakdown(string sheet, string title, string keyHeader, IReadOnlyList<BreakdownRow> rows)
@@ -61,7 +61,7 @@ internal static class OtherSections
             return new ReportSection("6. Các hạn chế lặp lại ngoài cơ sở vật chất",
                 ["Số câu hạn chế trong phạm vi báo cáo chưa đủ để xác định các chủ đề lặp lại."], [], []);
         }
-        var table = new ReportTable("Chủ đề hạn chế", "Bảng 9. Chủ đề hạn chế lặp lại giữa các trường",
+        var table = new ReportTable("Chủ đề hạn chế", "Bảng 10. Chủ đề hạn chế lặp lại giữa các trường",
             [new("Chủ đề", CellKind.Integer), new("Từ khóa đặc trưng", CellKind.Text), new("Số câu", CellKind.Integer),
              new("Số trường", CellKind.Integer), new("Câu tiêu biểu", CellKind.Text), new("Trường", CellKind.Text)],
             themes.Themes.Select(t => (IReadOnlyList<ReportCell>)
@@ -82,7 +82,7 @@ internal static class OtherSections
 
     public static ReportSection DataQuality(AnalysisResult a)
     {
-        var table = new ReportTable("Chất lượng dữ liệu", "Bảng 10. Giá trị cần kiểm tra trong dữ liệu nguồn",
+        var table = new ReportTable("Chất lượng dữ liệu", "Bảng 11. Giá trị cần kiểm tra trong dữ liệu nguồn",
             [new("Loại", CellKind.Text), new("Nguồn", CellKind.Text), new("Trường", CellKind.Text), new("Trường dữ liệu", CellKind.Text), new("Chi tiết", CellKind.Text), new("Vị trí", CellKind.Text)],
             a.DataQuality.Select(d => (IReadOnlyList<ReportCell>)
             [
@@ -98,6 +98,8 @@ internal static class OtherSections
     /// <summary>A link to the source file as ingested (relative paths stay relative to the report).</summary>
     public static string SourceLink(string source) =>
         Uri.TryCreate(source, UriKind.Absolute, out var uri) ? uri.AbsoluteUri : string.Join('/', source.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
+
+    private static readonly int FitSample = new ThemeOptions().MaxFitSentences;
 
     public static ReportSection Method(ReportInput input)
     {
@@ -118,7 +120,10 @@ internal static class OtherSections
         if (input.Themes is { ChosenK: > 0 } t)
         {
             paragraphs.Add($"Chủ đề hạn chế: câu được biểu diễn bằng n-gram từ (ML.NET FeaturizeText, văn bản bỏ dấu) và phân cụm KMeans; số chủ đề k được chọn theo hệ số silhouette trung bình (khoảng cách cosin): "
-                + string.Join(", ", t.Tried.Select(x => $"k={x.K}: {VietnameseNumbers.Decimal(x.Silhouette, 3)}")) + $"; chọn k={t.ChosenK}.");
+                + string.Join(", ", t.Tried.Select(x => $"k={x.K}: {VietnameseNumbers.Decimal(x.Silhouette, 3)}")) + $"; chọn k={t.ChosenK}."
+                + (t.DistinctSentences > FitSample
+                    ? $" Với {VietnameseNumbers.Integer(t.DistinctSentences)} câu khác nhau, mô hình được khớp và chọn k trên mẫu {VietnameseNumbers.Integer(FitSample)} câu lấy đều theo thứ tự chữ cái; mọi câu sau đó được gán vào chủ đề có tâm gần nhất."
+                    : ""));
         }
         paragraphs.Add("Kinh phí là số tiền dự kiến ghi trong kế hoạch, quy đổi ra đồng; nội dung không ghi số tiền không được tính. Quý hoàn thành lấy theo tháng kết thúc của thời gian thực hiện.");
         return new ReportSection("8. Ghi chú phương pháp", paragraphs, [], []);

@@ -9,7 +9,12 @@ public sealed record ReportDocument(string Title, string Subtitle, IReadOnlyList
 public sealed record ReportSection(string Heading, IReadOnlyList<string> Paragraphs, IReadOnlyList<ReportTable> Tables, IReadOnlyList<ChartSpec> Charts);
 
 /// <summary>A table; <see cref="SheetName"/> names its XLSX sheet (≤ 31 characters).</summary>
-public sealed record ReportTable(string SheetName, string Title, IReadOnlyList<ReportColumn> Columns, IReadOnlyList<IReadOnlyList<ReportCell>> Rows);
+public sealed record ReportTable(string SheetName, string Title, IReadOnlyList<ReportColumn> Columns, IReadOnlyList<IReadOnlyList<ReportCell>> Rows)
+{
+    /// <summary>A full listing for the workbook only (XLSX): the document formats name it and say where
+    /// it is instead of printing rows no reader goes through (100,000 schools × 11 categories).</summary>
+    public bool WorkbookOnly { get; init; }
+}
 
 public sealed record ReportColumn(string Header, CellKind Kind);
 

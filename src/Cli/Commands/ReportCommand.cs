@@ -37,15 +37,7 @@ internal static class ReportCommand
             if (parseResult.GetValue(asOf) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
                 return Fail($"--as-of '{text}' is not a date in the form yyyy-MM-dd.");
 
-            var data = CommonOptions.ResolveData(parseResult);
-            var store = new RecordStore(data);
-            var sources = store.All().ToList();
             var query = parseResult.GetValue(filter);
-            var selected = ReportScope.Select(data, sources, query);
-            if (!selected.IsSuccess) return Fail(selected.Error!);
-            if (selected.Value.Count == 0)
-                return Fail(sources.Count == 0 ? $"No plans in {data}: run `plans ingest` first." : "No plan matches --filter.");
-
             var request = new ReportRequest
             {
                 AsOf = date,
@@ -53,7 +45,17 @@ internal static class ReportCommand
                 CrossValidate = parseResult.GetValue(crossValidate),
                 GapSource = parseResult.GetValue(gaps) switch { "record" => GapSource.Record, "classify" => GapSource.Classifier, _ => GapSource.RecordElseClassifier },
             };
-            var (report, _) = ReportPipeline.Run(selected.Value, request);
+            // The classifier trains while the records load.
+            var training = ReportPipeline.StartClassifier(request);
+            var data = CommonOptions.ResolveData(parseResult);
+            var store = new RecordStore(data);
+            var sources = store.All().ToList();
+            var selected = ReportScope.Select(data, sources, query);
+            if (!selected.IsSuccess) return Fail(selected.Error!);
+            if (selected.Value.Count == 0)
+                return Fail(sources.Count == 0 ? $"No plans in {data}: run `plans ingest` first." : "No plan matches --filter.");
+
+            var (report, _) = ReportPipeline.Run(selected.Value, request, training);
             var writer = ReportWriters.For(chosen);
             if (outPath is null)
             {

@@ -8,8 +8,10 @@ using Analytics.Ingest.Text.Syllables;
 namespace Analytics.Ingest.Text;
 
 /// <summary>Options for <see cref="VietnameseTextRepair"/>. Lines longer than <see cref="MaxLineLength"/>
-/// are passed through untouched (no Vietnamese line is that long; it is junk or a dump).</summary>
-public sealed record TextRepairOptions(int BeamWidth = 8, int MaxLineLength = 100_000);
+/// are passed through untouched (no Vietnamese line is that long; it is junk or a dump). Hypotheses more
+/// than <see cref="BeamThreshold"/> (log10) behind the best are dropped from the beam; <see cref="CaseWeight"/>
+/// scales the model's case channel (capitals inside a sentence hint at names).</summary>
+public sealed record TextRepairOptions(int BeamWidth = 8, int MaxLineLength = 100_000, float BeamThreshold = BeamDecoder.DefaultThreshold, float CaseWeight = 1f);
 
 /// <summary>The product's text repair: per line, NFC for decomposed text, legacy encodings (TCVN3, VNI,
 /// Windows-1258) to Unicode, diacritic restoration for unaccented text and English-OCR repair, each only
@@ -27,9 +29,9 @@ public sealed class VietnameseTextRepair : ITextRepair
         Model = model;
         var accentCandidates = new AccentCandidates(model, SyllableInventory.Default);
         _accentCandidates = accentCandidates;
-        _accents = new SentenceRestorer(model, accentCandidates, _options.BeamWidth);
+        _accents = new SentenceRestorer(model, accentCandidates, _options.BeamWidth, _options.BeamThreshold, _options.CaseWeight);
         _ocr = new Lazy<SentenceRestorer>(() =>
-            new SentenceRestorer(model, new OcrCandidates(model, OcrChannel.Default, accentCandidates), _options.BeamWidth));
+            new SentenceRestorer(model, new OcrCandidates(model, OcrChannel.Default, accentCandidates), _options.BeamWidth, _options.BeamThreshold, _options.CaseWeight));
     }
 
     public ISyllableScorer Model { get; }

@@ -1,6 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.Shingle;
 using Lucene.Net.Util;
 
 namespace Analytics.Search.Analysis;
@@ -20,16 +18,10 @@ internal static class VietnameseAnalyzers
     private static Analyzer Create(bool folded, bool shingles) => Analyzer.NewAnonymous((_, reader) =>
     {
         var tokenizer = new SyllableTokenizer(reader);
-        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
+        TokenStream stream = new InvariantLowerCaseFilter(tokenizer);
         stream = new TonePlacementFilter(stream);
         if (folded) stream = new DiacriticFoldingFilter(stream);
-        if (shingles)
-        {
-            var shingle = new ShingleFilter(stream, 2, 2);
-            shingle.SetOutputUnigrams(true);
-            shingle.SetTokenSeparator(ShingleSeparator);
-            stream = shingle;
-        }
+        if (shingles) stream = new BigramFilter(stream, ShingleSeparator);
         return new TokenStreamComponents(tokenizer, stream);
     });
 

@@ -1,27 +1,47 @@
-using Analytics.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace Analytics.Search.Facets;
 
-/// <summary>Counts facet values of the matching documents on DocValues: per segment into arrays indexed by
-/// the segment's ordinals, then mapped to global ordinals with the reader's ordinal maps.</summary>
-internal sealed class FacetCollector : ICollector
+/// <summary>The facet counts of one search: per facet and segment, counts indexed by the segment's
+/// ordinals, then mapped to global ordinals with the reader's ordinal maps. Each segment is counted by one
+/// collector, so collectors of different segments may run on different threads.</summary>
+internal sealed class FacetCounts
 {
     private readonly IReadOnlyList<string> _facets;
     // [facet][segment] → counts per segment ordinal (null when the segment lacks the field).
     private readonly int[]?[][] _counts;
-    private readonly SortedDocValues?[] _single;
-    private readonly SortedSetDocValues?[] _multi;
-    private int[]?[] _current;
 
-    public FacetCollector(IndexReader reader, IReadOnlyList<string> facets)
+    public FacetCounts(IndexReader reader, IReadOnlyList<string> facets)
     {
         _facets = facets;
-        var segments = reader.Leaves.Count;
-        _counts = facets.Select(_ => new int[]?[segments]).ToArray();
-        _single = new SortedDocValues?[facets.Count];
-        _multi = new SortedSetDocValues?[facets.Count];
+        _counts = facets.Select(_ => new int[]?[reader.Leaves.Count]).ToArray();
+    }
+
+    public ICollector NewCollector() => new FacetCollector(_facets, _counts);
+
+    public IReadOnlyList<FacetResult> Results(FacetOrdinals ordinals, int top) =>
+        _facets.Select((facet, f) => ordinals.Total(facet, _counts[f], top)).ToList();
+}
+
+/// <summary>Counts facet values of the matching documents of the segments it is given, from the segments'
+/// cached <see cref="SegmentOrdinals"/>: one array read per document and facet.</summary>
+internal sealed class FacetCollector : ICollector
+{
+    private readonly IReadOnlyList<string> _facets;
+    private readonly int[]?[][] _counts;
+    private readonly int[]?[] _single;
+    private readonly int[]?[] _starts;
+    private readonly int[]?[] _ordinals;
+    private readonly int[]?[] _current;
+
+    internal FacetCollector(IReadOnlyList<string> facets, int[]?[][] counts)
+    {
+        _facets = facets;
+        _counts = counts;
+        _single = new int[]?[facets.Count];
+        _starts = new int[]?[facets.Count];
+        _ordinals = new int[]?[facets.Count];
         _current = new int[]?[facets.Count];
     }
 
@@ -31,27 +51,14 @@ internal sealed class FacetCollector : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        var reader = context.AtomicReader;
+        var ordinals = SegmentOrdinals.For(context.AtomicReader);
         for (var f = 0; f < _facets.Count; f++)
         {
-            var field = IndexFields.FacetField(_facets[f]);
-            _single[f] = null;
-            _multi[f] = null;
-            _current[f] = null;
-            if (FacetCatalog.IsMultiValued(_facets[f]))
-            {
-                var values = reader.GetSortedSetDocValues(field);
-                if (values is null) continue;
-                _multi[f] = values;
-                _current[f] = _counts[f][context.Ord] = new int[values.ValueCount];
-            }
-            else
-            {
-                var values = reader.GetSortedDocValues(field);
-                if (values is null) continue;
-                _single[f] = values;
-                _current[f] = _counts[f][context.Ord] = new int[values.ValueCount];
-            }
+            var column = ordinals.Column(_facets[f], context.AtomicReader);
+            _single[f] = column?.Single;
+            _starts[f] = column?.Starts;
+            _ordinals[f] = column?.Ordinals;
+            _current[f] = column is null ? null : _counts[f][context.Ord] = new int[column.ValueCount];
         }
     }
 
@@ -63,19 +70,15 @@ internal sealed class FacetCollector : ICollector
             if (counts is null) continue;
             if (_single[f] is { } single)
             {
-                var ord = single.GetOrd(doc);
+                var ord = single[doc];
                 if (ord >= 0) counts[ord]++;
             }
             else
             {
-                var multi = _multi[f]!;
-                multi.SetDocument(doc);
-                long ord;
-                while ((ord = multi.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) counts[ord]++;
+                var starts = _starts[f]!;
+                var ordinals = _ordinals[f]!;
+                for (var i = starts[doc]; i < starts[doc + 1]; i++) counts[ordinals[i]]++;
             }
         }
     }
-
-    public IReadOnlyList<FacetResult> Results(FacetOrdinals ordinals, int top) =>
-        _facets.Select((facet, f) => ordinals.Total(facet, _counts[f], top)).ToList();
 }

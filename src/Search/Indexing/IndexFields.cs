@@ -7,6 +7,10 @@ namespace Analytics.Search.Indexing;
 /// same stored original: exact (accents kept) and folded (accents off), both with offsets in postings.</summary>
 internal static class IndexFields
 {
+    /// <summary>Changes whenever the fields or the analysis change what an index holds; an index written
+    /// under another version should be rebuilt (the benchmarks' cached index checks it).</summary>
+    public const int FormatVersion = 2;
+
     public const string Id = "id";
     public const string Kind = "kind";
     public const string PlanId = "plan";
@@ -24,6 +28,8 @@ internal static class IndexFields
     public const string Level = "level";
     public const string Standard = "standard";
     public const string Criterion = "criterion";
+    /// <summary>The criterion as shown (stored only).</summary>
+    public const string CriterionStored = "criterion_s";
     public const string Gap = "gap";
     public const string Year = "year";
     public const string Budget = "budget";
@@ -44,7 +50,11 @@ internal static class IndexFields
     public const string KindPlan = "plan";
 
     /// <summary>Facet field → DocValues field name; single-valued ones use SortedDocValues.</summary>
-    public static string FacetField(string facet) => "f_" + facet;
+    public static string FacetField(string facet) =>
+        FacetFields.TryGetValue(facet, out var field) ? field : "f_" + facet;
+
+    private static readonly Dictionary<string, string> FacetFields =
+        Facets.FacetCatalog.All.ToDictionary(f => f, f => "f_" + f, StringComparer.Ordinal);
 
     public static readonly FieldType SearchText = CreateSearchText();
 

@@ -4,18 +4,22 @@ using Analytics.Ingest.Store;
 using Analytics.Ingest.Text;
 using Analytics.Search.Analysis;
 using Analytics.Search.Facets;
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 
 namespace Analytics.Search.Indexing;
 
 /// <summary>Turns one stored source into Lucene documents: per plan one plan document and one document per
-/// item, each item carrying its plan's metadata (school, level, place, period, gaps).</summary>
-internal static class PlanDocuments
+/// item, each item carrying its plan's metadata (school, level, place, period, gaps). Fields are reused from
+/// document to document (<see cref="ReusableFields"/>): a document yielded here is valid until the next one is
+/// asked for, which is how the index writer consumes them. One instance per writing thread.</summary>
+internal sealed class PlanDocuments
 {
     public const string PartSeparator = " · ";
+    private readonly ReusableFields _fields = new();
 
-    public static IEnumerable<Document> For(StoredSource source)
+    public IEnumerable<Document> For(StoredSource source)
     {
         var version = source.Source + "\u0001" + source.ContentHash;
         for (var p = 0; p < source.Records.Count; p++)
@@ -28,7 +32,7 @@ internal static class PlanDocuments
         }
     }
 
-    private static Document PlanDocument(StoredSource source, string version, PlanRecord plan, string planId)
+    private Document PlanDocument(StoredSource source, string version, PlanRecord plan, string planId)
     {
         var doc = Common(source, version, plan, planId, planId, IndexFields.KindPlan);
         var text = Join([plan.Document.Title, .. plan.Weaknesses, .. plan.Assessments.Select(a => a.Note), .. SchoolParts(plan)]);
@@ -38,10 +42,10 @@ internal static class PlanDocuments
         return doc;
     }
 
-    private static Document ItemDocument(StoredSource source, string version, PlanRecord plan, string planId, PlanItem item, int index)
+    private Document ItemDocument(StoredSource source, string version, PlanRecord plan, string planId, PlanItem item, int index)
     {
         var doc = Common(source, version, plan, planId, planId + "/" + index.ToString(CultureInfo.InvariantCulture), IndexFields.KindItem);
-        doc.Add(new StoredField(IndexFields.ItemIndex, index));
+        doc.Add(_fields.Stored(IndexFields.ItemIndex, index));
         var text = Join([item.CriterionName, item.Target, item.Actions, item.Lead, item.Funding, item.Timeline?.Text, .. SchoolParts(plan)]);
         AddText(doc, IndexFields.Text, IndexFields.TextFolded, text);
 
@@ -49,46 +53,44 @@ internal static class PlanDocuments
         {
             var label = standard.ToString(CultureInfo.InvariantCulture);
             AddKeyword(doc, FacetCatalog.Standard, IndexFields.Standard, label, label);
-            doc.Add(new Int32Field(IndexFields.StandardNumber, standard, Field.Store.NO));
+            doc.Add(_fields.Int32(IndexFields.StandardNumber, standard));
         }
         if (ItemFacts.Label(item.Criterion) is { } criterion)
         {
             AddKeyword(doc, FacetCatalog.Criterion, IndexFields.Criterion, criterion, criterion);
-            doc.Add(new StoredField(IndexFields.Criterion + "_s", criterion));
+            doc.Add(_fields.Stored(IndexFields.CriterionStored, criterion));
         }
-        if (ItemFacts.Label(item.CriterionName) is { } criterionName) doc.Add(new StoredField(IndexFields.CriterionName, criterionName));
+        if (ItemFacts.Label(item.CriterionName) is { } criterionName) doc.Add(_fields.Stored(IndexFields.CriterionName, criterionName));
         if (ItemFacts.Label(item.Funding) is { } funding)
         {
             AddText(doc, IndexFields.Funding, IndexFields.FundingFolded, funding, stored: false);
             AddFacet(doc, FacetCatalog.Funding, funding);
-            doc.Add(new StoredField(IndexFields.FundingLabel, funding));
+            doc.Add(_fields.Stored(IndexFields.FundingLabel, funding));
         }
         foreach (var gap in ItemFacts.Gaps(plan, item)) AddKeyword(doc, FacetCatalog.Gap, IndexFields.Gap, gap, gap);
         foreach (var year in ItemFacts.Years(plan, item)) AddYear(doc, year);
         if (item.Budget is { } budget)
         {
-            doc.Add(new StoredField(IndexFields.BudgetText, budget.Text));
+            doc.Add(_fields.Stored(IndexFields.BudgetText, budget.Text));
             if (budget.Vnd is { } vnd)
             {
-                doc.Add(new Int64Field(IndexFields.Budget, vnd, Field.Store.NO));
-                doc.Add(new StoredField(IndexFields.BudgetVnd, vnd));
+                doc.Add(_fields.Int64(IndexFields.Budget, vnd));
+                doc.Add(_fields.Stored(IndexFields.BudgetVnd, vnd));
             }
         }
-        if (item.Timeline is { } timeline) doc.Add(new StoredField(IndexFields.Timeline, timeline.Text));
+        if (item.Timeline is { } timeline) doc.Add(_fields.Stored(IndexFields.Timeline, timeline.Text));
         return doc;
     }
 
-    private static Document Common(StoredSource source, string version, PlanRecord plan, string planId, string id, string kind)
+    private Document Common(StoredSource source, string version, PlanRecord plan, string planId, string id, string kind)
     {
-        var doc = new Document
-        {
-            new StringField(IndexFields.Id, id, Field.Store.YES),
-            new StringField(IndexFields.Kind, kind, Field.Store.YES),
-            new StringField(IndexFields.PlanId, planId, Field.Store.YES),
-            new StringField(IndexFields.Source, source.Source, Field.Store.YES),
-            new StringField(IndexFields.SourceVersion, version, Field.Store.NO),
-        };
-        if (ItemFacts.Label(plan.School.Name) is { } school) doc.Add(new StoredField(IndexFields.School, school));
+        var doc = _fields.Begin();
+        doc.Add(_fields.String(IndexFields.Id, id, Field.Store.YES));
+        doc.Add(_fields.String(IndexFields.Kind, kind, Field.Store.YES));
+        doc.Add(_fields.String(IndexFields.PlanId, planId, Field.Store.YES));
+        doc.Add(_fields.String(IndexFields.Source, source.Source, Field.Store.YES));
+        doc.Add(_fields.String(IndexFields.SourceVersion, version, Field.Store.NO));
+        if (ItemFacts.Label(plan.School.Name) is { } school) doc.Add(_fields.Stored(IndexFields.School, school));
         if (ItemFacts.Label(plan.School.Province) is { } province) AddKeyword(doc, FacetCatalog.Province, IndexFields.Province, KeyNormalizer.Key(province), province);
         if (ItemFacts.Label(plan.School.District) is { } district) AddKeyword(doc, FacetCatalog.District, IndexFields.District, KeyNormalizer.Key(district), district);
         if (ItemFacts.Label(plan.School.Level) is { } level) AddKeyword(doc, FacetCatalog.Level, IndexFields.Level, KeyNormalizer.Key(level), level);
@@ -100,30 +102,62 @@ internal static class PlanDocuments
     private static string Join(IEnumerable<string?> parts) =>
         string.Join(PartSeparator, parts.Select(ItemFacts.Label).OfType<string>());
 
-    private static void AddText(Document doc, string exactField, string foldedField, string text, bool stored = true)
+    private void AddText(Document doc, string exactField, string foldedField, string text, bool stored = true)
     {
         var nfc = FastNfc.Normalize(text);
-        doc.Add(new Field(exactField, nfc, stored ? IndexFields.SearchText : IndexFields.SearchTextUnstored));
-        doc.Add(new Field(foldedField, nfc, IndexFields.SearchTextUnstored));
+        var pair = exactField == IndexFields.Text ? _text : _funding;
+        pair.SetText(nfc);
+        // The exact and folded fields play one tokenization (a tape per field pair and thread); the original
+        // is stored beside them. Same terms, positions and offsets as the analyzers of IndexAnalyzer.
+        if (stored) doc.Add(_fields.Stored(exactField, nfc));
+        doc.Add(_fields.Tokens(exactField, pair.Exact, IndexFields.SearchTextUnstored));
+        doc.Add(_fields.Tokens(foldedField, pair.Folded, IndexFields.SearchTextUnstored));
     }
 
-    private static void AddKeyword(Document doc, string facet, string field, string key, string label)
+    private readonly TapedPair _text = new(shingles: true);
+    private readonly TapedPair _funding = new(shingles: false);
+
+    /// <summary>The token streams of one exact/folded field pair, fed from one tape.</summary>
+    private sealed class TapedPair
     {
-        doc.Add(new StringField(field, key, Field.Store.NO));
+        private readonly TapeStream _exact;
+        private readonly TapeStream _foldedSource;
+
+        public TapedPair(bool shingles)
+        {
+            var tape = new SyllableTape();
+            _exact = new TapeStream(tape);
+            _foldedSource = new TapeStream(tape);
+            TokenStream folded = new DiacriticFoldingFilter(_foldedSource);
+            Folded = shingles ? new BigramFilter(folded, VietnameseAnalyzers.ShingleSeparator) : folded;
+        }
+
+        public TokenStream Exact => _exact;
+        public TokenStream Folded { get; }
+
+        public void SetText(string text)
+        {
+            _exact.SetText(text);
+            _foldedSource.SetText(text);
+        }
+    }
+
+    private void AddKeyword(Document doc, string facet, string field, string key, string label)
+    {
+        doc.Add(_fields.String(field, key, Field.Store.NO));
         AddFacet(doc, facet, label);
     }
 
-    private static void AddYear(Document doc, int year)
+    private void AddYear(Document doc, int year)
     {
         var label = year.ToString(CultureInfo.InvariantCulture);
         AddKeyword(doc, FacetCatalog.Year, IndexFields.Year, label, label);
-        doc.Add(new Int32Field(IndexFields.YearNumber, year, Field.Store.NO));
+        doc.Add(_fields.Int32(IndexFields.YearNumber, year));
     }
 
-    private static void AddFacet(Document doc, string facet, string label)
+    private void AddFacet(Document doc, string facet, string label)
     {
         var field = IndexFields.FacetField(facet);
-        var bytes = new BytesRef(label);
-        doc.Add(FacetCatalog.IsMultiValued(facet) ? new SortedSetDocValuesField(field, bytes) : new SortedDocValuesField(field, bytes));
+        doc.Add(FacetCatalog.IsMultiValued(facet) ? _fields.SortedSetDocValues(field, label) : _fields.SortedDocValues(field, label));
     }
 }

@@ -18,9 +18,13 @@ public sealed class PlanIndex : IDisposable
     private readonly Lucene.Net.Store.Directory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
+    private readonly ThreadLocal<PlanDocuments> _documents = new(() => new PlanDocuments());
+    private readonly int _threads;
+    private const int ParallelFrom = 256;
 
-    private PlanIndex(Lucene.Net.Store.Directory directory, IndexWriter writer)
+    private PlanIndex(Lucene.Net.Store.Directory directory, IndexWriter writer, int threads)
     {
+        _threads = threads;
         _directory = directory;
         _writer = writer;
         _searchers = new SearcherManager(writer, applyAllDeletes: true, new PlanSearcherFactory());
@@ -40,14 +44,17 @@ public sealed class PlanIndex : IDisposable
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = options.RamBufferMb,
             Similarity = Similarity,
+            // Segments stay as separate files: packing each flushed segment into a compound file copies it once more.
+            UseCompoundFile = false,
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
         };
         var writer = new IndexWriter(directory, config);
-        return new PlanIndex(directory, writer);
+        return new PlanIndex(directory, writer, Math.Max(1, options.IndexingThreads));
     }
 
     /// <summary>Adds a source's plans, replacing whatever the index held for that source.</summary>
     public void Put(StoredSource source) =>
-        _writer.UpdateDocuments(new Term(IndexFields.Source, source.Source), PlanDocuments.For(source));
+        _writer.UpdateDocuments(new Term(IndexFields.Source, source.Source), _documents.Value!.For(source));
 
     /// <summary>Removes every document of a source (a file no longer in the store).</summary>
     public void Delete(string source) => _writer.DeleteDocuments(new Term(IndexFields.Source, source));
@@ -87,22 +94,22 @@ public sealed class PlanIndex : IDisposable
         var sources = stored.ToList();
         var inStore = new HashSet<string>(sources.Select(s => s.Source), StringComparer.Ordinal);
         var toWrite = sources.Where(s => !indexed.TryGetValue(s.Source, out var hash) || hash != s.ContentHash).ToList();
-        int added = 0, replaced = 0, done = 0;
-        foreach (var source in toWrite)
+        var replaced = toWrite.Count(s => indexed.ContainsKey(s.Source));
+        var added = toWrite.Count - replaced;
+        var done = 0;
+        void Write(StoredSource source)
         {
-            if (indexed.ContainsKey(source.Source))
-            {
-                replaced++;
-                Put(source);
-            }
-            else
-            {
-                // Not in the index: no delete-by-term to buffer and apply.
-                added++;
-                _writer.AddDocuments(PlanDocuments.For(source));
-            }
-            progress?.Report(new IndexProgress(++done, toWrite.Count));
+            if (indexed.ContainsKey(source.Source)) Put(source);
+            // Not in the index: no delete-by-term to buffer and apply.
+            else _writer.AddDocuments(_documents.Value!.For(source));
+            progress?.Report(new IndexProgress(Interlocked.Increment(ref done), toWrite.Count));
         }
+        // The writer takes documents from several threads at once (one in-memory segment each); worth it
+        // only for large batches, so small syncs keep the one-thread order of documents.
+        if (_threads > 1 && toWrite.Count >= ParallelFrom)
+            Parallel.ForEach(toWrite, new ParallelOptions { MaxDegreeOfParallelism = _threads }, Write);
+        else
+            foreach (var source in toWrite) Write(source);
         var deleted = 0;
         foreach (var gone in indexed.Keys.Where(k => !inStore.Contains(k)))
         {
@@ -139,6 +146,7 @@ public sealed class PlanIndex : IDisposable
     {
         _searchers.Dispose();
         _writer.Dispose();
+        _documents.Dispose();
         _directory.Dispose();
     }
 

@@ -4,5 +4,8 @@ namespace Analytics.Search.Indexing;
 public sealed record PlanIndexOptions
 {
     public double RamBufferMb { get; init; } = 64;
+
+    /// <summary>Threads that analyse and write documents during a large sync (one in-memory segment each).</summary>
+    public int IndexingThreads { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
     public static PlanIndexOptions Default { get; } = new();
 }

@@ -83,62 +83,69 @@ internal sealed class LuceneQueryBuilder
         if (folded.Count == 0) throw new InvalidQueryValueException($"'{text}' has no searchable word");
         var accented = exact.Where((t, i) => t != folded[i]).Any();
 
-        var syllables = new BooleanQuery(disableCoord: true);
+        var clauses = new List<Query>(folded.Count);
+        var optional = new List<Query>();
         var required = 0;
         for (var i = 0; i < folded.Count; i++)
         {
-            var clause = Syllable(exactField, foldedField, exact[i], folded[i], accented, highlight, out var matchable);
-            syllables.Add(clause, Occur.SHOULD);
+            clauses.Add(Syllable(foldedField, folded[i], highlight, out var matchable));
             if (matchable) required++;
+            if (accented)
+            {
+                // The exact form only adds score: a document with the exact syllable always has its folded
+                // form too, so the syllable matches through its folded clause either way.
+                optional.Add(Boosted(new TermQuery(new Term(exactField, exact[i])), ExactBoost));
+                if (highlight) Highlights.Terms.Add((exactField, exact[i]));
+            }
         }
-        syllables.MinimumNumberShouldMatch = Math.Max(1, required <= 2 ? required : required - required / 4);
-
-        var query = new BooleanQuery(disableCoord: true) { { syllables, Occur.MUST } };
         for (var i = 0; i + 1 < folded.Count; i++)
+            optional.Add(Boosted(new TermQuery(new Term(foldedField, folded[i] + VietnameseAnalyzers.ShingleSeparator + folded[i + 1])), ShingleBoost));
+
+        var minimum = Math.Max(1, required <= 2 ? required : required - required / 4);
+        var query = new BooleanQuery(disableCoord: true);
+        if (minimum == clauses.Count)
         {
-            query.Add(Boosted(new TermQuery(new Term(foldedField, folded[i] + VietnameseAnalyzers.ShingleSeparator + folded[i + 1])), ShingleBoost), Occur.SHOULD);
+            // Every syllable needed: a flat conjunction (the same score, coord being off) lets Lucene
+            // leap-frog through the rarest syllable instead of evaluating a minimum-should-match heap.
+            foreach (var clause in clauses) query.Add(clause, Occur.MUST);
         }
+        else
+        {
+            var syllables = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = minimum };
+            foreach (var clause in clauses) syllables.Add(clause, Occur.SHOULD);
+            query.Add(syllables, Occur.MUST);
+        }
+        foreach (var clause in optional) query.Add(clause, Occur.SHOULD);
         return query;
     }
 
-    private Query Syllable(string exactField, string foldedField, string exact, string folded, bool accented, bool highlight, out bool matchable)
+    private Query Syllable(string foldedField, string folded, bool highlight, out bool matchable)
     {
-        var clause = new BooleanQuery(disableCoord: true);
         var foldedTerm = new Term(foldedField, folded);
         matchable = true;
         if (_reader.DocFreq(foldedTerm) > 0)
         {
-            clause.Add(new TermQuery(foldedTerm), Occur.SHOULD);
             if (highlight) Highlights.Terms.Add((foldedField, folded));
+            return new TermQuery(foldedTerm);
         }
-        else if (SplitInTwo(foldedField, folded) is { } split)
+        if (SplitInTwo(foldedField, folded) is { } split)
         {
-            var phrase = new PhraseQuery { new Term(foldedField, split.Left), new Term(foldedField, split.Right) };
-            clause.Add(phrase, Occur.SHOULD);
             if (highlight)
             {
                 Highlights.Terms.Add((foldedField, split.Left));
                 Highlights.Terms.Add((foldedField, split.Right));
             }
+            return new PhraseQuery { new Term(foldedField, split.Left), new Term(foldedField, split.Right) };
         }
-        else if (folded.Length >= 3 && !folded.All(char.IsDigit))
+        if (folded.Length >= 3 && !folded.All(char.IsDigit))
         {
             var fuzzy = new FuzzyQuery(foldedTerm, folded.Length >= 6 ? 2 : 1, prefixLength: 0, maxExpansions: 20, transpositions: true);
-            clause.Add(Boosted(fuzzy, FuzzyBoost), Occur.SHOULD);
             if (highlight) Highlights.Fuzzy.Add(fuzzy);
+            return Boosted(fuzzy, FuzzyBoost);
         }
-        else
-        {
-            // Nothing can match this syllable: keep it as a clause but do not require it.
-            clause.Add(new TermQuery(foldedTerm), Occur.SHOULD);
-            matchable = false;
-        }
-        if (accented)
-        {
-            clause.Add(Boosted(new TermQuery(new Term(exactField, exact)), ExactBoost), Occur.SHOULD);
-            if (highlight) Highlights.Terms.Add((exactField, exact));
-        }
-        return clause;
+        // Nothing can match this syllable: keep it as a clause but do not require it.
+        matchable = false;
+        return new TermQuery(foldedTerm);
     }
 
     /// <summary>"thuvien" → "thu" + "vien" when the index holds that bigram.</summary>

@@ -24,46 +24,38 @@ public sealed class PlanSearcher
         var built = builder.Build(parsed.Value);
         if (!built.IsSuccess) return SearchOutcome.Failure(built.Error!);
 
-        var kind = request.Scope == SearchScope.Plans ? IndexFields.KindPlan : IndexFields.KindItem;
-        var scoped = new BooleanQuery
-        {
-            { built.Value, Occur.MUST },
-            { new ConstantScoreQuery(new TermQuery(new Term(IndexFields.Kind, kind))) { Boost = 0 }, Occur.MUST },
-        };
+        var kind = request.Scope == SearchScope.Plans ? KindFilter.Plans : KindFilter.Items;
 
         var top = Math.Clamp(request.Top, 1, MaxTop);
-        var topCollector = TopScoreDocCollector.Create(top, docsScoredInOrder: false);
-        FacetCollector? facets = request.Facets ? new FacetCollector(_searcher.IndexReader, FacetCatalog.All) : null;
-        _searcher.Search(scoped, facets is null ? topCollector : MultiCollector.Wrap(topCollector, facets));
-
-        var topDocs = topCollector.GetTopDocs();
+        var facets = request.Facets ? new FacetCounts(_searcher.IndexReader, FacetCatalog.All) : null;
+        var topDocs = SegmentSearch.Run(_searcher, built.Value, kind, top, facets);
         var snippets = new SnippetBuilder(_searcher, builder.Highlights);
-        var hits = topDocs.ScoreDocs.Select(sd => Hit(sd, snippets, request.SnippetLength)).ToList();
+        // Stored fields in document order (the stored-fields reader moves forward), then snippets for all
+        // hits at once; hits keep their rank order.
+        var documents = topDocs.ScoreDocs.Select(sd => sd.Doc).Order().Distinct().ToDictionary(d => d, d => _searcher.Doc(d));
+        var texts = topDocs.ScoreDocs.Select(sd => (sd.Doc, documents[sd.Doc].Get(IndexFields.Text) ?? "")).ToList();
+        var marked = snippets.For(texts, request.SnippetLength);
+        var hits = topDocs.ScoreDocs.Select((sd, i) => Hit(sd, documents[sd.Doc], marked[i])).ToList();
         var facetResults = facets?.Results(FacetOrdinals.For(_searcher.IndexReader), request.FacetTop) ?? [];
         return SearchOutcome.Success(new SearchResponse(topDocs.TotalHits, hits, facetResults));
     }
 
-    private SearchHit Hit(ScoreDoc scoreDoc, SnippetBuilder snippets, int snippetLength)
+    private static SearchHit Hit(ScoreDoc scoreDoc, Document doc, Snippet snippet) => new()
     {
-        var doc = _searcher.Doc(scoreDoc.Doc);
-        var text = doc.Get(IndexFields.Text) ?? "";
-        return new SearchHit
-        {
-            Id = doc.Get(IndexFields.Id),
-            PlanId = doc.Get(IndexFields.PlanId),
-            Source = doc.Get(IndexFields.Source),
-            Kind = doc.Get(IndexFields.Kind),
-            Score = scoreDoc.Score,
-            School = doc.Get(IndexFields.School),
-            Criterion = doc.Get(IndexFields.Criterion + "_s"),
-            CriterionName = doc.Get(IndexFields.CriterionName),
-            Budget = doc.Get(IndexFields.BudgetText),
-            BudgetVnd = doc.GetField(IndexFields.BudgetVnd)?.GetInt64Value(),
-            Timeline = doc.Get(IndexFields.Timeline),
-            Funding = doc.Get(IndexFields.FundingLabel),
-            Snippet = snippets.For(scoreDoc.Doc, text, snippetLength),
-        };
-    }
+        Id = doc.Get(IndexFields.Id),
+        PlanId = doc.Get(IndexFields.PlanId),
+        Source = doc.Get(IndexFields.Source),
+        Kind = doc.Get(IndexFields.Kind),
+        Score = scoreDoc.Score,
+        School = doc.Get(IndexFields.School),
+        Criterion = doc.Get(IndexFields.CriterionStored),
+        CriterionName = doc.Get(IndexFields.CriterionName),
+        Budget = doc.Get(IndexFields.BudgetText),
+        BudgetVnd = doc.GetField(IndexFields.BudgetVnd)?.GetInt64Value(),
+        Timeline = doc.Get(IndexFields.Timeline),
+        Funding = doc.Get(IndexFields.FundingLabel),
+        Snippet = snippet,
+    };
 
     /// <summary>Opens the last committed state of DATA/index read-only; a failure when there is none.</summary>
     public static Ingest.Result<ReadOnlyIndex> Open(string dataDirectory)

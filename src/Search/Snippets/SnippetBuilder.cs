@@ -26,31 +26,48 @@ internal sealed class SnippetBuilder
         _terms = terms.DistinctBy(t => (t.Field, t.Item2.Utf8ToString())).ToList();
     }
 
-    public Snippet For(int docId, string text, int length)
+    public Snippet For(int docId, string text, int length) => Window(text, Offsets([docId])[0], length);
+
+    /// <summary>Snippets of several hits at once (in the order given): the postings of each term are read once
+    /// per segment, moving forward through the hits in document order, instead of sought again per hit.</summary>
+    public IReadOnlyList<Snippet> For(IReadOnlyList<(int DocId, string Text)> hits, int length)
     {
-        var spans = Offsets(docId);
-        return Window(text, spans, length);
+        var distinct = hits.Select(h => h.DocId).Distinct().ToList();
+        var offsets = Offsets(distinct);
+        var byDoc = distinct.Select((doc, i) => (doc, i)).ToDictionary(d => d.doc, d => offsets[d.i]);
+        return hits.Select(h => Window(h.Text, [.. byDoc[h.DocId]], length)).ToList();
     }
 
-    private List<(int Start, int End)> Offsets(int docId)
+    /// <summary>Match offsets per document; the ids must be distinct.</summary>
+    private List<(int Start, int End)>[] Offsets(IReadOnlyList<int> docIds)
     {
-        var spans = new List<(int, int)>();
+        var spans = docIds.Select(_ => new List<(int Start, int End)>()).ToArray();
         var leaves = _searcher.IndexReader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
-        var local = docId - leaf.DocBase;
-        var reader = leaf.AtomicReader;
-        foreach (var (field, term) in _terms)
+        var order = Enumerable.Range(0, docIds.Count).OrderBy(i => docIds[i]).ToList();
+        foreach (var segment in order.GroupBy(i => ReaderUtil.SubIndex(docIds[i], leaves)))
         {
-            var terms = reader.GetTerms(field);
-            if (terms is null) continue;
-            var termsEnum = terms.GetEnumerator();
-            if (!termsEnum.SeekExact(term)) continue;
-            var postings = termsEnum.DocsAndPositions(reader.LiveDocs, null, DocsAndPositionsFlags.OFFSETS);
-            if (postings is null || postings.Advance(local) != local) continue;
-            for (var i = 0; i < postings.Freq; i++)
+            var leaf = leaves[segment.Key];
+            var reader = leaf.AtomicReader;
+            foreach (var (field, term) in _terms)
             {
-                postings.NextPosition();
-                if (postings.StartOffset >= 0 && postings.EndOffset > postings.StartOffset) spans.Add((postings.StartOffset, postings.EndOffset));
+                var terms = reader.GetTerms(field);
+                if (terms is null) continue;
+                var termsEnum = terms.GetEnumerator();
+                if (!termsEnum.SeekExact(term)) continue;
+                var postings = termsEnum.DocsAndPositions(reader.LiveDocs, null, DocsAndPositionsFlags.OFFSETS);
+                if (postings is null) continue;
+                foreach (var hit in segment)
+                {
+                    var local = docIds[hit] - leaf.DocBase;
+                    if (postings.DocID > local) continue;
+                    if (postings.DocID < local && postings.Advance(local) == DocIdSetIterator.NO_MORE_DOCS) break;
+                    if (postings.DocID != local) continue;
+                    for (var i = 0; i < postings.Freq; i++)
+                    {
+                        postings.NextPosition();
+                        if (postings.StartOffset >= 0 && postings.EndOffset > postings.StartOffset) spans[hit].Add((postings.StartOffset, postings.EndOffset));
+                    }
+                }
             }
         }
         return spans;

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Analytics.Ingest.Records;
+using Analytics.Testing;
 
 namespace Analytics.Ingest.Tests.Golden;
 
@@ -13,7 +14,7 @@ public sealed partial class CorpusIntegrityTests
     private static readonly HashSet<string> s_regulations = ["17/2018/TT-BGDĐT", "18/2018/TT-BGDĐT", "19/2018/TT-BGDĐT"];
 
     internal static HashSet<string> GapCategories() =>
-        File.ReadLines(Path.Combine(GoldenCorpus.Folder, "labels", "gap-categories.tsv"))
+        File.ReadLines(Path.Combine(RepoPaths.Corpus, "labels", "gap-categories.tsv"))
             .Skip(1)
             .Where(line => line.Length > 0)
             .Select(line => line.Split('\t')[0])
@@ -32,7 +33,7 @@ public sealed partial class CorpusIntegrityTests
         var orphans = Directory.EnumerateFiles(GoldenCorpus.Folder)
             .Select(Path.GetFileName)
             .OfType<string>()
-            .Where(name => !name.EndsWith(GoldenCorpus.ExpectedSuffix, StringComparison.Ordinal) && name != "README.md")
+            .Where(name => !name.EndsWith(GoldenCorpus.ExpectedSuffix, StringComparison.Ordinal) && name != "README.md" && !name.StartsWith('.'))
             .Where(name => !File.Exists(GoldenCorpus.ExpectedPath(name)))
             .ToList();
         Assert.True(orphans.Count == 0, "documents without expected records: " + string.Join(", ", orphans));

@@ -8,7 +8,12 @@ public static class GoldenCorpus
 {
     public const string ExpectedSuffix = ".expected.json";
 
-    public static string Folder => RepoPaths.Corpus;
+    /// <summary>Environment variable naming another folder to compare instead of <c>corpus/</c>: documents
+    /// measured before they join the corpus (held-out measurement, see corpus/README.md).</summary>
+    public const string FolderVariable = "GOLDEN_CORPUS_DIR";
+
+    public static string Folder =>
+        Environment.GetEnvironmentVariable(FolderVariable) is { Length: > 0 } folder ? Path.GetFullPath(folder) : RepoPaths.Corpus;
 
     /// <summary>Document file names (not paths), sorted.</summary>
     public static IReadOnlyList<string> Documents() =>

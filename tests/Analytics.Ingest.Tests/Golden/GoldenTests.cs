@@ -33,6 +33,9 @@ public sealed class GoldenTests(ITestOutputHelper output)
         var comparisons = GoldenCorpus.Documents().Select(Run).ToList();
         var report = CorpusReport.Of(comparisons);
         output.WriteLine(report.ToString());
+        foreach (var comparison in comparisons)
+            output.WriteLine(FormattableString.Invariant(
+                $"{comparison.Document,-40} items expected {comparison.Items.Expected,3}, extracted {comparison.Items.Actual,3}, matched {comparison.Items.Matched,3}; F1 {comparison.Items.F1:F3}"));
         foreach (var comparison in comparisons) output.WriteLine(comparison.Describe());
         output.WriteLine($"item F1 {report.Items.F1:F3}; goal {GoldenSettings.GoalItemF1} {(report.Items.F1 >= GoldenSettings.GoalItemF1 ? "met" : "NOT met")}");
         Assert.True(report.Items.F1 >= GoldenSettings.FloorItemF1,

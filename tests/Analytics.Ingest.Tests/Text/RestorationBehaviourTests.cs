@@ -14,6 +14,16 @@ public sealed class RestorationBehaviourTests
     }
 
     [Fact]
+    public void Table_cells_and_markup_tags_end_sentences()
+    {
+        var spans = new List<Analytics.Ingest.Text.Restoration.WordSpan>();
+        Analytics.Ingest.Text.Restoration.WordSpans.Split("tieu chi\tbien phap<br>nguoi | thoi gian</p>x", spans);
+        var kinds = spans.Select(s => s.Kind).Where(k => k != Analytics.Ingest.Text.Restoration.SpanKind.Other).ToList();
+        Assert.Equal(4, kinds.Count(k => k == Analytics.Ingest.Text.Restoration.SpanKind.SentenceBreak));
+        Assert.Equal(8, kinds.Count(k => k == Analytics.Ingest.Text.Restoration.SpanKind.Word));
+    }
+
+    [Fact]
     public void Accented_words_in_a_mostly_bare_line_are_kept_as_written()
     {
         var result = TextModels.Repair.Repair("Truong tieu hoc Hệ Muông xay dung ke hoach");

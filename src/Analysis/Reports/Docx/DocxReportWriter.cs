@@ -36,6 +36,11 @@ public sealed class DocxReportWriter(ReportWriterOptions? options = null) : IRep
                 }
                 foreach (var table in section.Tables)
                 {
+                    if (table.WorkbookOnly)
+                    {
+                        body.Append(Para(ReportWriterOptions.WorkbookOnlyNote(table), DocxStyles.Caption));
+                        continue;
+                    }
                     body.Append(Para(table.Title, DocxStyles.Heading2));
                     if (table.Rows.Count == 0)
                     {

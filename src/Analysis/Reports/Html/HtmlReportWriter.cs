@@ -40,6 +40,11 @@ public sealed class HtmlReportWriter(ReportWriterOptions? options = null) : IRep
 
     private void Table(StringBuilder html, ReportTable table)
     {
+        if (table.WorkbookOnly)
+        {
+            html.Append("<p class=\"note\">").Append(E(ReportWriterOptions.WorkbookOnlyNote(table))).Append("</p>\n");
+            return;
+        }
         html.Append("<h3>").Append(E(table.Title)).Append("</h3>\n");
         if (table.Rows.Count == 0)
         {

@@ -38,6 +38,11 @@ public sealed class MarkdownReportWriter(ReportWriterOptions? options = null) : 
 
     private void Table(StringBuilder md, ReportTable table)
     {
+        if (table.WorkbookOnly)
+        {
+            md.AppendLine(Escape(ReportWriterOptions.WorkbookOnlyNote(table))).AppendLine();
+            return;
+        }
         md.Append("**").Append(Escape(table.Title)).AppendLine("**").AppendLine();
         if (table.Rows.Count == 0)
         {

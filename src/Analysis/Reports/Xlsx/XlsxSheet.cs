@@ -7,11 +7,15 @@ namespace Analytics.Analysis.Reports.Xlsx;
 /// <summary>Streams one table into a worksheet: header row (frozen, autofilter), then the rows.</summary>
 internal static class XlsxSheet
 {
-    /// <summary>Writes the table; returns the autofilter range ("$A$1:$G$12").</summary>
+    /// <summary>Rows of a worksheet, header included (the format's limit).</summary>
+    public const int MaxRows = 1_048_576;
+
+    /// <summary>Writes the table (rows beyond the sheet limit are left out); returns the autofilter range ("$A$1:$G$12").</summary>
     public static string Write(WorksheetPart part, ReportTable table)
     {
         var lastColumn = ColumnName(table.Columns.Count - 1);
-        var lastRow = table.Rows.Count + 1;
+        var rows = table.Rows.Take(MaxRows - 1);
+        var lastRow = Math.Min(table.Rows.Count, MaxRows - 1) + 1;
         using var writer = OpenXmlWriter.Create(part);
         writer.WriteStartElement(new Worksheet());
         writer.WriteElement(new SheetViews(new SheetView(
@@ -29,7 +33,7 @@ internal static class XlsxSheet
         for (var c = 0; c < table.Columns.Count; c++) TextCell(writer, ColumnName(c) + "1", table.Columns[c].Header, XlsxStyles.Header);
         writer.WriteEndElement();
         var rowIndex = 2;
-        foreach (var row in table.Rows)
+        foreach (var row in rows)
         {
             var r = rowIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
             writer.WriteStartElement(new Row(), [new OpenXmlAttribute("r", "", r)]);

@@ -13,6 +13,8 @@ public sealed class InterpolatedScorer(SyllableLanguageModel baseModel, Syllable
 
     public float Score(int a, int b, int c) => LogAdd(_logBase + baseModel.Score(a, b, c), _logCollection + collection.Score(a, b, c));
 
+    public float CaseScore(int id, CaseShape shape) => baseModel.CaseScore(id, shape);
+
     public float Score(int c) => LogAdd(_logBase + baseModel.Score(c), _logCollection + collection.Score(c));
 
     private static float LogAdd(float x, float y)

@@ -19,7 +19,7 @@ internal static class KneserNeyEstimator
         foreach (var key in trigramKeys)
         {
             var (a, b, c) = Split3(key);
-            var bc = NgramTable.Key(b, c);
+            var bc = NgramKeys.Key(b, c);
             var add = b == SyllableLanguageModel.SentenceStart ? trigramCounts[key] : 1;
             bigramCounts[bc] = bigramCounts.GetValueOrDefault(bc) + add;
             _ = a;
@@ -78,7 +78,7 @@ internal static class KneserNeyEstimator
             start = end;
         }
 
-        double Bigram(int b, int c) => bigramProb.TryGetValue(NgramTable.Key(b, c), out var p) ? p : bigramBackoffOf[b] * unigram[c];
+        double Bigram(int b, int c) => bigramProb.TryGetValue(NgramKeys.Key(b, c), out var p) ? p : bigramBackoffOf[b] * unigram[c];
 
         // Trigrams: interpolate with the bigram model as it will be queried, prune, backoff per history.
         var keptTrigrams = new List<ulong>();

@@ -1,17 +1,16 @@
 namespace Analytics.Ingest.Text.LanguageModel;
 
-/// <summary>The estimated model in storage form: sorted keys with one quantised code each.</summary>
+/// <summary>The estimated model in storage form: sorted keys with one quantised code each; and per word,
+/// log10 P(written capitalised | word) and P(written in lower case | word) inside a sentence (null in
+/// models from before the case channel).</summary>
 internal sealed record LanguageModelData(
     string[] Vocabulary,
     float[] Unigram,
     float[] UnigramBackoff,
     ulong[] BigramKeys, byte[] BigramCodes, float[] BigramCodebook,
     ulong[] BackoffKeys, byte[] BackoffCodes, float[] BackoffCodebook,
-    ulong[] TrigramKeys, byte[] TrigramCodes, float[] TrigramCodebook)
+    ulong[] TrigramKeys, byte[] TrigramCodes, float[] TrigramCodebook,
+    float[]? CapitalisedLog = null, float[]? LowerLog = null)
 {
-    public SyllableLanguageModel ToModel() => new(
-        Vocabulary, Unigram, UnigramBackoff,
-        new NgramTable(BigramKeys, BigramCodes), BigramCodebook,
-        new NgramTable(BackoffKeys, BackoffCodes), BackoffCodebook,
-        new NgramTable(TrigramKeys, TrigramCodes), TrigramCodebook);
+    public SyllableLanguageModel ToModel() => new(this);
 }

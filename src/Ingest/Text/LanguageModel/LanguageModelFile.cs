@@ -4,10 +4,11 @@ using System.Text;
 namespace Analytics.Ingest.Text.LanguageModel;
 
 /// <summary>The binary model file: "VSLM", version, vocabulary, unigrams, then per table the sorted keys
-/// (delta-coded varints), one code byte per key and a 256-entry codebook; Brotli-compressed.</summary>
+/// (delta-coded varints), one code byte per key and a 256-entry codebook, then (version 2) the case
+/// channel: a flag and two floats per word; Brotli-compressed. Version 1 files still load.</summary>
 internal static class LanguageModelFile
 {
-    private const int Version = 1;
+    private const int Version = 2;
     private static readonly byte[] Magic = "VSLM"u8.ToArray();
 
     public static void Write(LanguageModelData data, Stream output)
@@ -23,6 +24,11 @@ internal static class LanguageModelFile
         WriteTable(w, data.BigramKeys, data.BigramCodes, data.BigramCodebook);
         WriteTable(w, data.BackoffKeys, data.BackoffCodes, data.BackoffCodebook);
         WriteTable(w, data.TrigramKeys, data.TrigramCodes, data.TrigramCodebook);
+        var hasCase = data.CapitalisedLog is not null && data.LowerLog is not null;
+        w.Write(hasCase);
+        if (!hasCase) return;
+        foreach (var f in data.CapitalisedLog!) w.Write(f);
+        foreach (var f in data.LowerLog!) w.Write(f);
     }
 
     /// <summary>Reads a model, or a failure naming what is wrong with the stream.</summary>
@@ -35,7 +41,7 @@ internal static class LanguageModelFile
             using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
             if (!r.ReadBytes(4).AsSpan().SequenceEqual(Magic)) return Result<LanguageModelData>.Failure("not a syllable language model (bad magic)");
             var version = r.ReadInt32();
-            if (version != Version) return Result<LanguageModelData>.Failure($"unsupported model version {version}");
+            if (version is not (1 or Version)) return Result<LanguageModelData>.Failure($"unsupported model version {version}");
             var v = r.ReadInt32();
             if (v is < 4 or > 65536) return Result<LanguageModelData>.Failure($"bad vocabulary size {v}");
             var vocabulary = new string[v];
@@ -45,7 +51,13 @@ internal static class LanguageModelFile
             var (bk, bc, bb) = ReadTable(r);
             var (ok, oc, ob) = ReadTable(r);
             var (tk, tc, tb) = ReadTable(r);
-            return new LanguageModelData(vocabulary, unigram, backoff, bk, bc, bb, ok, oc, ob, tk, tc, tb);
+            float[]? capitalised = null, lower = null;
+            if (version >= 2 && r.ReadBoolean())
+            {
+                capitalised = ReadFloats(r, v);
+                lower = ReadFloats(r, v);
+            }
+            return new LanguageModelData(vocabulary, unigram, backoff, bk, bc, bb, ok, oc, ob, tk, tc, tb, capitalised, lower);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or InvalidOperationException)
         {

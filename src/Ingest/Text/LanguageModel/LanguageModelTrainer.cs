@@ -17,6 +17,8 @@ public static class LanguageModelTrainer
             foreach (var line in source.Lines) counter.AddLine(line, source.Weight);
         }
         var data = KneserNeyEstimator.Estimate(counter.Trigrams, counter.Vocabulary, options);
+        var (capitalised, lower) = CaseChannel.Estimate(counter.Capitalised, counter.LowerCase, data.Vocabulary.Length);
+        data = data with { CapitalisedLog = capitalised, LowerLog = lower };
         LanguageModelFile.Write(data, output);
         return new TrainingSummary(counter.Tokens, data.Vocabulary.Length, data.BigramKeys.Length, data.TrigramKeys.Length);
     }

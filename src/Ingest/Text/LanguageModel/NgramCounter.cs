@@ -25,6 +25,11 @@ internal sealed class NgramCounter
     }
 
     public Dictionary<ulong, int> Trigrams { get; } = [];
+
+    /// <summary>Per word id, how often it was seen inside a sentence written with a capital first letter
+    /// (names: "Phú Mậu", "Dĩ An") and in lower case; all-capital words are not counted.</summary>
+    public List<long> Capitalised { get; } = [];
+    public List<long> LowerCase { get; } = [];
     public IReadOnlyList<string> Vocabulary => _vocabulary;
     public long Tokens { get; private set; }
 
@@ -35,9 +40,12 @@ internal sealed class NgramCounter
     private void AddSentence(List<string> words, int weight)
     {
         int a = SyllableLanguageModel.SentenceStart, b = SyllableLanguageModel.SentenceStart;
+        var first = true;
         foreach (var word in words)
         {
             var c = IdOf(word);
+            if (!first) CountCase(c, word, weight);
+            first = false;
             Add(a, b, c, weight);
             (a, b) = (b, c);
         }
@@ -45,9 +53,23 @@ internal sealed class NgramCounter
         Tokens += words.Count * weight;
     }
 
+    private void CountCase(int id, string word, int weight)
+    {
+        if (id < SyllableLanguageModel.FirstSyllable) return;
+        var shape = CaseShapes.Of(word);
+        if (shape == CaseShape.Other) return;
+        while (Capitalised.Count <= id)
+        {
+            Capitalised.Add(0);
+            LowerCase.Add(0);
+        }
+        if (shape == CaseShape.Capitalised) Capitalised[id] += weight;
+        else LowerCase[id] += weight;
+    }
+
     private void Add(int a, int b, int c, int weight)
     {
-        var key = NgramTable.Key(a, b, c);
+        var key = NgramKeys.Key(a, b, c);
         Trigrams[key] = Trigrams.GetValueOrDefault(key) + weight;
     }
 

@@ -4,10 +4,24 @@ namespace Analytics.Ingest.Text.LanguageModel;
 
 /// <summary>Cuts accented text into the token sequences the language model is trained on: sentences end at
 /// . ! ? ; : and line breaks; words are Vietnamese syllables (lower-case, canonical tone), numbers become
-/// &lt;num&gt;, anything else &lt;unk&gt;. Other punctuation is dropped. The decoder reads text the same way.</summary>
+/// &lt;num&gt;, anything else &lt;unk&gt;. Table cell borders (tab, |) and markup tags (&lt;br&gt;, &lt;p&gt;)
+/// also end one: cells are separate phrases. Other punctuation is dropped. The decoder reads text the same way.</summary>
 internal static class TrainingTokenizer
 {
-    public static bool EndsSentence(char c) => c is '.' or '!' or '?' or ';' or ':' or '\n' or '\r' or '…';
+    public static bool EndsSentence(char c) => c is '.' or '!' or '?' or ';' or ':' or '\n' or '\r' or '…' or '\t' or '|';
+
+    /// <summary>Length of a markup tag ("&lt;br&gt;", "&lt;/p&gt;", "&lt;br/&gt;") starting at <paramref name="i"/>, else 0.</summary>
+    public static int MarkupLength(string s, int i)
+    {
+        if (s[i] != '<') return 0;
+        var j = i + 1;
+        if (j < s.Length && s[j] == '/') j++;
+        var name = j;
+        while (j < s.Length && j - name < 10 && char.IsAsciiLetter(s[j])) j++;
+        if (j == name) return 0;
+        if (j < s.Length && s[j] == '/') j++;
+        return j < s.Length && s[j] == '>' ? j + 1 - i : 0;
+    }
 
     /// <summary>Calls <paramref name="sentence"/> once per sentence with its words (raw, not normalised).</summary>
     public static void Sentences(string line, List<string> buffer, Action<List<string>> sentence)
@@ -24,12 +38,13 @@ internal static class TrainingTokenizer
                 buffer.Add(line[start..i]);
                 continue;
             }
-            if (EndsSentence(c) && buffer.Count > 0)
+            var tag = MarkupLength(line, i);
+            if ((tag > 0 || EndsSentence(c)) && buffer.Count > 0)
             {
                 sentence(buffer);
                 buffer.Clear();
             }
-            i++;
+            i += Math.Max(1, tag);
         }
         if (buffer.Count > 0) sentence(buffer);
     }

@@ -10,6 +10,7 @@ namespace Analytics.Ingest.Text.Restoration;
 public sealed class AccentCandidates : ICandidateSource
 {
     private readonly FrozenDictionary<string, CandidateSet> _byKey;
+    private readonly FrozenDictionary<string, CandidateSet>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
     public AccentCandidates(ISyllableScorer model, SyllableInventory inventory)
     {
@@ -24,15 +25,22 @@ public sealed class AccentCandidates : ICandidateSource
             table[group.Key] = new CandidateSet(known.Select(p => p.Form).ToArray(), known.Select(p => p.Id).ToArray());
         }
         _byKey = table.ToFrozenDictionary(StringComparer.Ordinal);
+        _bySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public CandidateSet? Candidates(string word)
+    public CandidateSet? Candidates(string word) => Candidates(word.AsSpan());
+
+    public CandidateSet? Candidates(ReadOnlySpan<char> word)
     {
         if (word.Length > 8) return null;
-        foreach (var c in word)
+        Span<char> key = stackalloc char[word.Length];
+        for (var i = 0; i < word.Length; i++)
         {
-            if (c is not ((>= 'a' and <= 'z') or (>= 'A' and <= 'Z'))) return null;
+            var c = word[i];
+            if (c is >= 'a' and <= 'z') key[i] = c;
+            else if (c is >= 'A' and <= 'Z') key[i] = (char)(c + ('a' - 'A'));
+            else return null;
         }
-        return _byKey.GetValueOrDefault(word.ToLowerInvariant());
+        return _bySpan.TryGetValue(key, out var set) ? set : null;
     }
 }

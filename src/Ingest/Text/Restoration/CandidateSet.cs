@@ -9,4 +9,7 @@ public sealed record CandidateSet(string[] Forms, int[] Ids, float[]? ChannelSco
 public interface ICandidateSource
 {
     CandidateSet? Candidates(string word);
+
+    /// <summary>The same for a word given as characters; sources on the hot path avoid the string.</summary>
+    CandidateSet? Candidates(ReadOnlySpan<char> word) => Candidates(word.ToString());
 }

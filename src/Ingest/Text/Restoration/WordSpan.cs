@@ -29,13 +29,15 @@ public static class WordSpans
                 spans.Add(new WordSpan(start, i - start, char.IsDigit(c) ? SpanKind.Number : SpanKind.Word));
                 continue;
             }
-            if (LanguageModel.TrainingTokenizer.EndsSentence(c))
+            var tag = LanguageModel.TrainingTokenizer.MarkupLength(text, i);
+            if (tag > 0 || LanguageModel.TrainingTokenizer.EndsSentence(c))
             {
-                spans.Add(new WordSpan(start, 1, SpanKind.SentenceBreak));
-                i++;
+                spans.Add(new WordSpan(start, Math.Max(1, tag), SpanKind.SentenceBreak));
+                i += Math.Max(1, tag);
                 continue;
             }
-            while (i < text.Length && !char.IsLetterOrDigit(text[i]) && !LanguageModel.TrainingTokenizer.EndsSentence(text[i])) i++;
+            while (i < text.Length && !char.IsLetterOrDigit(text[i]) && !LanguageModel.TrainingTokenizer.EndsSentence(text[i])
+                && LanguageModel.TrainingTokenizer.MarkupLength(text, i) == 0) i++;
             spans.Add(new WordSpan(start, i - start, SpanKind.Other));
         }
     }

@@ -1,0 +1,43 @@
+using Analytics.Search.Facets;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Analytics.Search.Querying;
+
+/// <summary>Scores a query segment by segment, on up to one thread per core for a large index: each segment
+/// gets its own top-hits collector (merged afterwards, ties to the lower document as in one pass) and its own
+/// facet collector (each writes only its segment's counts). The weight is made once against the whole
+/// index, so scores use the collection's statistics, not a segment's.</summary>
+internal static class SegmentSearch
+{
+    /// <summary>Below this many documents one thread does it all: a task costs more than it saves.</summary>
+    private const int ParallelFrom = 50_000;
+
+    public static TopDocs Run(IndexSearcher searcher, Query query, Filter filter, int top, FacetCounts? facets)
+    {
+        var weight = searcher.CreateNormalizedWeight(new FilteredQuery(query, filter));
+        var leaves = searcher.IndexReader.Leaves;
+        var results = new TopDocs[leaves.Count];
+        void Segment(AtomicReaderContext leaf)
+        {
+            var hits = TopScoreDocCollector.Create(top, docsScoredInOrder: false);
+            ICollector collector = facets is null ? hits : MultiCollector.Wrap(hits, facets.NewCollector());
+            var scorer = weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs);
+            collector.SetNextReader(leaf);
+            scorer?.Score(collector);
+            results[leaf.Ord] = hits.GetTopDocs();
+        }
+        var threads = Math.Min(Environment.ProcessorCount, leaves.Count);
+        if (threads > 1 && searcher.IndexReader.MaxDoc >= ParallelFrom)
+        {
+            // Largest segments first, so the last task to start is a short one.
+            var bySize = leaves.OrderByDescending(l => l.AtomicReader.MaxDoc).ToList();
+            Parallel.ForEach(bySize, new ParallelOptions { MaxDegreeOfParallelism = threads }, Segment);
+        }
+        else
+        {
+            foreach (var leaf in leaves) Segment(leaf);
+        }
+        return leaves.Count == 1 ? results[0] : TopDocs.Merge(null, top, results);
+    }
+}
