@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs what the product and its tests need on a fresh Debian machine with the .NET SDK:
-# Debian packages (Tesseract with the Vietnamese and English models, poppler for the PDF benchmark
-# and test fixtures). NuGet packages come with `dotnet restore`. Safe to run again: it installs only
+# Debian packages (Tesseract with the Vietnamese and English models and the osd model for page
+# orientation, poppler for the PDF benchmark and test fixtures). NuGet packages come with `dotnet restore`. Safe to run again: it installs only
 # what is missing.
 set -euo pipefail
 
-packages=(tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng libtesseract5 liblept5 poppler-utils fonts-dejavu-core libreoffice-writer-nogui libreoffice-calc-nogui chromium)
+packages=(tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng tesseract-ocr-osd libtesseract5 liblept5 poppler-utils fonts-dejavu-core libreoffice-writer-nogui libreoffice-calc-nogui chromium)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -16,3 +16,5 @@ render $S/plan-b.truth.txt --out $S --name plan-b-photo --as jpeg --dpi 200 --ro
 render $S/plan-c.truth.txt --out $S --name plan-c-fax --as tiff --dpi 300 --rotate 0.6 --noise 0.08 --binary --seed 7 --font-pt 14
 # A corpus plan (hand-checked expected record in corpus/) as a black-and-white scan, for record F1 scanned vs born-digital.
 render corpus/thpt-binh-an-dong.txt --out $S --name thpt-binh-an-dong-scan --as tiff --dpi 300 --rotate 0.7 --noise 0.06 --binary --seed 11
+# A corpus plan whose table is printed without ruling lines (columns only by white space), B&W scan, for the unruled-table layout.
+render corpus/thcs-bac-ly.txt --out $S --name thcs-bac-ly-unruled --as tiff --dpi 300 --rotate 0.5 --noise 0.05 --binary --seed 13 --no-rules --font-pt 11

@@ -11,7 +11,8 @@ Output (to --out, named after --name):
 Degradation (all seeded by --seed, so the same command gives the same bytes):
   --dpi N (output resolution; pages are drawn at 300 dpi and resampled like a scanner),
   --rotate DEG, --noise 0..1, --blur RADIUS, --lighting 0..1 (a light-to-dark gradient across the page),
-  --font-pt PT (text size, default 12), --quality Q (JPEG), --binary (threshold to black and white, as fax/B&W scanners do).
+  --font-pt PT (text size, default 12), --quality Q (JPEG), --binary (threshold to black and white, as fax/B&W scanners do),
+  --no-rules (tables drawn without ruling lines: columns only by their white space).
 Needs Pillow (Debian: apt-get install python3-pil) and DejaVu Serif (fonts-dejavu-core; the Liberation fonts here lack Vietnamese glyphs); run with /usr/bin/python3.
 Example: scripts/ocr-samples.py plan.txt --out dir --name plan --as jpeg --dpi 200 --rotate 1.5 --lighting 0.5 --noise 0.1 --quality 45
 """
@@ -86,7 +87,7 @@ class Pages:
             self.new_page()
 
 
-def render(lines, size_pt):
+def render(lines, size_pt, rules=True):
     regular, bold = font(False, size_pt), font(True, size_pt)
     line_h = int(size_pt * 1.45 * BASE_DPI / 72)
     text_w = PAGE_W - MARGIN_L - MARGIN_R
@@ -106,7 +107,8 @@ def render(lines, size_pt):
             out.room(height)
             x = MARGIN_L
             for cell_lines, w in zip(wrapped, widths):
-                out.draw.rectangle([x, out.y, x + w, out.y + height], outline=0, width=3)
+                if rules:
+                    out.draw.rectangle([x, out.y, x + w, out.y + height], outline=0, width=3)
                 for i, text in enumerate(cell_lines):
                     out.draw.text((x + pad, out.y + pad + i * line_h), text, font=fnt, fill=0)
                 x += w
@@ -118,6 +120,8 @@ def render(lines, size_pt):
         line = unicodedata.normalize("NFC", raw.strip())
         if not line:
             continue
+        if re.fullmatch(r"\|[-:|\s]+\|", line):
+            continue  # a Markdown header separator, not a row
         if line.startswith("|"):
             table.append([c.strip() for c in line.strip("|").split("|")])
             continue
@@ -180,11 +184,12 @@ def main():
     parser.add_argument("--binary", action="store_true")
     parser.add_argument("--seed", type=int, default=17)
     parser.add_argument("--font-pt", type=float, default=12)
+    parser.add_argument("--no-rules", action="store_true")
     args = parser.parse_args()
 
     rng = random.Random(args.seed)
     lines = Path(args.truth).read_text(encoding="utf-8").splitlines()
-    pages = [degrade(p, args, rng) for p in render(lines, args.font_pt)]
+    pages = [degrade(p, args, rng) for p in render(lines, args.font_pt, rules=not args.no_rules)]
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     dpi = (args.dpi, args.dpi)

@@ -22,13 +22,15 @@ internal static class BenchIndex
         var sources = new PlanGenerator(CorpusVocabulary.Load()).Sources(plans).ToList();
         var items = sources.Sum(s => s.Records.Sum(r => r.Items.Count));
         var options = new PlanIndexOptions { RamBufferMb = 256 };
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         using (var index = PlanIndex.Open(data, options)) index.Sync(sources);
         clock.Stop();
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         var bytes = new DirectoryInfo(IndexLocation.For(data)).EnumerateFiles().Sum(f => f.Length);
         var report =
             $"{FormatStamp}, plans {plans}, items {items}, build {clock.Elapsed.TotalSeconds:0.0} s ({items / clock.Elapsed.TotalSeconds:0} items/s, one run, " +
-            $"{options.IndexingThreads} threads), index {bytes / 1048576.0:0.0} MiB ({bytes / (double)plans / 1024:0.00} KiB per plan), load {File.ReadAllText("/proc/loadavg").Trim()}";
+            $"{options.IndexingThreads} threads; process CPU {cpu.TotalSeconds:0.0} s = {items / cpu.TotalSeconds:0} items per CPU-second), index {bytes / 1048576.0:0.0} MiB ({bytes / (double)plans / 1024:0.00} KiB per plan), load {File.ReadAllText("/proc/loadavg").Trim()}";
         File.WriteAllText(marker, report);
         return data;
     }

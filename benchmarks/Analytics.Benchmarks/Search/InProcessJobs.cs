@@ -7,9 +7,16 @@ namespace Analytics.Benchmarks.Search;
 
 /// <summary>In-process jobs: on this shared 2-core machine, building BenchmarkDotNet's per-job
 /// executables times out under load, so the search suites run in the benchmark process itself.</summary>
+internal static class InProcess
+{
+    /// <summary>The in-process run of a benchmark includes its global setup, which may build the 100,000-plan
+    /// index (minutes, more under load): the default 5-minute limit would abort it.</summary>
+    public static InProcessEmitToolchain Toolchain { get; } = new(TimeSpan.FromHours(1), logOutput: true);
+}
+
 internal sealed class IndexingConfig : ManualConfig
 {
-    public IndexingConfig() => AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance)
+    public IndexingConfig() => AddJob(Job.Default.WithToolchain(InProcess.Toolchain)
         .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5).WithInvocationCount(1).WithUnrollFactor(1));
 }
 
@@ -18,7 +25,7 @@ internal sealed class QueryLatencyConfig : ManualConfig
 {
     public QueryLatencyConfig()
     {
-        AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance)
+        AddJob(Job.Default.WithToolchain(InProcess.Toolchain)
             .WithLaunchCount(1).WithWarmupCount(10).WithIterationCount(100).WithInvocationCount(1).WithUnrollFactor(1));
         AddColumn(StatisticColumn.Median, StatisticColumn.P95, StatisticColumn.Max);
     }

@@ -2,13 +2,14 @@ using System.Runtime.CompilerServices;
 
 namespace Analytics.Analysis.Classification;
 
-/// <summary>The standard candidates (ML.NET, and the lexicon baseline when one is supplied, and their
-/// union) and the choice among them on the embedded labelled set.</summary>
+/// <summary>The standard candidates (ML.NET, and the lexicon baseline when one is supplied, their
+/// union and ML.NET stacked on the lexicon) and the choice among them on the embedded labelled set.</summary>
 public static class GapClassifierFactory
 {
     public const string MlName = "ML.NET (n-gram từ và ký tự, hồi quy logistic L-BFGS, một mô hình mỗi nhóm)";
     public const string LexiconName = "Từ khóa (GapLexicon)";
     public const string UnionName = "Kết hợp từ khóa và ML.NET";
+    public const string StackedName = "ML.NET với nhóm từ khóa làm đặc trưng";
 
     public static IReadOnlyList<GapClassifierCandidate> StandardCandidates(IGapClassifier? lexicon, MlGapClassifierOptions? options = null)
     {
@@ -21,14 +22,15 @@ public static class GapClassifierFactory
         {
             candidates.Insert(0, new GapClassifierCandidate(LexiconName, _ => lexicon));
             candidates.Add(new GapClassifierCandidate(UnionName, train => new UnionGapClassifier(lexicon, Ml(train))));
+            candidates.Add(new GapClassifierCandidate(StackedName, train => MlGapClassifier.Train(train, options, lexicon)));
         }
         return candidates;
     }
 
     /// <summary>Without cross-validation, for every report: trains the standard candidates once on the
     /// training split, measures each on the held-out split, and uses the lexicon when one is given (the
-    /// method 5-fold cross-validation chose in the accuracy test: 0.861 against 0.781 for the union and
-    /// 0.735 for ML.NET), else ML.NET alone.</summary>
+    /// method 5-fold cross-validation chose in the accuracy test: 0.962 against 0.960 for ML.NET with the
+    /// keyword categories as features, 0.815 for the union and 0.769 for ML.NET alone), else ML.NET alone.</summary>
     public static ClassifierChoice TrainStandard(IGapClassifier? lexicon)
     {
         var labelled = GapLabelSet.Embedded();

@@ -6,28 +6,36 @@ namespace Analytics.Analysis.Classification;
 
 /// <summary>ML.NET gap classifier: one featuriser shared by all categories and one linear binary model
 /// per category (one-vs-rest). Scores are computed from the trained weights directly, so classifying
-/// a text costs one featurisation and eleven sparse dot products.</summary>
+/// a text costs one featurisation and eleven sparse dot products. With a keyword classifier given, its
+/// categories are eleven more features (stacking): the model learns per category how far to trust the
+/// keywords and which n-grams correct them.</summary>
 public sealed class MlGapClassifier : IGapClassifier
 {
     private readonly TextFeaturizer _featurizer;
     private readonly IReadOnlyList<CategoryModel> _models;
     private readonly float _threshold;
+    private readonly IGapClassifier? _keywords;
 
-    private MlGapClassifier(TextFeaturizer featurizer, IReadOnlyList<CategoryModel> models, float threshold)
+    private MlGapClassifier(TextFeaturizer featurizer, IReadOnlyList<CategoryModel> models, float threshold, IGapClassifier? keywords)
     {
         _featurizer = featurizer;
         _models = models;
         _threshold = threshold;
+        _keywords = keywords;
     }
 
-    public static MlGapClassifier Train(IReadOnlyList<LabelledText> examples, MlGapClassifierOptions? options = null)
+    private int Length => _featurizer.Length + (_keywords is null ? 0 : GapCategories.All.Count);
+
+    public static MlGapClassifier Train(IReadOnlyList<LabelledText> examples, MlGapClassifierOptions? options = null, IGapClassifier? keywords = null)
     {
         options ??= MlGapClassifierOptions.Default;
         var ml = new MLContext(options.Seed);
         var featurizer = TextFeaturizer.Fit(ml, examples.Select(e => e.Text), options.WordNgrams, options.CharNgrams);
-        var vectors = examples.Select(e => featurizer.Transform(e.Text)).ToList();
+        var untrained = new MlGapClassifier(featurizer, [], options.Threshold, keywords);
+        var length = untrained.Length;
+        var vectors = examples.Select(e => untrained.Features(e.Text)).ToList();
         var schema = SchemaDefinition.Create(typeof(TrainingRow));
-        schema[nameof(TrainingRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featurizer.Length);
+        schema[nameof(TrainingRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, length);
 
         var models = new List<CategoryModel>();
         foreach (var category in GapCategories.All)
@@ -44,18 +52,32 @@ public sealed class MlGapClassifier : IGapClassifier
             if (!rows.Any(r => r.Label) || rows.All(r => r.Label))
             {
                 // A category without both classes cannot be learnt; it is never predicted.
-                models.Add(new CategoryModel(category, new float[featurizer.Length], -1f));
+                models.Add(new CategoryModel(category, new float[length], -1f));
                 continue;
             }
             var data = ml.Data.LoadFromEnumerable(rows, schema);
             models.Add(TrainOne(ml, data, category, options.Trainer, options.L2Regularization));
         }
-        return new MlGapClassifier(featurizer, models, options.Threshold);
+        return new MlGapClassifier(featurizer, models, options.Threshold, keywords);
+    }
+
+    private float[] Features(string text)
+    {
+        var x = _featurizer.Transform(text);
+        if (_keywords is null) return x;
+        var stacked = new float[Length];
+        x.CopyTo(stacked, 0);
+        foreach (var category in _keywords.Classify(text))
+        {
+            var c = GapCategories.IndexOf(category);
+            if (c >= 0) stacked[x.Length + c] = 1f;
+        }
+        return stacked;
     }
 
     public IReadOnlyList<string> Classify(string text)
     {
-        var x = _featurizer.Transform(text);
+        var x = Features(text);
         List<string>? found = null;
         foreach (var model in _models)
         {

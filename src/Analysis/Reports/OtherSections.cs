@@ -99,6 +99,8 @@ internal static class OtherSections
     public static string SourceLink(string source) =>
         Uri.TryCreate(source, UriKind.Absolute, out var uri) ? uri.AbsoluteUri : string.Join('/', source.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
 
+    private static readonly int FitSample = new ThemeOptions().MaxFitSentences;
+
     public static ReportSection Method(ReportInput input)
     {
         var paragraphs = new List<string> { input.GapSourceNote };
@@ -118,7 +120,10 @@ internal static class OtherSections
         if (input.Themes is { ChosenK: > 0 } t)
         {
             paragraphs.Add($"Chủ đề hạn chế: câu được biểu diễn bằng n-gram từ (ML.NET FeaturizeText, văn bản bỏ dấu) và phân cụm KMeans; số chủ đề k được chọn theo hệ số silhouette trung bình (khoảng cách cosin): "
-                + string.Join(", ", t.Tried.Select(x => $"k={x.K}: {VietnameseNumbers.Decimal(x.Silhouette, 3)}")) + $"; chọn k={t.ChosenK}.");
+                + string.Join(", ", t.Tried.Select(x => $"k={x.K}: {VietnameseNumbers.Decimal(x.Silhouette, 3)}")) + $"; chọn k={t.ChosenK}."
+                + (t.DistinctSentences > FitSample
+                    ? $" Với {VietnameseNumbers.Integer(t.DistinctSentences)} câu khác nhau, mô hình được khớp và chọn k trên mẫu {VietnameseNumbers.Integer(FitSample)} câu lấy đều theo thứ tự chữ cái; mọi câu sau đó được gán vào chủ đề có tâm gần nhất."
+                    : ""));
         }
         paragraphs.Add("Kinh phí là số tiền dự kiến ghi trong kế hoạch, quy đổi ra đồng; nội dung không ghi số tiền không được tính. Quý hoàn thành lấy theo tháng kết thúc của thời gian thực hiện.");
         return new ReportSection("8. Ghi chú phương pháp", paragraphs, [], []);

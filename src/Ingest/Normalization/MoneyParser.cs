@@ -47,6 +47,10 @@ public static class MoneyParser
             var start = t;
             var amount = MoneyAmountReader.Read(tokens, ref t);
             if (amount is null) continue;
+            // Under "Kinh phí (triệu đồng)" a grouped number without unit word ("1.200") counts in the
+            // header's unit, like a plain one ("450").
+            if (amount.Explicit && options.DefaultUnit is > 1 && !HasUnitOrCurrency(tokens, start, t))
+                amount = ApplyDefaultUnit(amount, options, warnings);
             if (amount.Explicit) amounts.Add(amount);
             else if (!MoneyAmountReader.IsNonMoneyContext(folded, tokens, start, t)) weak.Add(amount);
         }
@@ -179,18 +183,39 @@ public static class MoneyParser
         return false;
     }
 
-    /// <summary>The cell without its amounts and without words that only introduce an amount.</summary>
+    /// <summary>The cell without its amounts and without words that only introduce an amount. Words like
+    /// "Kinh phí" are an amount's lead only before it: after the amount they start a source's name
+    /// ("36 triệu đồng (Kinh phí chi thường xuyên)").</summary>
     private static string? Funding(string text, IReadOnlyList<MoneyAmount> amounts)
     {
-        var builder = new StringBuilder(text.Length);
-        var at = 0;
-        foreach (var a in amounts)
+        if (amounts.Count == 0) return Source(StripLeads(text));
+        var before = StripLeads(text[..amounts[0].Start]);
+        var after = new StringBuilder(text.Length);
+        var at = amounts[0].End;
+        foreach (var a in amounts.Skip(1))
         {
-            builder.Append(text, at, a.Start - at).Append(' ');
+            after.Append(text, at, a.Start - at).Append(' ');
             at = a.End;
         }
-        builder.Append(text, at, text.Length - at);
-        var rest = Whitespace.Collapse(builder.ToString());
+        after.Append(text, at, text.Length - at);
+        return Source(before + " " + StripUnitWords(after.ToString()));
+    }
+
+    private static string StripUnitWords(string text)
+    {
+        var rest = text.Replace("()", " ").Replace("( )", " ");
+        while (true)
+        {
+            rest = Whitespace.Collapse(rest).Trim(' ', ',', ';', ':', '-', '–', '.', '/', '+', '*', '\u2022');
+            var folded = FoldedText.Fold(rest);
+            if (!(folded.StartsWith("dong", StringComparison.Ordinal) && (folded.Length == 4 || !char.IsLetter(folded[4])))) return rest;
+            rest = rest[4..];
+        }
+    }
+
+    private static string StripLeads(string text)
+    {
+        var rest = Whitespace.Collapse(text);
         rest = rest.Replace("()", " ").Replace("( )", " ");
         rest = Whitespace.Collapse(rest);
         bool changed;
@@ -214,11 +239,20 @@ public static class MoneyParser
                 changed = true;
             }
         } while (changed && rest.Length > 0);
-        rest = rest.Trim();
+        return rest;
+    }
+
+    private static string? Source(string text)
+    {
+        var rest = Whitespace.Collapse(text.Replace("()", " ").Replace("( )", " ")).Trim(' ', ',', ';', ':', '-', '–', '.', '/', '+', '*', '\u2022');
+        // Brackets around the whole remainder: "(Ngân sách huyện)".
+        if (rest.StartsWith('(') && rest.EndsWith(')') && rest.Count(c => c == '(') == 1) rest = rest[1..^1].Trim();
         if (rest.Length == 0 || !rest.Any(char.IsLetter)) return null;
         // Unbalanced leftovers of "20 triệu (ngân sách)" lose their lone bracket.
         if (rest.Count(c => c == '(') != rest.Count(c => c == ')')) rest = rest.Replace("(", "").Replace(")", "").Trim();
-        return NothingWords.Contains(FoldedText.Fold(rest).Trim('.', ' ')) ? null : rest;
+        var key = FoldedText.Fold(rest).Trim('.', ' ');
+        // "Không phát sinh kinh phí", "Không cần kinh phí": a statement that nothing is spent, never a source.
+        return NothingWords.Contains(key) || key.StartsWith("khong ", StringComparison.Ordinal) ? null : rest;
     }
 
 }

@@ -215,6 +215,34 @@ internal static class ProvinceData
         huyện:Lục Ngạn|Bắc Giang
         huyện:Sơn Động|Bắc Giang
         huyện:Yên Thế|Bắc Giang
+        thành phố:Sầm Sơn|Thanh Hóa
+        thị xã:Sầm Sơn|Thanh Hóa
+        thị xã:Bỉm Sơn|Thanh Hóa
+        thị xã:Nghi Sơn|Thanh Hóa
+        huyện:Tĩnh Gia|Thanh Hóa
+        huyện:Bá Thước|Thanh Hóa
+        huyện:Cẩm Thủy|Thanh Hóa
+        huyện:Đông Sơn|Thanh Hóa
+        huyện:Hà Trung|Thanh Hóa
+        huyện:Hậu Lộc|Thanh Hóa
+        huyện:Hoằng Hóa|Thanh Hóa
+        huyện:Lang Chánh|Thanh Hóa
+        huyện:Mường Lát|Thanh Hóa
+        huyện:Nga Sơn|Thanh Hóa
+        huyện:Ngọc Lặc|Thanh Hóa
+        huyện:Như Thanh|Thanh Hóa
+        huyện:Như Xuân|Thanh Hóa
+        huyện:Nông Cống|Thanh Hóa
+        huyện:Quan Hóa|Thanh Hóa
+        huyện:Quan Sơn|Thanh Hóa
+        huyện:Quảng Xương|Thanh Hóa
+        huyện:Thạch Thành|Thanh Hóa
+        huyện:Thiệu Hóa|Thanh Hóa
+        huyện:Thọ Xuân|Thanh Hóa
+        huyện:Thường Xuân|Thanh Hóa
+        huyện:Triệu Sơn|Thanh Hóa
+        huyện:Vĩnh Lộc|Thanh Hóa
+        huyện:Yên Định|Thanh Hóa
         thành phố:Tam Kỳ|Quảng Nam
         thành phố:Hội An|Quảng Nam
         thị xã:Điện Bàn|Quảng Nam

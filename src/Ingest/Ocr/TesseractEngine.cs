@@ -18,11 +18,13 @@ internal sealed class TesseractEngine : IOcrEngine
     // Held for the engine's life: native code keeps the pointer to this delegate's thunk.
     private readonly TesseractApi.CancelFunc _cancel;
     private StopCheck? _stop;
+    private readonly PageOrientation? _orientation;
 
-    private TesseractEngine(TessBaseApiHandle api, OcrOptions options)
+    private TesseractEngine(TessBaseApiHandle api, OcrOptions options, PageOrientation? orientation)
     {
         _api = api;
         _options = options;
+        _orientation = orientation;
         _cancel = ShouldStop;
     }
 
@@ -54,7 +56,10 @@ internal sealed class TesseractEngine : IOcrEngine
                 $"OCR is unavailable: language model '{options.Language}' not found in {where} (install tesseract-ocr-vie)");
         }
         TesseractApi.TessBaseAPISetPageSegMode(api, TesseractApi.PsmAuto);
-        return new TesseractEngine(api, options);
+        var orientation = options.Preprocess.DetectOrientation
+            ? PageOrientation.Create(options.DataPath, options.Preprocess)
+            : null;
+        return new TesseractEngine(api, options, orientation);
     }
 
     public static string Version()
@@ -67,7 +72,7 @@ internal sealed class TesseractEngine : IOcrEngine
     {
         cancellationToken.ThrowIfCancellationRequested();
         var clock = PageClock.Start(_options.PageDeadline, _options.Clock);
-        var prepared = PagePreprocessor.Prepare(page, _options.AssumedResolution, _options.Preprocess);
+        var prepared = PagePreprocessor.Prepare(page, _options.AssumedResolution, _options.Preprocess, _orientation);
         if (!prepared.IsSuccess) return Result<OcrPage>.Failure($"page {pageNumber}: {prepared.Error}");
         using var image = prepared.Value;
         if (clock.Expired) return Result<OcrPage>.Failure(clock.Reason(pageNumber, "image preparation"));
@@ -166,5 +171,9 @@ internal sealed class TesseractEngine : IOcrEngine
         }
     }
 
-    public void Dispose() => _api.Dispose();
+    public void Dispose()
+    {
+        _api.Dispose();
+        _orientation?.Dispose();
+    }
 }

@@ -35,6 +35,8 @@ internal static class HeaderVocabulary
         ("canhanthuchien", ColumnRole.Lead),
         ("trachnhiem", ColumnRole.Lead),
         ("lucluong", ColumnRole.Lead),
+        // "Phối hợp" under a merged "Phân công" names the partners, not who leads.
+        ("phoihop", ColumnRole.Note),
         ("ghichu", ColumnRole.Note),
         ("ketquacandat", ColumnRole.Target),
         ("ketquadatduoc", ColumnRole.Target),
@@ -56,11 +58,15 @@ internal static class HeaderVocabulary
 
     private static readonly HashSet<string> NumberKeys = ["tt", "stt", "sott", "so", "sothutu", "thutu", "no"];
 
+    /// <summary>Abbreviated standard headers ("TC" over a column of "1", "2", "3").</summary>
+    private static readonly HashSet<string> StandardKeys = ["tc", "tchuan"];
+
     public static ColumnRole RoleOf(string header)
     {
         var key = Folded.Key(header).Replace("/", "");
         if (key.Length == 0) return ColumnRole.Unknown;
         if (NumberKeys.Contains(key)) return ColumnRole.Number;
+        if (StandardKeys.Contains(key)) return ColumnRole.Standard;
         // "Tiêu chuẩn, tiêu chí" and "Tên tiêu chí" name the criterion column.
         if (key.Contains("tieuchi", StringComparison.Ordinal) && !key.Contains("giaiphap", StringComparison.Ordinal)) return ColumnRole.Criterion;
         foreach (var (fragment, role) in Rules)

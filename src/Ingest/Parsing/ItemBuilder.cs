@@ -112,12 +112,18 @@ internal static partial class ItemBuilder
         var explicitFunding = Lines(raw.Text(ColumnRole.Funding));
         if (explicitFunding is not null) return explicitFunding;
         if (Meaningful(budgetRemainder)) return budgetRemainder!.Trim();
+        // A "Điều kiện thực hiện / hỗ trợ" column often names the source ("Tự túc", "Chính quyền địa phương và
+        // PHHS"), but beside a column of its own for the source it holds preconditions ("Có phòng Tin học").
+        if (raw.HasFundingColumn) return null;
         var support = Lines(raw.Text(ColumnRole.Support));
         return Meaningful(support) ? support : null;
     }
 
+    /// <summary>"Không", "Không phát sinh kinh phí": statements that nothing is spent, not a source.</summary>
     private static bool Meaningful(string? text) =>
-        !string.IsNullOrWhiteSpace(text) && !NothingWords.Contains(Folded.Of(text).TrimEnd('.'));
+        !string.IsNullOrWhiteSpace(text) && Folded.Of(text).TrimEnd('.') is var key
+        && !NothingWords.Contains(key) && !key.StartsWith("khong ", StringComparison.Ordinal);
+
 
     /// <summary>PDF text extraction breaks dotted amounts with spaces ("150.00 0.000 đ", "3.000. 000 đồng",
     /// "780.000 .000 đồng");

@@ -57,7 +57,7 @@ internal static partial class ItemTableReader
                 // A second full action under the same (merged) criterion cell: its own item, same criterion.
                 var parent = current!;
                 Close(items, ref current, continuing);
-                current = new RawItem(parent.Standard, parent.Reference, null, table.Provenance) { BudgetHeader = parent.BudgetHeader };
+                current = new RawItem(parent.Standard, parent.Reference, null, table.Provenance) { BudgetHeader = parent.BudgetHeader, HasFundingColumn = parent.HasFundingColumn };
                 current.ReplaceName(parent.CriterionName);
             }
             else if (opens && reference is null && current is not null && number is not null && CriterionCellMergedFromAbove(row, layout))
@@ -65,7 +65,7 @@ internal static partial class ItemTableReader
                 // A new row number under a criterion cell merged down from the row above: the same criterion.
                 var parent = current;
                 Close(items, ref current, continuing);
-                current = new RawItem(parent.Standard, parent.Reference, number, table.Provenance) { BudgetHeader = parent.BudgetHeader };
+                current = new RawItem(parent.Standard, parent.Reference, number, table.Provenance) { BudgetHeader = parent.BudgetHeader, HasFundingColumn = parent.HasFundingColumn };
                 current.ReplaceName(parent.CriterionName);
             }
             else if (opens)
@@ -75,6 +75,7 @@ internal static partial class ItemTableReader
                 current = new RawItem(standardContext, reference is { IsStandardOnly: true } ? null : reference, number, table.Provenance)
                 {
                     BudgetHeader = layout.ColumnOf(ColumnRole.Budget) is var b and >= 0 ? layout.Labels[b] : null,
+                    HasFundingColumn = layout.Has(ColumnRole.Funding),
                 };
                 if (reference is null && keyText is not null) current.Add(ColumnRole.Target, keyText);
             }
@@ -165,6 +166,7 @@ internal static partial class ItemTableReader
     {
         CriterionReference? best = null;
         string? loose = null;
+        string? nameCell = null;
         foreach (var column in keyColumns)
         {
             var cell = row.CellAt(column);
@@ -176,6 +178,7 @@ internal static partial class ItemTableReader
             {
                 if (role != ColumnRole.Number) loose ??= cell.Text;
                 else if (!IsNumber(cell.Text)) loose ??= cell.Text;
+                if (role == ColumnRole.Criterion && !IsNumber(cell.Text)) nameCell ??= cell.Text;
                 continue;
             }
             if (role == ColumnRole.Standard && reference.IsStandardOnly && best is { IsStandardOnly: false }) continue;
@@ -185,6 +188,9 @@ internal static partial class ItemTableReader
                 best = reference;
             }
         }
+        // "Tiêu chí" | "Tên tiêu chí" as two columns: the number in one, the name in the other.
+        if (best is { IsStandardOnly: false, Name: null } && nameCell is not null)
+            best = best with { Name = TextJoin.Join(nameCell.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList()) };
         return (best, best is null ? loose : null);
     }
 

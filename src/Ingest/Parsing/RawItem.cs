@@ -30,6 +30,9 @@ internal sealed class RawItem
     /// <summary>Header of the budget column, which may announce a unit ("Kinh phí (triệu đồng)").</summary>
     public string? BudgetHeader { get; init; }
 
+    /// <summary>Whether the item's table has a column of its own for the funding source.</summary>
+    public bool HasFundingColumn { get; init; }
+
     public void Add(ColumnRole role, string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return;

@@ -42,9 +42,12 @@ internal static partial class WeaknessReader
         // Deficiencies in the description count only when the plan has no weakness section of its own
         // (otherwise they repeat it).
         if (!sectionSeen) found.AddRange(described);
-        foreach (var text in statusTexts)
-            foreach (var sentence in Sentences(text))
-                if (StatesDeficiency(sentence)) found.Add(sentence);
+        // Item texts ("Nội dung cần cải tiến: Phòng học xuống cấp") stand in for a weakness section only
+        // when the plan has none; with one, they restate it or describe the work to be done.
+        if (!sectionSeen)
+            foreach (var text in statusTexts)
+                foreach (var sentence in Sentences(text))
+                    if (StatesDeficiency(sentence)) found.Add(sentence);
         return found.DistinctBy(Folded.Of).ToList();
     }
 
@@ -94,7 +97,9 @@ internal static partial class WeaknessReader
     [GeneratedRegex(@"\b(?:chua co|chua dat chuan|chua dap ung|chua du\b|chua duoc (?:trang bi|xay dung|dau tu|lap|gan|sua chua|cai tao|nang cap)|xuong cap|hu hong|hu hai|con thieu|thieu (?:phong|thiet bi|dien tich|san|nha|cong trinh|giao vien)|chat hep|han hep|chat choi|khong dat|chua dam bao|chua hoan thien|dot nat|tam bo)\b")]
     private static partial Regex Deficiency();
 
-    [GeneratedRegex(@"^(?:phan dau|de nghi|tham muu|tiep tuc|xay dung ke hoach|len ke hoach|huy dong|tang cuong|dam bao|can|nham|de)\b")]
+    // Sentences that open with what will be done ("Xây mới 04 phòng học thay thế … đã xuống cấp") plan
+    // work; they are not a statement of the current status.
+    [GeneratedRegex(@"^(?:phan dau|de nghi|tham muu|tiep tuc|xay dung ke hoach|len ke hoach|huy dong|tang cuong|dam bao|can|nham|de|xay moi|xay dung|xay them|bo sung|thay moi|thay the|lap dat|sua chua|cai tao|nang cap|trang bi|mua sam|mua bo sung|to chuc|trien khai|khac phuc)\b")]
     private static partial Regex Intent();
 
     [GeneratedRegex(@"^(?:trang\s*\d{1,3}(?:\s*/\s*\d{1,3})?|-?\s*\d{1,3}\s*-?)$", RegexOptions.IgnoreCase)]

@@ -4,6 +4,7 @@ using Analytics.Ingest.Store;
 using Analytics.Ingest.Text;
 using Analytics.Search.Analysis;
 using Analytics.Search.Facets;
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 
@@ -104,8 +105,41 @@ internal sealed class PlanDocuments
     private void AddText(Document doc, string exactField, string foldedField, string text, bool stored = true)
     {
         var nfc = FastNfc.Normalize(text);
-        doc.Add(_fields.Text(exactField, nfc, stored ? IndexFields.SearchText : IndexFields.SearchTextUnstored));
-        doc.Add(_fields.Text(foldedField, nfc, IndexFields.SearchTextUnstored));
+        var pair = exactField == IndexFields.Text ? _text : _funding;
+        pair.SetText(nfc);
+        // The exact and folded fields play one tokenization (a tape per field pair and thread); the original
+        // is stored beside them. Same terms, positions and offsets as the analyzers of IndexAnalyzer.
+        if (stored) doc.Add(_fields.Stored(exactField, nfc));
+        doc.Add(_fields.Tokens(exactField, pair.Exact, IndexFields.SearchTextUnstored));
+        doc.Add(_fields.Tokens(foldedField, pair.Folded, IndexFields.SearchTextUnstored));
+    }
+
+    private readonly TapedPair _text = new(shingles: true);
+    private readonly TapedPair _funding = new(shingles: false);
+
+    /// <summary>The token streams of one exact/folded field pair, fed from one tape.</summary>
+    private sealed class TapedPair
+    {
+        private readonly TapeStream _exact;
+        private readonly TapeStream _foldedSource;
+
+        public TapedPair(bool shingles)
+        {
+            var tape = new SyllableTape();
+            _exact = new TapeStream(tape);
+            _foldedSource = new TapeStream(tape);
+            TokenStream folded = new DiacriticFoldingFilter(_foldedSource);
+            Folded = shingles ? new BigramFilter(folded, VietnameseAnalyzers.ShingleSeparator) : folded;
+        }
+
+        public TokenStream Exact => _exact;
+        public TokenStream Folded { get; }
+
+        public void SetText(string text)
+        {
+            _exact.SetText(text);
+            _foldedSource.SetText(text);
+        }
     }
 
     private void AddKeyword(Document doc, string facet, string field, string key, string label)

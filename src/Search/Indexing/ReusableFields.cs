@@ -1,3 +1,4 @@
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 
@@ -35,7 +36,9 @@ internal sealed class ReusableFields
 
     public Field Int64(string name, long value) => Take(name, () => new Int64Field(name, value, Field.Store.NO), f => f.SetInt64Value(value));
 
-    public Field Text(string name, string value, FieldType type) => Take(name, () => new Field(name, value, type), f => f.SetStringValue(value));
+    /// <summary>An indexed, unstored field whose tokens come from a stream the caller reuses.</summary>
+    public Field Tokens(string name, TokenStream tokens, FieldType type) =>
+        Take(name + "\u0001tokens", () => new Field(name, tokens, type), f => f.SetTokenStream(tokens));
 
     public Field SortedDocValues(string name, string label) =>
         Take(name, () => new SortedDocValuesField(name, Bytes(label)), f => f.SetBytesValue(Bytes(label)));
@@ -52,9 +55,9 @@ internal sealed class ReusableFields
         return bytes;
     }
 
-    private Field Take(string name, Func<Field> create, Action<Field> set)
+    private Field Take(string key, Func<Field> create, Action<Field> set)
     {
-        if (!_slots.TryGetValue(name, out var slot)) _slots[name] = slot = new Slot();
+        if (!_slots.TryGetValue(key, out var slot)) _slots[key] = slot = new Slot();
         if (slot.Document != _document)
         {
             slot.Document = _document;

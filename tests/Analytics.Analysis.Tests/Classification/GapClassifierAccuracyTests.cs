@@ -5,9 +5,11 @@ namespace Analytics.Analysis.Tests.Classification;
 
 public sealed class GapClassifierAccuracyTests(ITestOutputHelper output)
 {
-    /// <summary>The acceptance bar is 0.90. Measured (this commit): GapLexicon 0.858 held out (CV 0.861,
-    /// chosen), union 0.793, ML.NET 0.790 — below the bar. The assertion holds the chosen method to what it
-    /// measured, so a regression fails; raise it to 0.90 once labels or models get there.</summary>
+    /// <summary>The acceptance bar is 0.90 on the held-out split (190 sentences; 493 for training).
+    /// Measured (this commit): GapLexicon CV 0.962 (chosen), held out 0.936; ML.NET with the keyword
+    /// categories as features CV 0.960, held out 0.935; union 0.808; ML.NET alone 0.784. The lexicon was
+    /// revised by error analysis on the training split only, so its CV figure is optimistic; the held-out
+    /// figure is the one to quote.</summary>
     [Fact]
     public void Chosen_classifier_reaches_macro_F1_of_0_90_on_the_held_out_split()
     {
@@ -24,7 +26,7 @@ public sealed class GapClassifierAccuracyTests(ITestOutputHelper output)
         }
         output.WriteLine($"chosen: {choice.Chosen}");
         var chosen = choice.Candidates.Single(c => c.Name == choice.Chosen);
-        var bar = TestLexicon.Baseline is null ? 0.75 : 0.85;
+        var bar = TestLexicon.Baseline is null ? 0.75 : 0.90;
         Assert.True(chosen.HeldOut.MacroF1 >= bar, $"held-out macro-F1 {chosen.HeldOut.MacroF1:0.000} < {bar}");
     }
 
@@ -34,7 +36,7 @@ public sealed class GapClassifierAccuracyTests(ITestOutputHelper output)
         var labelled = GapLabelSet.Embedded();
         var heldOut = labelled.Where(e => e.IsHeldOut).Select(e => e.Text).ToHashSet();
         var train = labelled.Where(e => !e.IsHeldOut).Select(e => e.Text).ToHashSet();
-        Assert.True(heldOut.Count >= 60);
+        Assert.True(heldOut.Count >= 190);
         Assert.Empty(heldOut.Intersect(train));
     }
 }

@@ -14,4 +14,13 @@ public sealed class CorpusCoverageTests
         Assert.Superset(new HashSet<string?> { ".txt", ".docx", ".pdf" }, formats);
         Assert.Contains(GoldenCorpus.ExpectedFiles(), f => ExpectedOutcome.Load(f).Error is not null);
     }
+
+    [Fact]
+    public void The_windows_line_ending_sample_keeps_its_carriage_returns()
+    {
+        // th-huong-tra.txt tests CRLF and hard-wrapped lines; corpus/.gitattributes keeps git from converting it.
+        var text = File.ReadAllText(GoldenCorpus.DocumentPath("th-huong-tra.txt"));
+        Assert.Equal(text.Split('\n').Length - 1, text.Split("\r\n").Length - 1);
+        Assert.All(text.Split("\r\n"), line => Assert.True(line.Length <= 76, line));
+    }
 }

@@ -33,7 +33,7 @@ public sealed partial class CorpusIntegrityTests
         var orphans = Directory.EnumerateFiles(GoldenCorpus.Folder)
             .Select(Path.GetFileName)
             .OfType<string>()
-            .Where(name => !name.EndsWith(GoldenCorpus.ExpectedSuffix, StringComparison.Ordinal) && name != "README.md")
+            .Where(name => !name.EndsWith(GoldenCorpus.ExpectedSuffix, StringComparison.Ordinal) && name != "README.md" && !name.StartsWith('.'))
             .Where(name => !File.Exists(GoldenCorpus.ExpectedPath(name)))
             .ToList();
         Assert.True(orphans.Count == 0, "documents without expected records: " + string.Join(", ", orphans));

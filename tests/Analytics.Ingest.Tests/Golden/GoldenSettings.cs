@@ -11,7 +11,8 @@ public static class GoldenSettings
     public const double GoalItemF1 = 0.95;
 
     /// <summary>What the test enforces: the goal itself, reached on 2026-11-25 (F1 1.000 over 23 documents,
-    /// 164 items, after the parser was extended for the six documents written last in new layouts).</summary>
+    /// 164 items); still 1.000 over 31 documents, 208 items, after the eight held-out documents joined
+    /// (their unseen figure, 0.977, is in corpus/README.md).</summary>
     public const double FloorItemF1 = GoalItemF1;
 
     /// <summary>Per document, the share of compared fields that must match, gap categories left out

@@ -84,4 +84,32 @@ public sealed class GapLexiconTests
         Assert.Equal(("tuong-rao-cong", false), (hits[1].Category, hits[1].StatedFine));
         Assert.Equal("nhà xe", text.Substring(hits[1].Start, hits[1].Length));
     }
+
+    [Theory]
+    [InlineData("Trồng thêm cây xanh tạo bóng mát trong sân trường.", "cay-xanh")]
+    [InlineData("Lắp đặt cổng xếp và camera tại cổng trường.", "thiet-bi,tuong-rao-cong")]
+    [InlineData("Máy chiếu ở các lớp đã hư hỏng, không sử dụng được.", "thiet-bi")]
+    [InlineData("Nâng cấp thư viện lên thư viện đạt chuẩn mức độ 2.", "thu-vien")]
+    [InlineData("Cải tạo, nâng cấp dãy phòng học cấp 4 đã xuống cấp.", "phong-hoc,sua-chua")]
+    [InlineData("Trang bị bàn ghế, tủ hồ sơ cho phòng hội đồng.", "khoi-hanh-chinh")]
+    [InlineData("Đến năm 2026, thư viện nhà trường đạt chuẩn mức độ 1.", "thu-vien")]
+    [InlineData("Nâng cao tường bao để đảm bảo an toàn cho học sinh.", "tuong-rao-cong")]
+    [InlineData("Xây dựng phòng thường trực bảo vệ ở cổng trường.", "tuong-rao-cong")]
+    public void Place_owner_device_and_target_wording_give_the_categories_an_analyst_expects(string text, string expected) =>
+        Assert.Equal(expected.Split(','), GapLexicon.Classify(text));
+
+    [Theory]
+    [InlineData("Các phòng học bộ môn được trang bị đầy đủ thiết bị theo quy định.")]
+    [InlineData("Nhân viên y tế chưa được bồi dưỡng nghiệp vụ.")]
+    [InlineData("Tăng cường tuyên truyền trên cổng thông tin điện tử của nhà trường.")]
+    public void Work_words_inside_a_fine_phrase_or_unrelated_names_give_no_gap(string text) => Assert.Empty(GapLexicon.Classify(text));
+
+    [Theory]
+    [InlineData("Thay 10 máy chiếu đã hỏng bằng ti vi cho các phòng học", "thiet-bi")]
+    [InlineData("Lắp 03 hệ thống lọc nước uống tại các dãy phòng học", "ve-sinh-nuoc")]
+    [InlineData("Trồng 30 cây xanh quanh sân trường", "cay-xanh")]
+    [InlineData("Bổ sung đồ chơi ngoài trời; sửa chữa đồ chơi hư hỏng", "thiet-bi")]
+    [InlineData("Thay mới quạt trần và đèn chiếu sáng cho 18 phòng học", "phong-hoc")]
+    public void A_classroom_or_yard_named_only_as_the_place_of_the_work_and_damaged_devices_are_no_gap_of_their_own(string text, string only) =>
+        Assert.Equal([only], GapLexicon.Classify(text, GapLexiconOptions.ForPlanItems));
 }

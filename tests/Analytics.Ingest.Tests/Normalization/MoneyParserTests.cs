@@ -210,6 +210,38 @@ public sealed class MoneyParserTests
         Assert.Equal(1_500_000L, MoneyParser.ParseDetailed("1,5", new MoneyOptions(unit)).Budget?.Vnd);
     }
 
+    [Fact]
+    public void Header_unit_applies_to_grouped_numbers_without_unit_words()
+    {
+        var millions = new MoneyOptions(MoneyParser.UnitFromHeader("Kinh phí dự kiến (triệu đồng)"));
+        Assert.Equal(1_200_000_000L, MoneyParser.ParseDetailed("1.200", millions).Budget?.Vnd);
+        // An amount written in full đồng under the same header is not multiplied into nonsense.
+        Assert.Equal(150_000_000L, MoneyParser.ParseDetailed("150.000.000", millions).Budget?.Vnd);
+        // A unit word in the cell wins over the header.
+        Assert.Equal(2_000_000_000L, MoneyParser.ParseDetailed("2 tỷ", millions).Budget?.Vnd);
+    }
+
+    [Theory]
+    [InlineData("36 triệu đồng (Kinh phí chi thường xuyên)", 36_000_000L, "Kinh phí chi thường xuyên")]
+    [InlineData("150 tr\n(Ngân sách xã)", 150_000_000L, "Ngân sách xã")]
+    [InlineData("Kinh phí: 20 triệu đồng", 20_000_000L, null)]
+    public void Words_after_the_amount_keep_their_lead_word_as_part_of_the_source(string cell, long vnd, string? funding)
+    {
+        var parse = MoneyParser.ParseDetailed(cell);
+        Assert.Equal(vnd, parse.Budget?.Vnd);
+        Assert.Equal(funding, parse.Funding);
+    }
+
+    [Theory]
+    [InlineData("Không phát sinh kinh phí")]
+    [InlineData("Không cần kinh phí")]
+    public void A_statement_that_nothing_is_spent_is_neither_budget_nor_source(string cell)
+    {
+        var parse = MoneyParser.ParseDetailed(cell);
+        Assert.Null(parse.Budget);
+        Assert.Null(parse.Funding);
+    }
+
     [Theory]
     [InlineData("Dự kiến kinh phí (nếu có)", null)]
     [InlineData("Kinh phí (đồng)", 1L)]

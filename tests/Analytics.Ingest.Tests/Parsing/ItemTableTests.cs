@@ -178,4 +178,50 @@ public sealed class ItemTableTests
         Assert.Null(item.Funding);
         Assert.Null(item.Budget);
     }
+
+    [Fact]
+    public void Partner_column_under_a_merged_assignment_header_is_not_the_lead()
+    {
+        var body = "STT\tTiêu chí\tNội dung cải tiến\tChủ trì\tPhối hợp\tThời gian\tKinh phí\n" +
+                   "1\tTiêu chí 3.6: Thư viện\tBổ sung 500 bản sách\tNhân viên thư viện\tLiên đội\tQuý 1/2025\t20 triệu đồng\n";
+        var item = Assert.Single(ParserFixture.Single(ParserFixture.WithHead(body)).Items);
+        Assert.Equal("Nhân viên thư viện", item.Lead);
+    }
+
+    [Fact]
+    public void Separate_number_and_name_columns_give_the_criterion_and_its_name_and_TC_is_the_standard()
+    {
+        var body = "TC\tTiêu chí\tTên tiêu chí\tMục tiêu\tGiải pháp\tNgười phụ trách\tThời gian\tKinh phí\n" +
+                   "2\t\t\tGiáo viên được bồi dưỡng tiếng dân tộc\tMở lớp tại trường\tPhó hiệu trưởng\tNăm 2025\t8 triệu đồng\n" +
+                   "3\t3.6\tThư viện\tCó tủ sách song ngữ\tVận động tặng sách\tNhân viên thư viện\tNăm 2025\tXã hội hóa\n";
+        var items = ParserFixture.Single(ParserFixture.WithHead(body)).Items;
+        Assert.Equal(2, items.Count);
+        Assert.Equal(2, items[0].Standard);
+        Assert.Null(items[0].Criterion);
+        Assert.Equal("Giáo viên được bồi dưỡng tiếng dân tộc", items[0].Target);
+        Assert.Equal("3.6", items[1].Criterion);
+        Assert.Equal("Thư viện", items[1].CriterionName);
+    }
+
+    [Fact]
+    public void A_condition_column_beside_a_source_column_is_not_the_source()
+    {
+        var body = "STT\tKết quả cần đạt\tTiêu chí\tBiện pháp\tĐiều kiện thực hiện\tNgười thực hiện\tThời gian\tKinh phí dự kiến (triệu đồng)\tNguồn kinh phí\n" +
+                   "1\tGiáo viên ứng dụng công nghệ thông tin\t2.2. Đối với giáo viên\tBồi dưỡng tại trường\tCó phòng Tin học\tTổ trưởng\tCả năm học\t0\t\n" +
+                   "2\tCó phòng Tin học 30 máy\t3.2. Phòng học\tCải tạo phòng học cũ\tĐược phê duyệt chủ trương\tHiệu trưởng\tNăm 2025\t1.200\tNgân sách tỉnh\n";
+        var items = ParserFixture.Single(ParserFixture.WithHead(body)).Items;
+        Assert.Null(items[0].Funding);
+        Assert.Null(items[0].Budget);
+        Assert.Equal("Ngân sách tỉnh", items[1].Funding);
+        Assert.Equal(1_200_000_000L, items[1].Budget?.Vnd);
+    }
+
+    [Fact]
+    public void A_condition_column_without_a_source_column_names_the_source()
+    {
+        var body = "TT\tNội dung công việc\tThời gian thực hiện\tNgười phụ trách\tĐiều kiện thực hiện\n" +
+                   "Tiêu chí 2.2: Đối với giáo viên\tCử giáo viên đi học nâng chuẩn\tNăm 2025\tBGH\tTự túc\n";
+        var item = Assert.Single(ParserFixture.Single(ParserFixture.WithHead(body)).Items);
+        Assert.Equal("Tự túc", item.Funding);
+    }
 }

@@ -81,6 +81,23 @@ public sealed class PlanStructureTests
     }
 
     [Fact]
+    public void Item_texts_naming_a_shortfall_do_not_repeat_an_existing_weakness_section()
+    {
+        var body = "II. THỰC TRẠNG\n\n2. Hạn chế\n\n- Bốn phòng học cấp 4 đã xuống cấp.\n\n" +
+                   "III. NỘI DUNG\n\nTiêu chí\tNội dung cải tiến\tThời gian\n" +
+                   "Tiêu chí 3.2\tXây mới 04 phòng học thay thế 04 phòng học cấp 4 đã xuống cấp\tNăm 2025\n";
+        var record = ParserFixture.Single(ParserFixture.WithHead(body));
+        Assert.Equal(["Bốn phòng học cấp 4 đã xuống cấp."], record.Weaknesses);
+    }
+
+    [Theory]
+    [InlineData("Xây mới khu vệ sinh thay khu cũ đã xuống cấp", false)]
+    [InlineData("Bổ sung đồ chơi ngoài trời; sửa chữa đồ chơi hư hỏng", false)]
+    [InlineData("Khu vệ sinh của học sinh đã xuống cấp", true)]
+    public void A_sentence_opening_with_the_work_to_do_is_not_a_status(string sentence, bool deficiency) =>
+        Assert.Equal(deficiency, WeaknessReader.StatesDeficiency(sentence));
+
+    [Fact]
     public void Numbered_criterion_headings_with_label_value_tables_give_items_and_weaknesses()
     {
         TableBlock Table(int at, params (string Label, string Value)[] rows) =>

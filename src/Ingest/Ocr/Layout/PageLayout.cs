@@ -13,7 +13,10 @@ internal static class PageLayout
         var index = 0;
         var blocks = new List<Block>();
         var tolerance = Math.Max(4, page.Resolution / 30.0);
-        var grids = GridFinder.Find(page.Rules, page.Resolution);
+        var ruled = GridFinder.Find(page.Rules, page.Resolution);
+        var outside = page.Words.Where(w => !ruled.Any(g => g.Contains(w.Box))).ToList();
+        // Tables without ruling lines are looked for only among the words outside ruled tables.
+        var grids = ruled.Concat(UnruledTableFinder.Find(outside)).OrderBy(g => g.Region.Top).ToList();
         var gridWords = grids.ToDictionary(g => g, _ => new List<OcrWord>());
         var freeWords = new List<OcrWord>();
         foreach (var word in page.Words)

@@ -36,6 +36,7 @@ internal static class LeptonicaApi
     [DllImport(Lib)] public static extern PixHandle pixConvertTo8(PixHandle pix, int colormapFlag);
     [DllImport(Lib)] public static extern PixHandle pixScale(PixHandle pix, float scaleX, float scaleY);
     [DllImport(Lib)] public static extern PixHandle pixRotateOrth(PixHandle pix, int quads);
+    [DllImport(Lib)] public static extern int pixOrientDetect(PixHandle pix, out float upConfidence, out float leftConfidence, int minCount, int debug);
     [DllImport(Lib)] public static extern PixHandle pixFindSkewAndDeskew(PixHandle pix, int redSearch, out float angle, out float confidence);
     [DllImport(Lib)] public static extern PixHandle pixBackgroundNormSimple(PixHandle pix, IntPtr pixImageMask, IntPtr pixGrayMask);
     [DllImport(Lib)] public static extern PixHandle pixThresholdToBinary(PixHandle pix, int threshold);

@@ -8,6 +8,7 @@ internal static class TesseractApi
 {
     private const string Lib = NativeLibraryLocator.Tesseract;
 
+    public const int OemTesseractOnly = 0;
     public const int OemLstmOnly = 1;
     public const int PsmAuto = 3;
     public const int PsmSingleBlock = 6;

@@ -3,12 +3,14 @@ using Analytics.Ingest.Ocr.Native;
 
 namespace Analytics.Ingest.Ocr.Preprocessing;
 
-/// <summary>Gray conversion, upscaling of low-resolution pages, deskew and background flattening, each a
+/// <summary>Gray conversion, upscaling of low-resolution pages, background flattening, turning sideways or
+/// upside-down pages upright, deskew and ruling-line detection, each a
 /// Leptonica call on a fresh image. A step that fails leaves the page as it was: it is an improvement,
 /// never a reason to lose the page.</summary>
 internal static class PagePreprocessor
 {
-    public static Result<PreparedPage> Prepare(DecodedPage page, int assumedResolution, PreprocessOptions options)
+    public static Result<PreparedPage> Prepare(DecodedPage page, int assumedResolution, PreprocessOptions options,
+        IOrientationDetector? orientation = null)
     {
         var notes = new List<string>();
         if (page.Warning is { } w) notes.Add(w);
@@ -30,6 +32,16 @@ internal static class PagePreprocessor
         }
 
         if (options.NormalizeBackground) pix = Replace(pix, LeptonicaApi.pixBackgroundNormSimple(pix, IntPtr.Zero, IntPtr.Zero));
+
+        if (options.DetectOrientation && orientation is not null)
+        {
+            var turns = orientation.QuarterTurnsToUpright(pix, resolution);
+            if (turns != 0)
+            {
+                pix = Replace(pix, LeptonicaApi.pixRotateOrth(pix, turns));
+                notes.Add($"turned upright ({90 * turns}° clockwise)");
+            }
+        }
 
         if (options.Deskew)
         {

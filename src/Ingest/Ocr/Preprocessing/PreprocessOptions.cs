@@ -9,6 +9,16 @@ public sealed record PreprocessOptions
 
     public int TargetResolution { get; init; } = 300;
 
+    /// <summary>Turn pages scanned or photographed sideways or upside down upright (Tesseract's OSD; needs
+    /// the osd model, Debian tesseract-ocr-osd; without it pages are taken as they come).</summary>
+    public bool DetectOrientation { get; init; } = true;
+
+    /// <summary>Tesseract OSD confidence below which a page is left as it is.</summary>
+    public double MinOrientationConfidence { get; init; } = 5.0;
+
+    /// <summary>Leptonica screen confidence below which a page is taken as upright without asking OSD.</summary>
+    public double MinOrientationScreen { get; init; } = 2.0;
+
     /// <summary>Straighten pages photographed or scanned at a slight angle.</summary>
     public bool Deskew { get; init; } = true;
 

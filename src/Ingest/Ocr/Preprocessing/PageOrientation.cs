@@ -1,0 +1,84 @@
+using Analytics.Ingest.Ocr.Native;
+
+namespace Analytics.Ingest.Ocr.Preprocessing;
+
+/// <summary>Finds pages scanned or photographed sideways or upside down, in two steps. Leptonica's ascender
+/// and descender count (pixOrientDetect, about 0.1 s a page) screens every page; only a page it finds
+/// turned goes to Tesseract's orientation detection (OSD, about 1 s a page, on an engine of its own loaded
+/// with the "osd" model: the recognition engine runs the LSTM model only, which cannot do OSD), whose answer
+/// is the one applied. Without the osd model (Debian tesseract-ocr-osd) the screen decides alone, and only
+/// when it is sure. Measured on the OCR samples turned by 0/90/180/270° in benchmarks/RESULTS.md.
+/// Not thread-safe: one per recognition engine.</summary>
+internal sealed class PageOrientation : IOrientationDetector, IDisposable
+{
+    /// <summary>Leptonica's own advice for a confident up/down decision.</summary>
+    private const double ScreenAloneConfidence = 8.0;
+
+    private readonly TessBaseApiHandle? _osd;
+    private readonly double _minOsdConfidence;
+    private readonly double _minScreenConfidence;
+
+    private PageOrientation(TessBaseApiHandle? osd, double minOsdConfidence, double minScreenConfidence)
+    {
+        _osd = osd;
+        _minOsdConfidence = minOsdConfidence;
+        _minScreenConfidence = minScreenConfidence;
+    }
+
+    public static PageOrientation Create(string? dataPath, PreprocessOptions options)
+    {
+        NativeLibraryLocator.EnsureInstalled();
+        var osd = TryCreateOsd(dataPath);
+        return new PageOrientation(osd, options.MinOrientationConfidence, osd is null ? ScreenAloneConfidence : options.MinOrientationScreen);
+    }
+
+    public int QuarterTurnsToUpright(PixHandle gray, int resolution)
+    {
+        var (turns, confidence) = Screen(gray);
+        if (turns == 0 || confidence < _minScreenConfidence) return 0;
+        return _osd is null ? turns : AskOsd(gray, resolution);
+    }
+
+    /// <summary>Leptonica's guess: clockwise quarter turns to upright and how sure it is (its strongest signal).</summary>
+    internal static (int Turns, double Confidence) Screen(PixHandle gray)
+    {
+        using var binary = LeptonicaApi.pixThresholdToBinary(gray, 160);
+        if (binary.IsInvalid || LeptonicaApi.pixOrientDetect(binary, out var up, out var left, 0, 0) != 0) return (0, 0);
+        // up > 0: upright, up < 0: upside down; left < 0: turned a quarter clockwise, left > 0: anticlockwise.
+        (int Turns, double Confidence)[] signals = [(0, up), (2, -up), (3, -left), (1, left)];
+        return signals.MaxBy(s => s.Confidence);
+    }
+
+    /// <summary>Tesseract OSD without the screen (benchmarks: what OSD on every page would cost).</summary>
+    internal int AskOsdForBenchmark(PixHandle gray, int resolution) => _osd is null ? 0 : AskOsd(gray, resolution);
+
+    private int AskOsd(PixHandle gray, int resolution)
+    {
+        try
+        {
+            TesseractApi.TessBaseAPISetImage2(_osd!, gray);
+            TesseractApi.TessBaseAPISetSourceResolution(_osd!, resolution);
+            // Degrees the page is turned clockwise; too few letters to tell counts as upright.
+            if (TesseractApi.TessBaseAPIDetectOrientationScript(_osd!, out var degrees, out var confidence, out _, out _) == 0) return 0;
+            if (confidence < _minOsdConfidence) return 0;
+            return degrees switch { 90 => 3, 180 => 2, 270 => 1, _ => 0 };
+        }
+        finally
+        {
+            TesseractApi.TessBaseAPIClear(_osd!);
+        }
+    }
+
+    private static TessBaseApiHandle? TryCreateOsd(string? dataPath)
+    {
+        var api = TesseractApi.TessBaseAPICreate();
+        if (api.IsInvalid) return null;
+        string[] names = OperatingSystem.IsWindows() ? [] : ["debug_file"];
+        string[] values = OperatingSystem.IsWindows() ? [] : ["/dev/null"];
+        if (TesseractApi.TessBaseAPIInit4(api, dataPath, "osd", TesseractApi.OemTesseractOnly, IntPtr.Zero, 0, names, values, (nuint)names.Length, 0) == 0) return api;
+        api.Dispose();
+        return null;
+    }
+
+    public void Dispose() => _osd?.Dispose();
+}
