@@ -51,10 +51,17 @@ public class IndexingBenchmarks
         writer.Commit();
     }
 
-    [Benchmark(Description = "PlanIndex (Vietnamese analysis, facets, offsets)")]
+    [Benchmark(Description = "PlanIndex (Vietnamese analysis, facets, offsets), default threads")]
     public void PlanIndexSync()
     {
         using var index = PlanIndex.Open(_folder, new PlanIndexOptions { RamBufferMb = 64 });
+        index.Sync(_sources);
+    }
+
+    [Benchmark(Description = "PlanIndex, one thread")]
+    public void PlanIndexSyncOneThread()
+    {
+        using var index = PlanIndex.Open(_folder, new PlanIndexOptions { RamBufferMb = 64, IndexingThreads = 1 });
         index.Sync(_sources);
     }
 }
