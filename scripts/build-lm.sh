@@ -31,4 +31,4 @@ done
 dotnet build src/Cli -c Release -v quiet -nologo >/dev/null
 dotnet src/Cli/bin/Release/net10.0/plans.dll build-lm \
   --corpus "$shared/corpora/viwiki.txt.gz" --hold-out-tail 6000 --hold-out-margin 300 \
-  --domain "${domain[@]}" --domain-weight 20 --trigram-cutoff 2 --out "$out" "$@"
+  --domain "${domain[@]}" --domain-weight 5 --trigram-cutoff 2 --out "$out" "$@"

@@ -12,7 +12,7 @@ public sealed class CorpusHeldOutTests(ITestOutputHelper output)
     private static readonly string[] HeldOut = ["thpt-thanh-binh.txt", "mn-bong-sen-xanh.txt", "sources/thcs-my-le.md"];
 
     [Fact]
-    public void Held_out_corpus_plans_are_restored_to_at_least_97_percent()
+    public void Held_out_corpus_plans_are_restored_to_at_least_98_percent()
     {
         var repair = TextModels.Repair;
         var total = new RestorationScore(0, 0, 0, 0);
@@ -25,8 +25,7 @@ public sealed class CorpusHeldOutTests(ITestOutputHelper output)
             total = total.Add(score);
         }
         output.WriteLine($"Held-out corpus plans: {total}");
-        // Measured 97.62% (target 98%; mn-bong-sen-xanh's names and table fragments cost most): a guard
-        // against regressions, not the goal.
-        Assert.True(total.Accuracy >= 0.97, total.ToString());
+        // The goal (issue 4): 98%. Measured 98.13% (2,775 syllables); mn-bong-sen-xanh's names cost most.
+        Assert.True(total.Accuracy >= 0.98, total.ToString());
     }
 }
