@@ -5,13 +5,15 @@ using Analytics.Search.Querying;
 namespace Analytics.Cli.Web;
 
 /// <summary>Keeps one open read-only view of the index for all requests and swaps it after each sync,
-/// so searches never pay for opening the index and always see the last commit.</summary>
+/// so searches never pay for opening the index and always see the last commit. After a sync the view is
+/// reopened, not opened afresh: unchanged segments keep their cached facet ordinals.</summary>
 internal sealed class SearchIndexHolder : IDisposable
 {
     private readonly string _dataDirectory;
     private readonly object _gate = new();
     private readonly List<ReadOnlyIndex> _retired = [];
     private ReadOnlyIndex? _current;
+    private bool _stale;
 
     public SearchIndexHolder(string dataDirectory) => _dataDirectory = dataDirectory;
 
@@ -28,9 +30,7 @@ internal sealed class SearchIndexHolder : IDisposable
         lock (_gate)
         {
             IndexHook.AfterStore(store);
-            // A request in flight may still use the old view: retire it rather than close it under its feet.
-            if (_current is not null) _retired.Add(_current);
-            _current = null;
+            _stale = true;
         }
     }
 
@@ -38,6 +38,14 @@ internal sealed class SearchIndexHolder : IDisposable
     {
         lock (_gate)
         {
+            if (_current is not null && _stale)
+            {
+                // A request in flight may still use the old view: retire it rather than close it under its feet.
+                var refreshed = _current.Refreshed();
+                if (!ReferenceEquals(refreshed, _current)) _retired.Add(_current);
+                _current = refreshed;
+            }
+            _stale = false;
             if (_current is not null) return _current;
             var opened = PlanSearcher.Open(_dataDirectory);
             _current = opened.IsSuccess ? opened.Value : null;
@@ -49,8 +57,9 @@ internal sealed class SearchIndexHolder : IDisposable
     {
         lock (_gate)
         {
-            _current?.Dispose();
+            // Retired views first: the current one owns the directory they share.
             foreach (var old in _retired) old.Dispose();
+            _current?.Dispose();
         }
     }
 }

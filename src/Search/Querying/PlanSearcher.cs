@@ -68,11 +68,12 @@ public sealed class PlanSearcher
     }
 }
 
-/// <summary>A read-only view of the last commit, for the search command.</summary>
+/// <summary>A read-only view of the last commit, for the search command and the web workspace.</summary>
 public sealed class ReadOnlyIndex : IDisposable
 {
     private readonly Lucene.Net.Store.Directory _directory;
     private readonly DirectoryReader _reader;
+    private bool _ownsDirectory = true;
 
     internal ReadOnlyIndex(Lucene.Net.Store.Directory directory, DirectoryReader reader)
     {
@@ -85,9 +86,21 @@ public sealed class ReadOnlyIndex : IDisposable
 
     public SearchOutcome Search(SearchRequest request) => Searcher.Search(request);
 
+    /// <summary>A view of the newest commit: this view when nothing was committed since it opened, else a
+    /// new view that shares every unchanged segment with this one (and so the facet ordinals already
+    /// read for them). The new view takes over the directory: dispose this one first or keep it until
+    /// the new one is disposed.</summary>
+    public ReadOnlyIndex Refreshed()
+    {
+        var changed = DirectoryReader.OpenIfChanged(_reader);
+        if (changed is null) return this;
+        _ownsDirectory = false;
+        return new ReadOnlyIndex(_directory, changed);
+    }
+
     public void Dispose()
     {
         _reader.Dispose();
-        _directory.Dispose();
+        if (_ownsDirectory) _directory.Dispose();
     }
 }
