@@ -45,6 +45,45 @@ public sealed class FacetCountTests
         }
     }
 
+    [Fact]
+    public void Match_all_facet_counts_follow_each_commit_and_each_facet_top()
+    {
+        var sources = RandomPlans.Make(60, seed: 23);
+        using var index = PlanIndex.Open(new RAMDirectory());
+        foreach (var chunk in sources.Chunk(30))
+        {
+            foreach (var source in chunk) index.Put(source);
+            index.Commit();
+            var items = sources.TakeWhile(s => s != chunk[^1]).Append(chunk[^1])
+                .SelectMany(s => s.Records).SelectMany(p => p.Items.Select(i => (Plan: p, Item: i))).ToList();
+            // Twice: the second answer comes from the counts kept for this reader.
+            for (var repeat = 0; repeat < 2; repeat++)
+            {
+                var outcome = index.Search(new SearchRequest("*") { Facets = true, FacetTop = 1000, Top = 1 });
+                Assert.Equal(items.Count, outcome.Response!.TotalHits);
+                foreach (var facet in outcome.Response.Facets)
+                {
+                    var expected = items.SelectMany(m => Values(facet.Facet, m.Plan, m.Item)).GroupBy(v => v).ToDictionary(g => g.Key, g => g.Count());
+                    Assert.Equal(expected.OrderBy(kv => kv.Key), facet.Values.ToDictionary(v => v.Label, v => v.Count).OrderBy(kv => kv.Key));
+                }
+            }
+            var topOne = index.Search(new SearchRequest("*") { Facets = true, FacetTop = 1, Top = 1 }).Response!;
+            Assert.All(topOne.Facets, f => Assert.True(f.Values.Count <= 1));
+            var plans = index.Search(new SearchRequest("*") { Facets = true, FacetTop = 1000, Top = 1, Scope = SearchScope.Plans }).Response!;
+            // The same documents through a query that is not "*", so counted afresh.
+            var plansCounted = index.Search(new SearchRequest("* NOT standard:99") { Facets = true, FacetTop = 1000, Top = 1, Scope = SearchScope.Plans }).Response!;
+            Assert.Equal(plansCounted.TotalHits, plans.TotalHits);
+            Assert.Equal(Labelled(plansCounted), Labelled(plans));
+            Assert.NotEqual(Labelled(ItemsMatchAll(index)), Labelled(plans));
+        }
+    }
+
+    private static SearchResponse ItemsMatchAll(PlanIndex index) =>
+        index.Search(new SearchRequest("*") { Facets = true, FacetTop = 1000, Top = 1 }).Response!;
+
+    private static List<string> Labelled(SearchResponse response) =>
+        response.Facets.SelectMany(f => f.Values.Select(v => $"{f.Facet}={v.Label}:{v.Count}")).ToList();
+
     private static (string Query, Func<(PlanRecord Plan, PlanItem Item), bool> Predicate) RandomQuery(Random random, List<(PlanRecord Plan, PlanItem Item)> items)
     {
         var sample = items[random.Next(items.Count)];

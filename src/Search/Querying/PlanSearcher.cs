@@ -27,7 +27,12 @@ public sealed class PlanSearcher
         var kind = request.Scope == SearchScope.Plans ? KindFilter.Plans : KindFilter.Items;
 
         var top = Math.Clamp(request.Top, 1, MaxTop);
-        var facets = request.Facets ? new FacetCounts(_searcher.IndexReader, FacetCatalog.All) : null;
+        var reader = _searcher.IndexReader;
+        var scopeKey = request.Scope.ToString();
+        // "*" counts every document of the scope: the same counts for as long as the reader lives.
+        var matchAll = request.Facets && parsed.Value is AllNode;
+        var cachedFacets = matchAll ? MatchAllFacets.Cached(reader, scopeKey, request.FacetTop) : null;
+        var facets = request.Facets && cachedFacets is null ? new FacetCounts(reader, FacetCatalog.All) : null;
         var topDocs = SegmentSearch.Run(_searcher, built.Value, kind, top, facets);
         var snippets = new SnippetBuilder(_searcher, builder.Highlights);
         // Stored fields in document order (the stored-fields reader moves forward), then snippets for all
@@ -36,7 +41,8 @@ public sealed class PlanSearcher
         var texts = topDocs.ScoreDocs.Select(sd => (sd.Doc, documents[sd.Doc].Get(IndexFields.Text) ?? "")).ToList();
         var marked = snippets.For(texts, request.SnippetLength);
         var hits = topDocs.ScoreDocs.Select((sd, i) => Hit(sd, documents[sd.Doc], marked[i])).ToList();
-        var facetResults = facets?.Results(FacetOrdinals.For(_searcher.IndexReader), request.FacetTop) ?? [];
+        var facetResults = cachedFacets ?? facets?.Results(FacetOrdinals.For(reader), request.FacetTop) ?? [];
+        if (matchAll && cachedFacets is null) MatchAllFacets.Keep(reader, scopeKey, request.FacetTop, facetResults);
         return SearchOutcome.Success(new SearchResponse(topDocs.TotalHits, hits, facetResults));
     }
 
