@@ -22,7 +22,16 @@ internal static class UnruledTableFinder
     /// looks like a gutter until the rows below fill it); after them, a row that closes a gutter ends the table.</summary>
     private const int SettlingRows = 3;
 
-    public static List<GridTable> Find(IReadOnlyList<OcrWord> words)
+    /// <summary>Width (in word heights) of a gutter that counts without aligned column edges, for callers
+    /// whose word positions are exact (a PDF text layer): centred cells line up on no edge, but the white
+    /// between their columns stays at least a cell's padding wide, far wider than a space of prose.</summary>
+    private const double WideGutter = 0.8;
+
+    public static List<GridTable> Find(IReadOnlyList<OcrWord> words) => Find(words, exactPositions: false);
+
+    /// <param name="exactPositions">Positions come from a text layer, not OCR: wide gutters count even when
+    /// the columns' text is centred rather than aligned.</param>
+    public static List<GridTable> Find(IReadOnlyList<OcrWord> words, bool exactPositions)
     {
         var tables = new List<GridTable>();
         if (words.Count == 0) return tables;
@@ -43,7 +52,7 @@ internal static class UnruledTableFinder
             var end = Grow(rows, i, height, gutterMin);
             var start = GrowUp(rows, floor, i, end, height, gutterMin);
             var run = rows.GetRange(start, end - start);
-            if (run.Count(r => Pieces(r, gutterMin) >= MinGutters + 1) >= MinSplitRows && Build(run, height, gutterMin) is { } table)
+            if (run.Count(r => Pieces(r, gutterMin) >= MinGutters + 1) >= MinSplitRows && Build(run, height, gutterMin, exactPositions) is { } table)
             {
                 tables.Add(table);
                 i = floor = end;
@@ -134,11 +143,12 @@ internal static class UnruledTableFinder
         return gutters;
     }
 
-    private static GridTable? Build(List<List<OcrWord>> run, double height, double gutterMin)
+    private static GridTable? Build(List<List<OcrWord>> run, double height, double gutterMin, bool exactPositions)
     {
         var words = run.SelectMany(r => r).ToList();
         var gutters = Gutters(words.Select(w => (w.Box.Left, w.Box.Right)).ToList(), gutterMin)
-            .Where(g => Aligned(run, g, 0.5 * height) >= MinAlignedRows)
+            .Where(g => Aligned(run, g, 0.5 * height) >= MinAlignedRows
+                        || (exactPositions && g.Right - g.Left >= WideGutter * height && run.Count >= MinAlignedRows))
             .ToList();
         if (gutters.Count < MinGutters) return null;
         var margin = 0.25 * height;
