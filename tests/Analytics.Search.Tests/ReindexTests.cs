@@ -56,4 +56,20 @@ public sealed class ReindexTests
         Assert.True(outcome.IsSuccess, outcome.Error);
         return outcome.Response!.Hits;
     }
+
+    [Fact]
+    public void A_sync_on_two_threads_indexes_what_one_thread_indexes()
+    {
+        var sources = RandomPlans.Make(300, seed: 23);
+        using var one = PlanIndex.Open(new RAMDirectory(), new PlanIndexOptions { IndexingThreads = 1 });
+        using var two = PlanIndex.Open(new RAMDirectory(), new PlanIndexOptions { IndexingThreads = 2 });
+        Assert.Equal(one.Sync(sources), two.Sync(sources));
+        foreach (var query in new[] { "*", "thư viện", "level:tieu-hoc", "gap:bep-an NOT standard:3" })
+        {
+            var a = one.Search(new SearchRequest(query) { Facets = true, FacetTop = 1000, Top = 5 }).Response!;
+            var b = two.Search(new SearchRequest(query) { Facets = true, FacetTop = 1000, Top = 5 }).Response!;
+            Assert.Equal(a.TotalHits, b.TotalHits);
+            Assert.Equal(a.Facets.Select(f => (f.Facet, string.Join(",", f.Values))), b.Facets.Select(f => (f.Facet, string.Join(",", f.Values))));
+        }
+    }
 }

@@ -51,10 +51,17 @@ public class IndexingBenchmarks
         writer.Commit();
     }
 
-    [Benchmark(Description = "PlanIndex (Vietnamese analysis, facets, offsets)")]
+    [Benchmark(Description = "PlanIndex (Vietnamese analysis, facets, offsets), two threads")]
+    public void PlanIndexSyncTwoThreads()
+    {
+        using var index = PlanIndex.Open(_folder, new PlanIndexOptions { RamBufferMb = 64, IndexingThreads = 2 });
+        index.Sync(_sources);
+    }
+
+    [Benchmark(Description = "PlanIndex, one thread (the default)")]
     public void PlanIndexSync()
     {
-        using var index = PlanIndex.Open(_folder, new PlanIndexOptions { RamBufferMb = 64 });
+        using var index = PlanIndex.Open(_folder, new PlanIndexOptions { RamBufferMb = 64, IndexingThreads = 1 });
         index.Sync(_sources);
     }
 }

@@ -26,6 +26,13 @@ internal sealed class DictionaryScorer : ISyllableScorer
     public string Word(int id) => _data.Vocabulary[id];
     public float Score(int c) => _data.Unigram[c];
 
+    public float CaseScore(int id, CaseShape shape) => shape switch
+    {
+        CaseShape.Capitalised when _data.CapitalisedLog is not null => _data.CapitalisedLog[id],
+        CaseShape.Lower when _data.LowerLog is not null => _data.LowerLog[id],
+        _ => 0f,
+    };
+
     public float Score(int a, int b, int c)
     {
         if (_trigrams.TryGetValue(((ulong)(uint)a << 32) | ((ulong)(uint)b << 16) | (uint)c, out var p)) return p;

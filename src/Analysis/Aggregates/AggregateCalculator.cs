@@ -13,16 +13,17 @@ public static class AggregateCalculator
         var items = plans.Sum(p => p.Record.Items.Count);
         var budgets = plans.SelectMany(p => p.Record.Items).Where(i => i.Budget?.Vnd is not null).ToList();
         var scope = new AnalysisScope(plans.Count, schools, items, budgets.Sum(i => i.Budget!.Vnd!.Value), budgets.Count, options.AsOf, options.Filter);
-        return new AnalysisResult(
-            scope,
-            GapTable.Compute(plans, schools, options.AsOf),
-            CriterionTable.Compute(plans),
-            Breakdowns.Compute(plans, p => p.Record.School.Province),
-            Breakdowns.Compute(plans, p => p.Record.School.District is null ? null : $"{p.Record.School.District} ({p.Record.School.Province ?? "không rõ tỉnh"})"),
-            Breakdowns.Compute(plans, p => p.Record.School.Level),
-            CompletionTimeline(plans),
-            plans.Sum(p => p.Record.Items.Where((item, i) => p.ItemGaps[i].Count > 0 && PlannedPeriod.IsOverdue(item.Timeline?.End, options.AsOf)).Count()),
-            DataQualityScan.Scan(plans));
+        // The tables only read the plans: each is computed on its own thread.
+        var gaps = Task.Run(() => GapTable.Compute(plans, schools, options.AsOf));
+        var criteria = Task.Run(() => CriterionTable.Compute(plans));
+        var byProvince = Task.Run(() => Breakdowns.Compute(plans, p => p.Record.School.Province));
+        var byDistrict = Task.Run(() => Breakdowns.Compute(plans, p => p.Record.School.District is null ? null : $"{p.Record.School.District} ({p.Record.School.Province ?? "không rõ tỉnh"})"));
+        var byLevel = Task.Run(() => Breakdowns.Compute(plans, p => p.Record.School.Level));
+        var timeline = Task.Run(() => CompletionTimeline(plans));
+        var overdue = Task.Run(() => plans.Sum(p => p.Record.Items.Where((item, i) => p.ItemGaps[i].Count > 0 && PlannedPeriod.IsOverdue(item.Timeline?.End, options.AsOf)).Count()));
+        var quality = Task.Run(() => DataQualityScan.Scan(plans));
+        return new AnalysisResult(scope, gaps.Result, criteria.Result, byProvince.Result, byDistrict.Result, byLevel.Result,
+            timeline.Result, overdue.Result, quality.Result);
     }
 
     /// <summary>Items with at least one gap category, by planned completion quarter.</summary>

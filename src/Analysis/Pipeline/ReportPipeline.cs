@@ -27,8 +27,10 @@ public static class ReportPipeline
         var classifier = choice is null ? null : new CachingGapClassifier(choice.Classifier);
         var analyser = new PlanAnalyser(classifier, new PlanAnalyserOptions(request.GapSource));
         var plans = Analyse(records, analyser);
+        // Themes and aggregates read the same plans independently.
+        var themeSearch = request.FindThemes ? Task.Run<ThemeResult?>(() => new WeaknessThemeFinder().Find(NonFacilityWeaknesses(plans))) : Task.FromResult<ThemeResult?>(null);
         var analysis = AggregateCalculator.Compute(plans, new AggregateOptions(request.AsOf, request.Filter));
-        var themes = request.FindThemes ? new WeaknessThemeFinder().Find(NonFacilityWeaknesses(plans)) : null;
+        var themes = themeSearch.GetAwaiter().GetResult();
         var input = new ReportInput(analysis, themes, choice, GapSourceNote(request.GapSource));
         return (ReportBuilder.Build(input), input);
     }

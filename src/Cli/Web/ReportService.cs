@@ -1,3 +1,4 @@
+using Analytics.Analysis.Classification;
 using Analytics.Analysis.Filtering;
 using Analytics.Analysis.Pipeline;
 using Analytics.Analysis.Reports;
@@ -13,6 +14,9 @@ namespace Analytics.Cli.Web;
 internal sealed class ReportService(WorkspaceOptions options)
 {
     private readonly object _gate = new();
+    // The classifier learns from the labels shipped with the product, not from the store: train it once per
+    // process, starting with the first report, instead of once per filter.
+    private readonly Lazy<Task<ClassifierChoice?>> _classifier = new(() => ReportPipeline.StartClassifier(new ReportRequest()));
     private (string Key, Result<ReportDocument> Report)? _last;
 
     /// <summary>The report for a filter and date. The last one is kept until the store changes, so the
@@ -39,12 +43,13 @@ internal sealed class ReportService(WorkspaceOptions options)
 
     private Result<ReportDocument> BuildUncached(string? filter, DateOnly asOf)
     {
+        var classifier = _classifier.Value;
         var sources = new RecordStore(options.DataDirectory).All().ToList();
         var selected = ReportScope.Select(options.DataDirectory, sources, filter);
         if (!selected.IsSuccess) return Result<ReportDocument>.Failure(selected.Error!);
         if (selected.Value.Count == 0)
             return Result<ReportDocument>.Failure(sources.Count == 0 ? "Chưa có kế hoạch nào: hãy tải lên trước." : "Không có kế hoạch nào khớp bộ lọc.");
-        var (report, _) = ReportPipeline.Run(selected.Value, new ReportRequest { AsOf = asOf, Filter = string.IsNullOrWhiteSpace(filter) ? null : filter });
+        var (report, _) = ReportPipeline.Run(selected.Value, new ReportRequest { AsOf = asOf, Filter = string.IsNullOrWhiteSpace(filter) ? null : filter }, classifier);
         return report;
     }
 

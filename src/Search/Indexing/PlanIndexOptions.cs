@@ -5,7 +5,9 @@ public sealed record PlanIndexOptions
 {
     public double RamBufferMb { get; init; } = 64;
 
-    /// <summary>Threads that analyse and write documents during a large sync (one in-memory segment each).</summary>
-    public int IndexingThreads { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
+    /// <summary>Threads that analyse and write documents during a large sync (one in-memory segment each).
+    /// One by default: on the shared 2-core machine two threads were measured slower than one
+    /// (benchmarks/RESULTS.md, Search); raise it on a machine with idle cores.</summary>
+    public int IndexingThreads { get; init; } = 1;
     public static PlanIndexOptions Default { get; } = new();
 }

@@ -31,6 +31,27 @@ public sealed class UnruledTableFinderTests
     }
 
     [Fact]
+    public void Row_spanning_the_table_is_one_cell_and_does_not_end_the_table()
+    {
+        var words = new List<OcrWord>();
+        words.AddRange(Line(100, (300, "TT"), (420, "Tiêu"), (520, "chí"), (900, "Kinh"), (1010, "phí")));
+        words.AddRange(Line(200, (300, "1"), (420, "Tiêu"), (520, "chí"), (600, "1.1"), (900, "Không")));
+        // "Tiêu chuẩn 3: Cơ sở vật chất và thiết bị" written across the whole table, over the gutters.
+        words.AddRange(Line(300, (300, "Tiêu"), (400, "chuẩn"), (530, "3:"), (590, "Cơ"), (650, "sở"), (710, "vật"), (790, "chất"), (890, "và"), (950, "thiết"), (1060, "bị")));
+        words.AddRange(Line(400, (300, "2"), (420, "Tiêu"), (520, "chí"), (600, "3.1"), (900, "10"), (970, "triệu")));
+        words.AddRange(Line(500, (300, "3"), (420, "Tiêu"), (520, "chí"), (600, "3.2"), (900, "Không")));
+
+        var grid = Assert.Single(UnruledTableFinder.Find(words));
+        var table = GridTableReader.Read(grid, words, new Provenance("scan.tif", 1, 0), 10);
+
+        Assert.Equal(5, table.Rows.Count);
+        var spanning = Assert.Single(table.Rows[2].Cells);
+        Assert.Equal(3, spanning.ColumnSpan);
+        Assert.Equal("Tiêu chuẩn 3: Cơ sở vật chất và thiết bị", spanning.Text);
+        Assert.Equal(["3", "Tiêu chí 3.2", "Không"], table.Rows[4].Cells.Select(c => c.Text));
+    }
+
+    [Fact]
     public void Justified_prose_with_wide_spaces_is_not_a_table()
     {
         var words = new List<OcrWord>();

@@ -4,7 +4,8 @@ namespace Analytics.Ingest.Ocr.Layout;
 
 /// <summary>Finds tables printed without ruling lines from the words alone. Words are banded into visual
 /// rows; a table is a run of rows that keeps at least two vertical white "gutters" open from top to bottom
-/// (a paragraph or heading line crosses them and ends the run), with at least three rows showing three or
+/// (a paragraph or heading line crosses them and ends the run, unless the columns go on right below it: then
+/// it is a row spanning the table, such as a standard's name), with at least three rows showing three or
 /// more separate pieces of text (two justified prose lines can share wide spaces by chance; three rarely do). Columns start where the text of each column starts (left-aligned text
 /// starts at the same x on every row and every page); a new table row starts after a vertical gap clearly
 /// wider than the line spacing inside cells, or at every line when the table has no such gaps (the parser
@@ -49,10 +50,11 @@ internal static class UnruledTableFinder
                 i++;
                 continue;
             }
-            var end = Grow(rows, i, height, gutterMin);
+            var (end, spanning) = Grow(rows, i, height, gutterMin);
             var start = GrowUp(rows, floor, i, end, height, gutterMin);
             var run = rows.GetRange(start, end - start);
-            if (run.Count(r => Pieces(r, gutterMin) >= MinGutters + 1) >= MinSplitRows && Build(run, height, gutterMin, exactPositions) is { } table)
+            var spanningInRun = spanning.Select(k => k - start).ToHashSet();
+            if (run.Count(r => Pieces(r, gutterMin) >= MinGutters + 1) >= MinSplitRows && Build(run, spanningInRun, height, gutterMin, exactPositions) is { } table)
             {
                 tables.Add(table);
                 i = floor = end;
@@ -95,22 +97,38 @@ internal static class UnruledTableFinder
         return pieces;
     }
 
-    /// <summary>The end (exclusive) of the run of rows from <paramref name="start"/> that keeps the gutters open.</summary>
-    private static int Grow(List<List<OcrWord>> rows, int start, double height, double gutterMin)
+    /// <summary>The end (exclusive) of the run of rows from <paramref name="start"/> that keeps the gutters open,
+    /// and the rows inside it that span the whole table: one line across the gutters (a standard's name in a
+    /// merged row) with the columns going on, gutters open, right below it.</summary>
+    private static (int End, HashSet<int> Spanning) Grow(List<List<OcrWord>> rows, int start, double height, double gutterMin)
     {
         var covered = Spans(rows[start]);
         var gutters = Gutters(covered, gutterMin).Count;
+        var spanning = new HashSet<int>();
         var end = start + 1;
         while (end < rows.Count && Gap(rows[end - 1], rows[end]) <= 2.5 * height)
         {
             var next = Gutters([.. covered, .. Spans(rows[end])], gutterMin).Count;
-            if (next < MinGutters || (next < gutters && end - start >= SettlingRows)) break;
+            if (next < MinGutters || (next < gutters && end - start >= SettlingRows))
+            {
+                if (!ColumnsGoOn(rows, end + 1, covered, gutters, height, gutterMin)) break;
+                spanning.Add(end);
+                end++;
+                continue;
+            }
             covered.AddRange(Spans(rows[end]));
             gutters = next;
             end++;
         }
-        return end;
+        return (end, spanning);
     }
+
+    /// <summary>Whether row <paramref name="index"/> is close, split into columns and leaves every gutter open.</summary>
+    private static bool ColumnsGoOn(List<List<OcrWord>> rows, int index, List<(double Left, double Right)> covered, int gutters, double height, double gutterMin) =>
+        index < rows.Count
+        && Gap(rows[index - 1], rows[index]) <= 2.5 * height
+        && Pieces(rows[index], gutterMin) >= MinGutters + 1
+        && Gutters([.. covered, .. Spans(rows[index])], gutterMin).Count == gutters;
 
     private static List<(double Left, double Right)> Spans(List<OcrWord> row) => row.Select(w => (w.Box.Left, w.Box.Right)).ToList();
 
@@ -143,12 +161,13 @@ internal static class UnruledTableFinder
         return gutters;
     }
 
-    private static GridTable? Build(List<List<OcrWord>> run, double height, double gutterMin, bool exactPositions)
+    private static GridTable? Build(List<List<OcrWord>> run, HashSet<int> spanning, double height, double gutterMin, bool exactPositions)
     {
+        var columnRows = run.Where((_, k) => !spanning.Contains(k)).ToList();
         var words = run.SelectMany(r => r).ToList();
-        var gutters = Gutters(words.Select(w => (w.Box.Left, w.Box.Right)).ToList(), gutterMin)
-            .Where(g => Aligned(run, g, 0.5 * height) >= MinAlignedRows
-                        || (exactPositions && g.Right - g.Left >= WideGutter * height && run.Count >= MinAlignedRows))
+        var gutters = Gutters(columnRows.SelectMany(r => r).Select(w => (w.Box.Left, w.Box.Right)).ToList(), gutterMin)
+            .Where(g => Aligned(columnRows, g, 0.5 * height) >= MinAlignedRows
+                        || (exactPositions && g.Right - g.Left >= WideGutter * height && columnRows.Count >= MinAlignedRows))
             .ToList();
         if (gutters.Count < MinGutters) return null;
         var margin = 0.25 * height;
@@ -159,15 +178,32 @@ internal static class UnruledTableFinder
         columns.AddRange(gutters.Select(g => g.Right - margin));
         columns.Add(right);
 
-        var rowTops = RowStarts(run, height);
+        var rowStarts = RowStarts(run, spanning, height);
         var boundaries = new List<double> { run[0].Min(w => w.Box.Top) - margin };
-        foreach (var k in rowTops.Skip(1))
+        foreach (var k in rowStarts.Skip(1))
             boundaries.Add((run[k - 1].Max(w => w.Box.Bottom) + run[k].Min(w => w.Box.Top)) / 2);
         boundaries.Add(run[^1].Max(w => w.Box.Bottom) + margin);
 
         var top = boundaries[0];
         var bottom = boundaries[^1];
-        var vertical = columns.Select(x => new Rule(x, top, bottom)).ToList();
+        // Inner column rules stop at spanning rows, so those rows read as one cell across the table.
+        var breaks = spanning.Select(k => rowStarts.IndexOf(k)).Where(r => r >= 0).Select(r => (boundaries[r], boundaries[r + 1])).OrderBy(b => b.Item1).ToList();
+        var vertical = new List<Rule>();
+        for (var c = 0; c < columns.Count; c++)
+        {
+            if (c == 0 || c == columns.Count - 1 || breaks.Count == 0)
+            {
+                vertical.Add(new Rule(columns[c], top, bottom));
+                continue;
+            }
+            var from = top;
+            foreach (var (breakTop, breakBottom) in breaks)
+            {
+                if (breakTop > from) vertical.Add(new Rule(columns[c], from, breakTop));
+                from = breakBottom;
+            }
+            if (bottom > from) vertical.Add(new Rule(columns[c], from, bottom));
+        }
         var horizontal = boundaries.Select(y => new Rule(y, left, right)).ToList();
         return new GridTable(new BoundingBox(left, top, right, bottom), columns, boundaries, horizontal, vertical);
     }
@@ -182,8 +218,8 @@ internal static class UnruledTableFinder
         return Math.Max(starts, ends);
     }
 
-    /// <summary>Indexes of the rows that start a table row.</summary>
-    private static List<int> RowStarts(List<List<OcrWord>> run, double height)
+    /// <summary>Indexes of the rows that start a table row (a spanning row is a table row of its own).</summary>
+    private static List<int> RowStarts(List<List<OcrWord>> run, HashSet<int> spanning, double height)
     {
         var gaps = Enumerable.Range(1, run.Count - 1).Select(k => Gap(run[k - 1], run[k])).ToList();
         var starts = new List<int> { 0 };
@@ -194,7 +230,7 @@ internal static class UnruledTableFinder
         var wide = lineGap + 0.4 * height;
         var anyWide = gaps.Any(g => g > wide);
         for (var k = 1; k < run.Count; k++)
-            if (!anyWide || gaps[k - 1] > wide) starts.Add(k);
+            if (!anyWide || gaps[k - 1] > wide || spanning.Contains(k) || spanning.Contains(k - 1)) starts.Add(k);
         return starts;
     }
 
