@@ -17,6 +17,7 @@ internal sealed record MoneyAmount(
 internal static class MoneyAmountReader
 {
     private const long Ty = 1_000_000_000, Trieu = 1_000_000, Nghin = 1_000;
+    private const int MaxCount = 10_000;
 
     private static readonly HashSet<string> CurrencyWords = ["d", "dong", "vnd", "vnđ", "vn", "dongvn"];
     private static readonly HashSet<string> ApproximateWords = ["khoang", "tam", "uoc", "gan", "hon", "tren", "duoi", "chung", "xap"];
@@ -37,6 +38,22 @@ internal static class MoneyAmountReader
         if (quantity is null) { t = first + 1; return null; }
         var (value, hasUnit, grouped, currency) = quantity.Value;
         var unit = hasUnit;
+
+        // "05 bộ x 12 triệu đồng": a count of things times a unit price.
+        if (hasUnit == 0 && !currency && !grouped && value is > 0 and <= MaxCount && value == decimal.Truncate(value.Value)
+            && TimesAfterCount(tokens, t) is { } times)
+        {
+            var save = t;
+            t = times + 1;
+            var price = Read(tokens, ref t);
+            if (price is { Explicit: true, Value: not null, High: null })
+            {
+                warnings.AddRange(price.Warnings);
+                warnings.Add($"product computed: {value:0} x {price.Value:0}");
+                return new MoneyAmount(tokens[first].Start, price.End, value * price.Value, null, null, true, price.Approximate, warnings);
+            }
+            t = save;
+        }
 
         // "1 tỷ 200 triệu", "3 triệu 500 nghìn", "1 tỷ 2" (read as 1,2 tỷ).
         while (unit != 0 && t < tokens.Count && tokens[t].Kind == MoneyTokenKind.Number)
@@ -208,6 +225,18 @@ internal static class MoneyAmountReader
 
     private static bool FollowedByWord(IReadOnlyList<MoneyToken> tokens, int t) =>
         t < tokens.Count && tokens[t].Kind == MoneyTokenKind.Word;
+
+    /// <summary>The "x" after a count and at most two words naming the things counted ("05 bộ x"), when a
+    /// number follows it.</summary>
+    private static int? TimesAfterCount(IReadOnlyList<MoneyToken> tokens, int t)
+    {
+        for (var words = 0; t < tokens.Count && words <= 2; words++, t++)
+        {
+            if (IsTimes(tokens[t])) return t + 1 < tokens.Count && tokens[t + 1].Kind == MoneyTokenKind.Number ? t : null;
+            if (tokens[t].Kind != MoneyTokenKind.Word || IsUnitWord(tokens[t].Text)) return null;
+        }
+        return null;
+    }
 
     private static bool IsTimes(MoneyToken token) =>
         token.Is("x") || (token.Kind == MoneyTokenKind.Symbol && token.Text[0] is '×' or '*');

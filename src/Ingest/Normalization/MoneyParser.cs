@@ -75,7 +75,9 @@ public static class MoneyParser
         if (amounts.Count == 1)
         {
             var only = amounts[0];
-            var vnd = ToVnd(only.Value, warnings);
+            // A range ("200–250 triệu đồng") is budgeted at its upper end: the most the item may cost.
+            if (only is { Value: null, High: not null }) warnings.Add("a range of amounts; its upper end taken as the budget");
+            var vnd = ToVnd(only.Value ?? only.High, warnings);
             return new MoneyParse(new Budget(phrase, vnd), funding, warnings, ToVnd(only.Low, warnings), ToVnd(only.High, warnings));
         }
 
@@ -208,10 +210,34 @@ public static class MoneyParser
         {
             rest = Whitespace.Collapse(rest).Trim(' ', ',', ';', ':', '-', '–', '.', '/', '+', '*', '\u2022');
             var folded = FoldedText.Fold(rest);
+            if (SourceLead(folded) is { } lead) { rest = rest[lead..]; continue; }
+            if (StartsWithFrom(rest)) { rest = rest[2..]; continue; }
             if (!(folded.StartsWith("dong", StringComparison.Ordinal) && (folded.Length == 4 || !char.IsLetter(folded[4])))) return rest;
             rest = rest[4..];
         }
     }
+
+    /// <summary>Words that introduce the source written after an amount ("… từ ngân sách huyện",
+    /// "…, nguồn kinh phí chi thường xuyên", "…; nguồn: xã hội hóa", "Nguồn kinh phí: …"): the length to cut.</summary>
+    private static int? SourceLead(string folded)
+    {
+        foreach (var lead in (string[])["nguon kinh phi", "nguon von", "nguon"])
+        {
+            if (!StartsWithWord(folded, lead)) continue;
+            var after = folded[lead.Length..].TrimStart();
+            if (after.StartsWith(':')) return lead.Length;
+            // "nguồn kinh phí chi thường xuyên": the bare "nguồn" is the label; "Nguồn điều tiết" is a name.
+            if (lead == "nguon" && StartsWithWord(after, "kinh phi")) return lead.Length;
+        }
+        return null;
+    }
+
+    /// <summary>"từ" (from) before a source; not "tự" or "tư" ("Tự túc", "tư nhân"), which fold alike.</summary>
+    private static bool StartsWithFrom(string text) =>
+        text.Length > 3 && text.StartsWith("từ", StringComparison.OrdinalIgnoreCase) && !char.IsLetter(text[2]);
+
+    private static bool StartsWithWord(string folded, string word) =>
+        folded.StartsWith(word, StringComparison.Ordinal) && (folded.Length == word.Length || !char.IsLetterOrDigit(folded[word.Length]));
 
     private static string StripLeads(string text)
     {

@@ -66,6 +66,16 @@ public static class TimelineParser
         {
             start = null;
         }
+        else if (resolved.Count == 1 && StartsWithWord(lead, "cuoi"))
+        {
+            // "Cuối HK II", "Cuối năm 2025": the last month of the span.
+            start = end;
+        }
+        else if (resolved.Count == 1 && StartsWithWord(lead, "dau"))
+        {
+            // "Đầu năm học 2024-2025": its first month.
+            end = start;
+        }
 
         if (start is { } s && end is { } e && e.CompareTo(s) < 0) warnings.Add($"ends ({e}) before it starts ({s})");
         if (Implausibility(start, end, periodStart, periodEnd) is { } reason)

@@ -19,6 +19,28 @@ internal static partial class AssessmentColumns
         return null;
     }
 
+    /// <summary>A result written out in a cell ("Mức 2", "Đạt mức 3", "Không đạt") rather than ticked
+    /// under a level column; null for anything else (marks, notes, numbers).</summary>
+    public static int? ResultOfText(string? cell)
+    {
+        if (string.IsNullOrWhiteSpace(cell) || cell.Length > MaxResultText) return null;
+        var folded = Folded.Of(cell);
+        var m = Level().Match(folded);
+        if (m.Success) return RomanOrDigit(m.Groups[1].Value);
+        return folded is "khong dat" or "chua dat" ? 0 : null;
+    }
+
+    /// <summary>A header announcing results written as text: "Mức đạt được", "Kết quả tự đánh giá", "Mức độ đạt".</summary>
+    public static bool IsResultLabel(string? label)
+    {
+        if (string.IsNullOrWhiteSpace(label) || IsNoteLabel(label)) return false;
+        var folded = Folded.Of(label);
+        return folded.StartsWith("muc", StringComparison.Ordinal) || folded.StartsWith("ket qua", StringComparison.Ordinal)
+               || folded.Contains("tu danh gia", StringComparison.Ordinal);
+    }
+
+    private const int MaxResultText = 20;
+
     public static bool IsNoteLabel(string? label)
     {
         if (string.IsNullOrWhiteSpace(label)) return false;

@@ -15,13 +15,35 @@ internal static class AssessmentTableReader
         var levelColumns = Enumerable.Range(0, layout.Labels.Count).Where(c => AssessmentColumns.LevelOf(layout.Labels[c]) is not null).ToList();
         if (levelColumns.Count >= 2) return true;
         var marks = table.Rows.Skip(layout.HeaderRows).Count(r => r.Cells.Any(c => Marks.IsMark(c.Text)));
-        return levelColumns.Count == 1 && marks * 2 >= table.Rows.Count - layout.HeaderRows;
+        if (levelColumns.Count == 1 && marks * 2 >= table.Rows.Count - layout.HeaderRows) return true;
+        return levelColumns.Count == 0 && TextResultColumn(table, layout) >= 0;
     }
+
+    /// <summary>The column of a table that writes each criterion's result as text ("Mức đạt được": "Mức 2",
+    /// "Không đạt"): headed like a result, and most rows naming a criterion have a readable result in it.</summary>
+    private static int TextResultColumn(TableBlock table, TableLayout layout)
+    {
+        var body = table.Rows.Skip(layout.HeaderRows).ToList();
+        var criterionRows = body.Where(r => r.Cells.FirstOrDefault(c => c.Text.Length > 0) is { } first
+                                            && CriterionReferences.Parse(first.Text, bare: true) is { IsStandardOnly: false }).ToList();
+        if (criterionRows.Count < MinTextResultRows) return -1;
+        for (var c = 0; c < layout.Labels.Count; c++)
+        {
+            if (!AssessmentColumns.IsResultLabel(layout.Labels[c])) continue;
+            var column = c;
+            var readable = criterionRows.Count(r => AssessmentColumns.ResultOfText(r.CellAt(column)?.Text) is not null);
+            if (readable * 10 >= criterionRows.Count * 8) return c;
+        }
+        return -1;
+    }
+
+    private const int MinTextResultRows = 3;
 
     public static IReadOnlyList<Assessment> Read(TableBlock table, TableLayout layout, WarningSink warnings)
     {
         var levels = layout.Labels.Select(AssessmentColumns.LevelOf).ToArray();
         var noteColumn = Array.FindIndex(layout.Labels.ToArray(), AssessmentColumns.IsNoteLabel);
+        var textColumn = levels.All(l => l is null) ? TextResultColumn(table, layout) : -1;
         var results = new List<Assessment>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in table.Rows.Skip(layout.HeaderRows))
@@ -29,10 +51,12 @@ internal static class AssessmentTableReader
             var first = row.Cells.FirstOrDefault(c => c.Text.Length > 0 && !Marks.IsMark(c.Text));
             if (first is null) continue;
             var reference = CriterionReferences.Parse(first.Text, bare: true);
-            var ticked = row.Cells.Where(c => Marks.IsMark(c.Text)).Select(c => levels.ElementAtOrDefault(c.Column)).ToList();
+            var ticked = textColumn >= 0
+                ? [AssessmentColumns.ResultOfText(row.CellAt(textColumn)?.Text)]
+                : row.Cells.Where(c => Marks.IsMark(c.Text)).Select(c => levels.ElementAtOrDefault(c.Column)).ToList();
             if (reference is null || reference.IsStandardOnly)
             {
-                if (ticked.Count > 0)
+                if (ticked.Any(t => t is not null))
                     warnings.Add("assessments", $"row \"{Short(first.Text)}\" has a result but no criterion number (standard.index); not recorded", table.Provenance);
                 continue;
             }

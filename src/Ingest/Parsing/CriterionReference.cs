@@ -6,6 +6,10 @@ namespace Analytics.Ingest.Parsing;
 /// Khuôn viên…", "TC 3.1", a bare "3.1" in a criterion column), with the name written after it.</summary>
 internal sealed record CriterionReference(int Standard, int? Index, string? Name)
 {
+    /// <summary>Text written after a bracketed name on the same line ("tiêu chí 3.2 (Phòng học): xây mới …"):
+    /// the start of the item's own content, not part of the name.</summary>
+    public string? Tail { get; init; }
+
     public string? Code => Index is { } i ? $"{Standard}.{i}" : null;
     public bool IsStandardOnly => Index is null;
 }
@@ -23,6 +27,11 @@ internal static partial class CriterionReferences
 
         var m = Criterion().Match(folded);
         if (m.Success) return Build(original, m, hasIndex: true);
+        // "Tiêu chuẩn 3, tiêu chí 3.2", "Tiêu chuẩn 3 - Tiêu chí 2", "Tiêu chí 1 tiêu chuẩn 3": both named in words.
+        m = StandardThenCriterion().Match(folded);
+        if (m.Success && (!m.Groups["s0"].Success || m.Groups["s0"].Value == m.Groups["s"].Value)) return Build(original, m, hasIndex: true);
+        m = CriterionOfStandard().Match(folded);
+        if (m.Success) return Build(original, m, hasIndex: true);
         m = Standard().Match(folded);
         if (m.Success) return Build(original, m, hasIndex: false);
         if (!bare) return null;
@@ -32,15 +41,38 @@ internal static partial class CriterionReferences
         return m.Success ? Build(original, m, hasIndex: false) : null;
     }
 
+    /// <summary>A criterion written by its index alone ("Tiêu chí 2: Phòng học, …"), which names a criterion
+    /// only under a standard known from the context (a "Tiêu chuẩn 3: …" heading above the table).</summary>
+    public static CriterionReference? ParseIndexOnly(string? text, int standard)
+    {
+        if (string.IsNullOrWhiteSpace(text) || standard is < 1 or > 9) return null;
+        var original = text.Trim();
+        var m = LoneCriterion().Match(Folded.Aligned(original));
+        if (!m.Success) return null;
+        var index = int.Parse(m.Groups["i"].Value);
+        if (index is < 1 or > 20) return null;
+        return WithName(new CriterionReference(standard, index, null), original[(m.Index + m.Length)..]);
+    }
+
     private static CriterionReference? Build(string original, Match m, bool hasIndex)
     {
         var standard = int.Parse(m.Groups["s"].Value);
         if (standard is < 1 or > 9) return null;
         int? index = hasIndex ? int.Parse(m.Groups["i"].Value) : null;
         if (index is < 1 or > 20) return null;
-        var rest = original[(m.Index + m.Length)..];
+        return WithName(new CriterionReference(standard, index, null), original[(m.Index + m.Length)..]);
+    }
+
+    private static CriterionReference WithName(CriterionReference reference, string rest)
+    {
+        var bracketed = BracketedName().Match(rest);
+        if (bracketed.Success)
+        {
+            var tail = rest[bracketed.Length..].Trim();
+            return reference with { Name = CleanName(bracketed.Groups["name"].Value), Tail = tail.Length == 0 ? null : tail };
+        }
         var name = CleanName(rest);
-        return new CriterionReference(standard, index, name.Length == 0 ? null : name);
+        return reference with { Name = name.Length == 0 ? null : name };
     }
 
     private static string CleanName(string rest)
@@ -55,6 +87,22 @@ internal static partial class CriterionReferences
     // "tieu chi 3.1", "tieu chi so 3.1", "tc 3.1", "tieu chi 3. 1"; OCR: "tieu ch1", "tiéu chi" folded already.
     [GeneratedRegex(@"^\W{0,3}(?:\d{1,2}\s*[\.\)]\s+)?(?:ti[a-z]{0,2}u\s*ch[il1]\b|tc)\s*(?:so\s*)?(?<s>\d)\s*[\.,]\s*(?<i>\d{1,2})\b")]
     private static partial Regex Criterion();
+
+    // "tieu chuan 3, tieu chi 3.2", "tieu chuan 3 - tieu chi 2", "tieu chuan 3: tc 2"
+    [GeneratedRegex(@"^\W{0,3}(?:\d{1,2}\s*[\.\)]\s+)?ti[a-z]{0,2}u\s*ch[a-z]{1,3}n\s*(?:so\s*)?(?<s>\d)\s*[,;:\-–.]?\s*(?:ti[a-z]{0,2}u\s*ch[il1]\b|tc)\s*(?:so\s*)?(?:(?<s0>\d)\s*[\.,]\s*)?(?<i>\d{1,2})\b(?!\s*[\.,]\s*\d)")]
+    private static partial Regex StandardThenCriterion();
+
+    // "tieu chi 1 tieu chuan 3", "tieu chi 4 cua tieu chuan 3", "tc 2 thuoc tieu chuan 5"
+    [GeneratedRegex(@"^\W{0,3}(?:\d{1,2}\s*[\.\)]\s+)?(?:ti[a-z]{0,2}u\s*ch[il1]\b|tc)\s*(?:so\s*)?(?<i>\d{1,2})\s*[,\-–]?\s*(?:(?:cua|thuoc)\s+)?ti[a-z]{0,2}u\s*ch[a-z]{1,3}n\s*(?:so\s*)?(?<s>\d)\b(?!\s*[\.,]\s*\d)")]
+    private static partial Regex CriterionOfStandard();
+
+    // "tieu chi 2: …", "tc 2 - …" (no standard written)
+    [GeneratedRegex(@"^\W{0,3}(?:\d{1,2}\s*[\.\)]\s+)?(?:ti[a-z]{0,2}u\s*ch[il1]\b|tc)\s*(?:so\s*)?(?<i>\d{1,2})\b(?!\s*[\.,]\s*\d)")]
+    private static partial Regex LoneCriterion();
+
+    // "(Phòng học): xây mới …" after a reference: the name in brackets, the rest is content.
+    [GeneratedRegex(@"^\s*\((?<name>[^()]{2,120})\)\s*[:.\-–]?\s*")]
+    private static partial Regex BracketedName();
 
     [GeneratedRegex(@"^\W{0,3}(?:\d{1,2}\s*[\.\)]\s+)?ti[a-z]{0,2}u\s*ch[a-z]{1,3}n\b\s*(?:so\s*)?(?<s>\d)\b(?!\s*[\.,]\s*\d)")]
     private static partial Regex Standard();

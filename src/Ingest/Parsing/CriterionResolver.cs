@@ -34,11 +34,13 @@ internal static class CriterionResolver
     }
 
     /// <summary>The criterion a bare name stands for, when the catalogue recognises it with confidence.</summary>
-    public static CriterionReference? Infer(string text, string? level, WarningSink warnings, Provenance where)
+    /// <param name="announced">The text is labelled as a criterion's name ("Tiêu chí: …"), so a looser
+    /// match (a name worded differently from the circular) is enough.</param>
+    public static CriterionReference? Infer(string text, string? level, WarningSink warnings, Provenance where, bool announced = false)
     {
         if (level is null || text.Length < 4 || !char.IsUpper(text.TrimStart()[0])) return null;
         var match = CriteriaCatalogue.MatchByName(level, text);
-        if (match is null || match.Score < NameConfidence) return null;
+        if (match is null || match.Score < (announced ? CriteriaCatalogue.MatchThreshold : NameConfidence)) return null;
         warnings.Add("items.criterion", $"criterion {match.Criterion.Code} recognised from its name \"{text}\" (no number written)", where);
         var name = text.Split('\n')[0].Trim().TrimEnd('.', ';', ':');
         return new CriterionReference(match.Criterion.Standard, match.Criterion.Index, name);

@@ -31,7 +31,7 @@ internal static partial class ItemTableReader
         {
             if (row.Cells.All(c => c.Text.Length == 0)) continue;
             if (RepeatsHeader(row, table, layout)) continue;
-            var (reference, keyText) = ReadKey(row, layout, keyColumns);
+            var (reference, keyText) = ReadKey(row, layout, keyColumns, standardContext);
             var number = RowNumberOf(row, layout);
             var filledContent = ContentColumns(layout, keyColumns).Count(c => (row.CellAt(c)?.Text.Length ?? 0) > 0);
             var hasContent = filledContent > 0;
@@ -162,7 +162,7 @@ internal static partial class ItemTableReader
 
     /// <summary>The criterion (or standard) the row names, and the key text that is not a reference
     /// (the tail of a criterion name cut by a page break).</summary>
-    private static (CriterionReference? Reference, string? KeyText) ReadKey(TableRow row, TableLayout layout, List<int> keyColumns)
+    private static (CriterionReference? Reference, string? KeyText) ReadKey(TableRow row, TableLayout layout, List<int> keyColumns, int? standardContext)
     {
         CriterionReference? best = null;
         string? loose = null;
@@ -173,7 +173,9 @@ internal static partial class ItemTableReader
             if (cell is null || cell.Text.Length == 0 || cell.IsMergedContinuation) continue;
             var role = layout.Roles[column];
             var bare = role is ColumnRole.Criterion or ColumnRole.Standard;
-            var reference = CriterionReferences.Parse(cell.Text, bare);
+            // "Tiêu chí 2: …" in a table under a "Tiêu chuẩn 3" heading or row is criterion 3.2.
+            var reference = CriterionReferences.Parse(cell.Text, bare)
+                            ?? (standardContext is { } context ? CriterionReferences.ParseIndexOnly(cell.Text, context) : null);
             if (reference is null)
             {
                 if (role != ColumnRole.Number) loose ??= cell.Text;

@@ -8,6 +8,7 @@ namespace Analytics.Ingest.Parsing;
 internal static class PlanAssembler
 {
     private const int HeaderZone = 20;
+    private const int MaxStandardHeading = 160;
 
     /// <summary>A plan and the weak fallback for its district (the place of its date line), which applies
     /// only when no plan of the same school in the file names the district.</summary>
@@ -43,8 +44,16 @@ internal static class PlanAssembler
         var raws = new List<RawItem>();
         int? standard = null;
         TableLayout? previousItemLayout = null;
-        foreach (var table in blocks.OfType<TableBlock>())
+        foreach (var block in blocks)
         {
+            if (block is TextBlock heading)
+            {
+                // "Tiêu chuẩn 3: Cơ sở vật chất …" as a heading above its own plan table sets the standard.
+                if (heading.Text.Length <= MaxStandardHeading && CriterionReferences.Parse(heading.Text) is { IsStandardOnly: true } named)
+                    standard = named.Standard;
+                continue;
+            }
+            if (block is not TableBlock table) continue;
             var layout = TableLayout.Of(table);
             if (AssessmentTableReader.IsAssessmentTable(table, layout))
             {
@@ -60,7 +69,7 @@ internal static class PlanAssembler
                 previousItemLayout = layout;
             }
         }
-        if (!raws.Any(r => r.Reference is not null)) raws.AddRange(ProseItemReader.Read(KeyValueTables.ForItems(blocks), warnings));
+        if (!raws.Any(r => r.Reference is not null)) raws.AddRange(ProseItemReader.Read(KeyValueTables.ForItems(blocks), level, warnings));
         CriterionResolver.ResolveAll(raws, level, warnings);
 
         var context = new ItemBuilder.Context(level, periodStart, periodEnd, warnings);

@@ -9,13 +9,14 @@ namespace Analytics.Ingest.Parsing;
 /// read apart from its table), end the current item and are reported, not guessed onto items.</summary>
 internal static partial class ProseItemReader
 {
-    public static List<RawItem> Read(IReadOnlyList<Block> blocks, WarningSink warnings)
+    public static List<RawItem> Read(IReadOnlyList<Block> blocks, string? level, WarningSink warnings)
     {
         var items = new List<RawItem>();
         RawItem? current = null;
         int? standard = null;
         var stranded = 0;
         ColumnRole? lastRole = null;
+        ColumnRole? listOpenedBy = null;
         Provenance? strandedAt = null;
         for (var b = 0; b < blocks.Count; b++)
         {
@@ -25,13 +26,19 @@ internal static partial class ProseItemReader
                 Close(items, ref current);
                 continue;
             }
-            var reference = CriterionReferences.Parse(text.Text);
+            var reference = CriterionReferences.Parse(text.Text)
+                            ?? (standard is { } context ? CriterionReferences.ParseIndexOnly(text.Text, context) : null)
+                            ?? NamedCriterion(text.Text, standard, level, warnings, text.Provenance);
             if (reference is not null)
             {
                 Close(items, ref current);
                 standard = reference.Standard;
                 // A standard with its own labelled lines and no criterion is an item too; kept only if content follows.
                 current = new RawItem(standard, reference.IsStandardOnly ? null : reference, null, text.Provenance);
+                lastRole = null;
+                listOpenedBy = null;
+                // "… tiêu chí 3.2 (Phòng học): xây mới 04 phòng học …": the words after the name are the target.
+                if (!reference.IsStandardOnly && reference.Tail is { } tail) current.Add(ColumnRole.Target, tail);
                 continue;
             }
             if ((current is not null || items.Count > 0) && IsTimeFragment(text.Text))
@@ -48,6 +55,12 @@ internal static partial class ProseItemReader
                 continue;
             }
             var (role, value, labelled) = Labelled(text.Text);
+            if (!labelled && current.Labelled && listOpenedBy is { } open && SubBullet(text.Text) is { } sub)
+            {
+                // "- Biện pháp:" with nothing after the colon, then "+ …" lines: the lines are its value.
+                current.Add(open, sub);
+                continue;
+            }
             if (!labelled && current.Labelled && lastRole is { } last && current.Pieces(last) is { Count: > 0 } pieces && !EndsSentence(pieces[^1])
                 && WrapContinuation(value))
             {
@@ -62,6 +75,7 @@ internal static partial class ProseItemReader
                 current = new RawItem(parent.Standard, parent.Reference, null, text.Provenance);
             }
             if (labelled) lastRole = role;
+            listOpenedBy = labelled && value.Length == 0 ? role : labelled ? null : listOpenedBy;
             if (!labelled && current.Labelled && IsPageFurniture(text.Text, blocks, b))
                 continue;
             if (!labelled && current.Labelled)
@@ -72,12 +86,35 @@ internal static partial class ProseItemReader
             }
             if (!labelled && current.Reference is null) continue;
             if (labelled) current.Labelled = true;
+            if (labelled && value.Length == 0) continue;
             current.Add(role, value);
         }
         Close(items, ref current);
         if (stranded > 0)
             warnings.Add("items.timeline", $"{stranded} time expression(s) stand apart from the items they belong to (a table column read separately?); not assigned", strandedAt);
         return items;
+    }
+
+    /// <summary>"Tiêu chí: Khối phòng tổ chức ăn" — a criterion given by its name in the circular, with no
+    /// number: recognised from the catalogue of the school level, within the standard above when known.</summary>
+    private static CriterionReference? NamedCriterion(string text, int? standard, string? level, WarningSink warnings, Provenance where)
+    {
+        var m = NameOnlyLabel().Match(Folded.Aligned(text.TrimStart()));
+        if (!m.Success) return null;
+        var name = text.TrimStart()[m.Length..].Trim();
+        if (name.Length == 0 || name.Any(char.IsDigit)) return null;
+        var reference = CriterionResolver.Infer(name, level, warnings, where, announced: true);
+        if (reference is null || (standard is { } s && reference.Standard != s)) return null;
+        return reference;
+    }
+
+    /// <summary>The text of a nested list line ("+ Tham mưu …", "• …"), null for other lines.</summary>
+    private static string? SubBullet(string text)
+    {
+        var trimmed = text.TrimStart();
+        if (trimmed.Length < 3 || trimmed[0] is not ('+' or '•' or '-' or '–' or '*')) return null;
+        var rest = trimmed[1..].Trim();
+        return rest.Length == 0 ? null : rest;
     }
 
     private static void Close(List<RawItem> items, ref RawItem? current)
@@ -129,6 +166,9 @@ internal static partial class ProseItemReader
         if (folded.Split(' ').Length > 7) return false;
         return TimeOnly().IsMatch(folded);
     }
+
+    [GeneratedRegex(@"^[\-+•*]?\s*ti[a-z]{0,2}u\s*ch[il1]\s*:\s*")]
+    private static partial Regex NameOnlyLabel();
 
     [GeneratedRegex(@"^([^:\n]{3,40}?)\s*:\s*")]
     private static partial Regex LabelTail();

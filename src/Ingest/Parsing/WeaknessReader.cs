@@ -25,7 +25,9 @@ internal static partial class WeaknessReader
             if (block is not TextBlock text) { inWeaknessSection = false; continue; }
             var body = text.Text.Trim();
             if (PageNumber().IsMatch(body)) continue;
-            if (IsSectionTitle(text))
+            // Inside a weakness section a numbered line that ends its sentence ("2. Cấp THCS chưa có phòng
+            // học bộ môn.") is the next weakness of a numbered list, not a new section's title.
+            if (IsSectionTitle(text) && !(inWeaknessSection && text.Kind != TextKind.Heading && SectionNumber().IsMatch(body) && LineEndsSentence(body)))
             {
                 var folded = Folded.Of(body);
                 inWeaknessSection = SectionWords.Any(w => folded.Contains(w, StringComparison.Ordinal)) && body.Length < 80;

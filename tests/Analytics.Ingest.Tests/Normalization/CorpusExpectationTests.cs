@@ -64,6 +64,7 @@ public sealed class CorpusExpectationTests(ITestOutputHelper output)
     private static readonly Dictionary<string, string> BudgetHeaders = new(StringComparer.Ordinal)
     {
         ["thcs-an-ninh-dong.expected.json"] = "Kinh phí dự kiến (triệu đồng)",
+        ["lc-th-thcs-truong-long-a.expected.json"] = "Kinh phí (nghìn đồng)",
         ["thcs-luong-quoi.expected.json"] = "Kinh phí (đồng)",
     };
 

@@ -134,15 +134,41 @@ public sealed class MoneyParserTests
     }
 
     [Theory]
+    [InlineData("05 bộ x 12 triệu đồng", 60_000_000L, "05 bộ x 12 triệu đồng")]
+    [InlineData("3 x 1,5 triệu", 4_500_000L, "3 x 1,5 triệu")]
+    [InlineData("20 chiếc × 2.500.000đ", 50_000_000L, "20 chiếc × 2.500.000đ")]
+    public void Count_times_unit_price_is_their_product(string cell, long vnd, string text)
+    {
+        var parse = MoneyParser.ParseDetailed(cell);
+        Assert.Equal(vnd, parse.Budget?.Vnd);
+        Assert.Equal(text, parse.Budget?.Text);
+    }
+
+    [Fact]
+    public void Count_before_a_price_without_a_times_sign_is_not_a_product()
+    {
+        // "05 bộ máy tính 12 triệu đồng": no "x", so 12 triệu is the amount as written.
+        Assert.Equal(12_000_000L, MoneyParser.ParseDetailed("05 bộ máy tính 12 triệu đồng").Budget?.Vnd);
+    }
+
+    [Theory]
+    [InlineData("45.000 nghìn đồng", 45_000_000L)]
+    [InlineData("dự kiến 320 triệu", 320_000_000L)]
+    [InlineData("khoảng 1,8 tỷ đồng", 1_800_000_000L)]
+    public void Thousands_unit_and_lead_words_before_the_amount(string cell, long vnd) =>
+        Assert.Equal(vnd, MoneyParser.ParseDetailed(cell).Budget?.Vnd);
+
+    [Theory]
     [InlineData("50-100 triệu", 50_000_000L, 100_000_000L)]
     [InlineData("50 - 100 triệu đồng", 50_000_000L, 100_000_000L)]
     [InlineData("Từ 50 đến 100 triệu", 50_000_000L, 100_000_000L)]
     [InlineData("50 triệu - 1 tỷ", 50_000_000L, 1_000_000_000L)]
-    public void Range_keeps_its_text_and_bounds_but_no_single_value(string cell, long low, long high)
+    [InlineData("200–250 triệu đồng", 200_000_000L, 250_000_000L)]
+    public void Range_keeps_its_text_and_bounds_and_is_budgeted_at_its_upper_end(string cell, long low, long high)
     {
         var parse = MoneyParser.ParseDetailed(cell);
         Assert.NotNull(parse.Budget);
-        Assert.Null(parse.Budget!.Vnd);
+        Assert.Equal(high, parse.Budget!.Vnd);
         Assert.Equal(low, parse.Low);
         Assert.Equal(high, parse.High);
         Assert.Contains(parse.Warnings, w => w.Contains("range"));

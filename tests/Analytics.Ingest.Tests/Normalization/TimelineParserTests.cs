@@ -151,6 +151,30 @@ public sealed class TimelineParserTests
     public void Deadline_has_no_start() => Assert.Equal((null, "2023-08"), Span("Trước tháng 8/2023"));
 
     [Theory]
+    [InlineData("Cuối HK II", "2025-05", "2025-05")]
+    [InlineData("Cuối năm 2025", "2025-12", "2025-12")]
+    [InlineData("Đầu năm học 2024-2025", "2024-09", "2024-09")]
+    [InlineData("Đầu HKII năm học 2024-2025", "2025-01", "2025-01")]
+    public void Start_or_end_of_a_span_is_its_first_or_last_month(string text, string start, string end) =>
+        Assert.Equal((start, end), Span(text, 2024, 2025));
+
+    [Theory]
+    [InlineData("Trước 30/6/2026", 2025, 2030, "2026-06")]
+    [InlineData("Trước 31/12/2024", 2024, 2025, "2024-12")]
+    public void Deadline_written_as_a_date_has_no_start(string text, int ps, int pe, string end) =>
+        Assert.Equal((null, end), Span(text, ps, pe));
+
+    [Theory]
+    [InlineData("Tháng 11 hằng năm", 2024, 2025, "2024-11", "2024-11")]
+    [InlineData("Tháng 10 hằng năm", 2025, 2027, null, null)]
+    [InlineData("Quý I và Quý II/2025", 2024, 2025, "2025-01", "2025-06")]
+    [InlineData("HK II", 2024, 2025, "2025-01", "2025-05")]
+    [InlineData("Giai đoạn 2025-2026", 2025, 2027, "2025-01", "2026-12")]
+    [InlineData("2026 - 2028", 2025, 2030, "2026-01", "2028-12")]
+    public void Recurring_month_quarters_bare_semester_and_phases(string text, int ps, int pe, string? start, string? end) =>
+        Assert.Equal((start, end), Span(text, ps, pe));
+
+    [Theory]
     [InlineData("Tháng 9", "2024-09")]
     [InlineData("Tháng 3", "2025-03")]
     public void Month_without_year_takes_it_from_the_plans_school_year(string text, string month) =>

@@ -23,7 +23,16 @@ internal static class UnruledTableFinder
     /// looks like a gutter until the rows below fill it); after them, a row that closes a gutter ends the table.</summary>
     private const int SettlingRows = 3;
 
-    public static List<GridTable> Find(IReadOnlyList<OcrWord> words)
+    /// <summary>Width (in word heights) of a gutter that counts without aligned column edges, for callers
+    /// whose word positions are exact (a PDF text layer): centred cells line up on no edge, but the white
+    /// between their columns stays at least a cell's padding wide, far wider than a space of prose.</summary>
+    private const double WideGutter = 0.8;
+
+    public static List<GridTable> Find(IReadOnlyList<OcrWord> words) => Find(words, exactPositions: false);
+
+    /// <param name="exactPositions">Positions come from a text layer, not OCR: wide gutters count even when
+    /// the columns' text is centred rather than aligned.</param>
+    public static List<GridTable> Find(IReadOnlyList<OcrWord> words, bool exactPositions)
     {
         var tables = new List<GridTable>();
         if (words.Count == 0) return tables;
@@ -45,7 +54,7 @@ internal static class UnruledTableFinder
             var start = GrowUp(rows, floor, i, end, height, gutterMin);
             var run = rows.GetRange(start, end - start);
             var spanningInRun = spanning.Select(k => k - start).ToHashSet();
-            if (run.Count(r => Pieces(r, gutterMin) >= MinGutters + 1) >= MinSplitRows && Build(run, spanningInRun, height, gutterMin) is { } table)
+            if (run.Count(r => Pieces(r, gutterMin) >= MinGutters + 1) >= MinSplitRows && Build(run, spanningInRun, height, gutterMin, exactPositions) is { } table)
             {
                 tables.Add(table);
                 i = floor = end;
@@ -152,12 +161,13 @@ internal static class UnruledTableFinder
         return gutters;
     }
 
-    private static GridTable? Build(List<List<OcrWord>> run, HashSet<int> spanning, double height, double gutterMin)
+    private static GridTable? Build(List<List<OcrWord>> run, HashSet<int> spanning, double height, double gutterMin, bool exactPositions)
     {
         var columnRows = run.Where((_, k) => !spanning.Contains(k)).ToList();
         var words = run.SelectMany(r => r).ToList();
         var gutters = Gutters(columnRows.SelectMany(r => r).Select(w => (w.Box.Left, w.Box.Right)).ToList(), gutterMin)
-            .Where(g => Aligned(columnRows, g, 0.5 * height) >= MinAlignedRows)
+            .Where(g => Aligned(columnRows, g, 0.5 * height) >= MinAlignedRows
+                        || (exactPositions && g.Right - g.Left >= WideGutter * height && columnRows.Count >= MinAlignedRows))
             .ToList();
         if (gutters.Count < MinGutters) return null;
         var margin = 0.25 * height;

@@ -57,10 +57,19 @@ internal static class CrossPageTables
         a.Cells.Count == b.Cells.Count && a.Cells.Zip(b.Cells).All(p => p.First.Column == p.Second.Column && p.First.Text == p.Second.Text);
 
     private static bool IsSplitRow(TableRow first, TableRow last) =>
-        first.CellAt(0) is { Text.Length: 0, IsMergedContinuation: false }
+        first.Cells.Select(c => (c.Column, c.ColumnSpan)).SequenceEqual(last.Cells.Select(c => (c.Column, c.ColumnSpan)))
         && last.CellAt(0) is { Text.Length: > 0 }
         && first.Cells.Any(c => c.Text.Length > 0)
-        && first.Cells.Select(c => (c.Column, c.ColumnSpan)).SequenceEqual(last.Cells.Select(c => (c.Column, c.ColumnSpan)));
+        && (first.CellAt(0) is { Text.Length: 0, IsMergedContinuation: false } || ContinuesMidSentence(first, last));
+
+    /// <summary>The break cut every cell mid-text: the new page's row has cells the old one filled left empty
+    /// (their text ended before the break), and every other cell but the first goes on in lower case.</summary>
+    private static bool ContinuesMidSentence(TableRow first, TableRow last)
+    {
+        var rest = first.Cells.Where(c => c.Column > 0 && c.Text.Length > 0).ToList();
+        var endedBefore = last.Cells.Any(c => c.Column > 0 && c.Text.Length > 0 && first.CellAt(c.Column) is { Text.Length: 0 });
+        return rest.Count > 0 && endedBefore && rest.All(c => c.Text.FirstOrDefault(char.IsLetterOrDigit) is var ch && char.IsLower(ch));
+    }
 
     private static TableRow Glue(TableRow last, TableRow tail) => new(last.Cells
         .Select(cell => tail.CellAt(cell.Column) is { Text.Length: > 0 } more && !cell.IsMergedContinuation

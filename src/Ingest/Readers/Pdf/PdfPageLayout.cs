@@ -2,7 +2,8 @@ using Analytics.Ingest.Model;
 
 namespace Analytics.Ingest.Readers.Pdf;
 
-/// <summary>Lays out one page's glyphs as blocks in reading order: ruled tables become table blocks,
+/// <summary>Lays out one page's glyphs as blocks in reading order: ruled tables, and tables set out by
+/// white space alone (<see cref="PdfUnruledTables"/>), become table blocks,
 /// the remaining lines are cut at wide gaps into frames, stacked lines become paragraphs, and everything
 /// is put in reading order by <see cref="XyCutOrder"/>.</summary>
 internal static class PdfPageLayout
@@ -22,6 +23,12 @@ internal static class PdfPageLayout
         }
 
         var blocks = new List<Block>();
+        // Tables without ruling lines: found from the words' white-space gutters among the remaining text.
+        foreach (var unruled in PdfUnruledTables.Find(source, pageNumber, flow))
+        {
+            blocks.Add(unruled.Table);
+            flow.RemoveAll(g => unruled.Grid.Contains(new BoundingBox(g.Left, g.Top, g.Right, g.Bottom)));
+        }
         for (var t = 0; t < tables.Count; t++)
         {
             var table = tables[t];
