@@ -51,14 +51,14 @@ public class IndexingBenchmarks
         writer.Commit();
     }
 
-    [Benchmark(Description = "PlanIndex (Vietnamese analysis, facets, offsets), two threads")]
+    [Benchmark(Description = "PlanIndex (Vietnamese analysis, facets, offsets), two threads (the default on 2+ cores)")]
     public void PlanIndexSyncTwoThreads()
     {
         using var index = PlanIndex.Open(_folder, new PlanIndexOptions { RamBufferMb = 64, IndexingThreads = 2 });
         index.Sync(_sources);
     }
 
-    [Benchmark(Description = "PlanIndex, one thread (the default)")]
+    [Benchmark(Description = "PlanIndex, one thread")]
     public void PlanIndexSync()
     {
         using var index = PlanIndex.Open(_folder, new PlanIndexOptions { RamBufferMb = 64, IndexingThreads = 1 });
