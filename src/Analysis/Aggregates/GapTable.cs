@@ -16,6 +16,7 @@ internal static class GapTable
         var quarters = new Dictionary<string, (string Quarter, bool Overdue)>(StringComparer.Ordinal);
         var schoolIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var schoolNames = new List<string>();
+        var schoolPlaces = new List<string?>();
         foreach (var plan in plans)
         {
             if (!schoolIds.TryGetValue(plan.SchoolKey, out var school))
@@ -23,6 +24,7 @@ internal static class GapTable
                 // A school's name is the one its first plan gives.
                 schoolIds[plan.SchoolKey] = school = schoolNames.Count;
                 schoolNames.Add(plan.SchoolName);
+                schoolPlaces.Add(Place(plan.Record.School));
             }
             foreach (var code in plan.PlanGaps)
             {
@@ -50,11 +52,15 @@ internal static class GapTable
                 }
             }
         }
+        SchoolLabels.Disambiguate(schoolNames, schoolPlaces);
         // Schools sorted by name once; each category's list follows that order.
         var byName = Enumerable.Range(0, schoolNames.Count).Order(Comparer<int>.Create((a, b) => string.CompareOrdinal(schoolNames[a], schoolNames[b]))).ToArray();
         return categories.Select((category, c) => totals[c].ToAggregate(category, totalSchools,
             byName.Where(totals[c].Schools.Contains).Select(i => schoolNames[i]).ToList())).ToList();
     }
+
+    private static string? Place(Ingest.Records.SchoolInfo school) =>
+        string.Join(", ", new[] { school.District, school.ProvinceCurrent ?? school.Province }.Where(p => !string.IsNullOrWhiteSpace(p))) is { Length: > 0 } place ? place : null;
 
     private static T Cached<T>(Dictionary<string, T> cache, string key, Func<string, T> compute)
     {
