@@ -24,7 +24,7 @@ internal static class GapTable
                 // A school's name is the one its first plan gives.
                 schoolIds[plan.SchoolKey] = school = schoolNames.Count;
                 schoolNames.Add(plan.SchoolName);
-                schoolPlaces.Add(Place(plan.Record.School));
+                schoolPlaces.Add(SchoolLabels.Place(plan.Record.School));
             }
             foreach (var code in plan.PlanGaps)
             {
@@ -58,9 +58,6 @@ internal static class GapTable
         return categories.Select((category, c) => totals[c].ToAggregate(category, totalSchools,
             byName.Where(totals[c].Schools.Contains).Select(i => schoolNames[i]).ToList())).ToList();
     }
-
-    private static string? Place(Ingest.Records.SchoolInfo school) =>
-        string.Join(", ", new[] { school.District, school.ProvinceCurrent ?? school.Province }.Where(p => !string.IsNullOrWhiteSpace(p))) is { Length: > 0 } place ? place : null;
 
     private static T Cached<T>(Dictionary<string, T> cache, string key, Func<string, T> compute)
     {

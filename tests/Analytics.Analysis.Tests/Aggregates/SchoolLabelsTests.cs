@@ -22,4 +22,14 @@ public sealed class SchoolLabelsTests
         SchoolLabels.Disambiguate(names, [null, "Huế"]);
         Assert.Equal(["Trường Mầm non Hoa Sen", "Trường Mầm non Hoa Sen (Huế)"], names);
     }
+
+    [Fact]
+    public void The_place_is_the_district_and_the_province_the_plan_writes_not_the_merged_province()
+    {
+        var school = new Ingest.Records.SchoolInfo { District = "huyện Đầm Dơi", Province = "Cà Mau", ProvinceCurrent = "Cà Mau" };
+        var merged = new Ingest.Records.SchoolInfo { Province = "Bạc Liêu", ProvinceCurrent = "Cà Mau" };
+        Assert.Equal("huyện Đầm Dơi, Cà Mau", SchoolLabels.Place(school));
+        Assert.Equal("Bạc Liêu", SchoolLabels.Place(merged));
+        Assert.Null(SchoolLabels.Place(new Ingest.Records.SchoolInfo()));
+    }
 }
