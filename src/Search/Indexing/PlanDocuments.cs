@@ -35,7 +35,12 @@ internal sealed class PlanDocuments
     private Document PlanDocument(StoredSource source, string version, PlanRecord plan, string planId)
     {
         var doc = Common(source, version, plan, planId, planId, IndexFields.KindPlan);
-        var text = Join([plan.Document.Title, .. plan.Weaknesses, .. plan.Assessments.Select(a => a.Note), .. SchoolParts(plan)]);
+        BeginText();
+        Append(plan.Document.Title);
+        foreach (var weakness in plan.Weaknesses) Append(weakness);
+        foreach (var assessment in plan.Assessments) Append(assessment.Note);
+        AppendSchool(plan);
+        var text = _text.ToString();
         AddText(doc, IndexFields.Text, IndexFields.TextFolded, text);
         foreach (var gap in plan.Gaps.Select(ItemFacts.Label).OfType<string>().Distinct()) AddKeyword(doc, FacetCatalog.Gap, IndexFields.Gap, gap, gap);
         foreach (var year in ItemFacts.PlanYears(plan)) AddYear(doc, year);
@@ -46,14 +51,22 @@ internal sealed class PlanDocuments
     {
         var doc = Common(source, version, plan, planId, planId + "/" + index.ToString(CultureInfo.InvariantCulture), IndexFields.KindItem);
         doc.Add(_fields.Stored(IndexFields.ItemIndex, index));
-        var text = Join([item.CriterionName, item.Target, item.Actions, item.Lead, item.Funding, item.Timeline?.Text, .. SchoolParts(plan)]);
+        BeginText();
+        Append(item.CriterionName);
+        Append(item.Target);
+        Append(item.Actions);
+        Append(item.Lead);
+        Append(item.Funding);
+        Append(item.Timeline?.Text);
+        AppendSchool(plan);
+        var text = _text.ToString();
         AddText(doc, IndexFields.Text, IndexFields.TextFolded, text);
 
         if (item.Standard is { } standard)
         {
             var label = standard.ToString(CultureInfo.InvariantCulture);
             AddKeyword(doc, FacetCatalog.Standard, IndexFields.Standard, label, label);
-            doc.Add(_fields.Int32(IndexFields.StandardNumber, standard));
+            doc.Add(_fields.Int32(IndexFields.StandardNumber, standard, IndexFields.SmallNumber));
         }
         if (ItemFacts.Label(item.Criterion) is { } criterion)
         {
@@ -74,7 +87,7 @@ internal sealed class PlanDocuments
             doc.Add(_fields.Stored(IndexFields.BudgetText, budget.Text));
             if (budget.Vnd is { } vnd)
             {
-                doc.Add(_fields.Int64(IndexFields.Budget, vnd));
+                doc.Add(_fields.Int64(IndexFields.Budget, vnd, IndexFields.BudgetNumber));
                 doc.Add(_fields.Stored(IndexFields.BudgetVnd, vnd));
             }
         }
@@ -97,25 +110,40 @@ internal sealed class PlanDocuments
         return doc;
     }
 
-    private static IEnumerable<string?> SchoolParts(PlanRecord plan) => [plan.School.Name, plan.School.District, plan.School.Province];
+    // The searchable text of a document: its parts as labels (NFC, trimmed, inner whitespace collapsed),
+    // empty ones left out, joined by the part separator; the school's name and place end every text.
+    private readonly System.Text.StringBuilder _text = new();
 
-    private static string Join(IEnumerable<string?> parts) =>
-        string.Join(PartSeparator, parts.Select(ItemFacts.Label).OfType<string>());
+    private void BeginText() => _text.Clear();
+
+    private void Append(string? part)
+    {
+        if (ItemFacts.Label(part) is not { } label) return;
+        if (_text.Length > 0) _text.Append(PartSeparator);
+        _text.Append(label);
+    }
+
+    private void AppendSchool(PlanRecord plan)
+    {
+        Append(plan.School.Name);
+        Append(plan.School.District);
+        Append(plan.School.Province);
+    }
 
     private void AddText(Document doc, string exactField, string foldedField, string text, bool stored = true)
     {
         var nfc = FastNfc.Normalize(text);
-        var pair = exactField == IndexFields.Text ? _text : _funding;
+        var pair = exactField == IndexFields.Text ? _textPair : _fundingPair;
         pair.SetText(nfc);
         // The exact and folded fields play one tokenization (a tape per field pair and thread); the original
         // is stored beside them. Same terms, positions and offsets as the analyzers of IndexAnalyzer.
         if (stored) doc.Add(_fields.Stored(exactField, nfc));
-        doc.Add(_fields.Tokens(exactField, pair.Exact, IndexFields.SearchTextUnstored));
-        doc.Add(_fields.Tokens(foldedField, pair.Folded, IndexFields.SearchTextUnstored));
+        doc.Add(_fields.Tokens(exactField, pair.Exact, IndexFields.SearchText));
+        doc.Add(_fields.Tokens(foldedField, pair.Folded, IndexFields.SearchText));
     }
 
-    private readonly TapedPair _text = new(shingles: true);
-    private readonly TapedPair _funding = new(shingles: false);
+    private readonly TapedPair _textPair = new(shingles: true);
+    private readonly TapedPair _fundingPair = new(shingles: false);
 
     /// <summary>The token streams of one exact/folded field pair, fed from one tape.</summary>
     private sealed class TapedPair
@@ -152,7 +180,7 @@ internal sealed class PlanDocuments
     {
         var label = year.ToString(CultureInfo.InvariantCulture);
         AddKeyword(doc, FacetCatalog.Year, IndexFields.Year, label, label);
-        doc.Add(_fields.Int32(IndexFields.YearNumber, year));
+        doc.Add(_fields.Int32(IndexFields.YearNumber, year, IndexFields.SmallNumber));
     }
 
     private void AddFacet(Document doc, string facet, string label)

@@ -201,13 +201,13 @@ internal sealed class LuceneQueryBuilder
     private Query Range(RangeNode node) => node.Field switch
     {
         "budget" => Budget(node.Lower, node.Upper, node.IncludeLower, node.IncludeUpper),
-        "year" => NumericRangeQuery.NewInt32Range(IndexFields.YearNumber, IntOrNull(node.Field, node.Lower), IntOrNull(node.Field, node.Upper), node.IncludeLower, node.IncludeUpper),
-        "standard" => NumericRangeQuery.NewInt32Range(IndexFields.StandardNumber, IntOrNull(node.Field, node.Lower), IntOrNull(node.Field, node.Upper), node.IncludeLower, node.IncludeUpper),
+        "year" => NumericRangeQuery.NewInt32Range(IndexFields.YearNumber, IndexFields.SmallNumberPrecisionStep, IntOrNull(node.Field, node.Lower), IntOrNull(node.Field, node.Upper), node.IncludeLower, node.IncludeUpper),
+        "standard" => NumericRangeQuery.NewInt32Range(IndexFields.StandardNumber, IndexFields.SmallNumberPrecisionStep, IntOrNull(node.Field, node.Lower), IntOrNull(node.Field, node.Upper), node.IncludeLower, node.IncludeUpper),
         _ => throw new InvalidQueryValueException($"no ranges on '{node.Field}'"),
     };
 
     private static Query Budget(string? lower, string? upper, bool includeLower, bool includeUpper) =>
-        NumericRangeQuery.NewInt64Range(IndexFields.Budget, Money(lower), Money(upper), includeLower, includeUpper);
+        NumericRangeQuery.NewInt64Range(IndexFields.Budget, IndexFields.BudgetPrecisionStep, Money(lower), Money(upper), includeLower, includeUpper);
 
     private static long? Money(string? value)
     {

@@ -1,74 +1,62 @@
+using Analytics.Search.Analysis;
+using Analytics.Search.Indexing;
 using Analytics.Search.Querying;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Analytics.Search.Snippets;
 
-/// <summary>Builds a snippet for a hit from the offsets stored in the postings: the offsets of exact and
-/// folded matches both point into the stored original, so an unaccented query still marks "thư viện".
-/// The passage is the window of the wanted length holding the most matches; marks that touch merge.</summary>
+/// <summary>Builds a snippet for a hit by analysing its stored original again with the analyzer each text
+/// field is indexed with (<see cref="IndexAnalyzer"/>) and marking the tokens whose term the query looks
+/// for in that field: the same spans offsets in postings would give (the index keeps none, see
+/// <see cref="IndexFields.SearchText"/>). Exact and folded tokens both point into the original, so an
+/// unaccented query still marks "thư viện". The passage is the window of the wanted length holding the
+/// most matches; marks that touch merge.</summary>
 internal sealed class SnippetBuilder
 {
-    private readonly IndexSearcher _searcher;
-    private readonly IReadOnlyList<(string Field, BytesRef Term)> _terms;
+    /// <summary>The analyzers of the index, shared (an analyzer keeps its token streams per thread).</summary>
+    private static readonly Analyzer Analyzer = IndexAnalyzer.Create();
+
+    private readonly IReadOnlyList<(string Field, HashSet<string> Terms)> _terms;
 
     public SnippetBuilder(IndexSearcher searcher, HighlightTerms highlights)
     {
-        _searcher = searcher;
-        var terms = highlights.Terms.Select(t => (t.Field, new BytesRef(t.Term))).ToList();
+        var terms = highlights.Terms.ToList();
         foreach (var fuzzy in highlights.Fuzzy)
         {
             var set = new HashSet<Term>();
             searcher.Rewrite(fuzzy).ExtractTerms(set);
-            terms.AddRange(set.Select(t => (t.Field, t.Bytes)));
+            terms.AddRange(set.Select(t => (t.Field, t.Text)));
         }
-        _terms = terms.DistinctBy(t => (t.Field, t.Item2.Utf8ToString())).ToList();
+        _terms = terms.GroupBy(t => t.Field, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Select(t => t.Item2).ToHashSet(StringComparer.Ordinal)))
+            .ToList();
     }
 
-    public Snippet For(int docId, string text, int length) => Window(text, Offsets([docId])[0], length);
+    /// <summary>Snippets of several hits at once, in the order given.</summary>
+    public IReadOnlyList<Snippet> For(IReadOnlyList<(int DocId, string Text)> hits, int length) =>
+        hits.Select(h => Window(h.Text, Spans(h.Text), length)).ToList();
 
-    /// <summary>Snippets of several hits at once (in the order given): the postings of each term are read once
-    /// per segment, moving forward through the hits in document order, instead of sought again per hit.</summary>
-    public IReadOnlyList<Snippet> For(IReadOnlyList<(int DocId, string Text)> hits, int length)
+    /// <summary>Offsets of the tokens of <paramref name="text"/> that carry a looked-for term of their field.</summary>
+    private List<(int Start, int End)> Spans(string text)
     {
-        var distinct = hits.Select(h => h.DocId).Distinct().ToList();
-        var offsets = Offsets(distinct);
-        var byDoc = distinct.Select((doc, i) => (doc, i)).ToDictionary(d => d.doc, d => offsets[d.i]);
-        return hits.Select(h => Window(h.Text, [.. byDoc[h.DocId]], length)).ToList();
-    }
-
-    /// <summary>Match offsets per document; the ids must be distinct.</summary>
-    private List<(int Start, int End)>[] Offsets(IReadOnlyList<int> docIds)
-    {
-        var spans = docIds.Select(_ => new List<(int Start, int End)>()).ToArray();
-        var leaves = _searcher.IndexReader.Leaves;
-        var order = Enumerable.Range(0, docIds.Count).OrderBy(i => docIds[i]).ToList();
-        foreach (var segment in order.GroupBy(i => ReaderUtil.SubIndex(docIds[i], leaves)))
+        var spans = new List<(int Start, int End)>();
+        if (text.Length == 0) return spans;
+        foreach (var (field, terms) in _terms)
         {
-            var leaf = leaves[segment.Key];
-            var reader = leaf.AtomicReader;
-            foreach (var (field, term) in _terms)
+            using var stream = Analyzer.GetTokenStream(field, text);
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var offset = stream.AddAttribute<IOffsetAttribute>();
+            stream.Reset();
+            var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+            while (stream.IncrementToken())
             {
-                var terms = reader.GetTerms(field);
-                if (terms is null) continue;
-                var termsEnum = terms.GetEnumerator();
-                if (!termsEnum.SeekExact(term)) continue;
-                var postings = termsEnum.DocsAndPositions(reader.LiveDocs, null, DocsAndPositionsFlags.OFFSETS);
-                if (postings is null) continue;
-                foreach (var hit in segment)
-                {
-                    var local = docIds[hit] - leaf.DocBase;
-                    if (postings.DocID > local) continue;
-                    if (postings.DocID < local && postings.Advance(local) == DocIdSetIterator.NO_MORE_DOCS) break;
-                    if (postings.DocID != local) continue;
-                    for (var i = 0; i < postings.Freq; i++)
-                    {
-                        postings.NextPosition();
-                        if (postings.StartOffset >= 0 && postings.EndOffset > postings.StartOffset) spans[hit].Add((postings.StartOffset, postings.EndOffset));
-                    }
-                }
+                if (offset.EndOffset > offset.StartOffset && lookup.Contains(term.Buffer.AsSpan(0, term.Length)))
+                    spans.Add((offset.StartOffset, offset.EndOffset));
             }
+            stream.End();
         }
         return spans;
     }
