@@ -72,4 +72,23 @@ public sealed class ReindexTests
             Assert.Equal(a.Facets.Select(f => (f.Facet, string.Join(",", f.Values))), b.Facets.Select(f => (f.Facet, string.Join(",", f.Values))));
         }
     }
+
+    [Fact]
+    public void Parallel_shares_cover_the_batch_in_order_with_balanced_document_counts()
+    {
+        var sources = RandomPlans.Make(301, seed: 5).ToList();
+        var documents = sources.Select(s => s.Records.Sum(r => 1 + r.Items.Count)).ToArray();
+        foreach (var threads in new[] { 2, 3 })
+        {
+            var shares = PlanIndex.Shares(sources, threads);
+            Assert.Equal(threads, shares.Count);
+            Assert.Equal(0, shares[0].Start);
+            Assert.Equal(sources.Count, shares[^1].End);
+            for (var i = 1; i < shares.Count; i++) Assert.Equal(shares[i - 1].End, shares[i].Start);
+            Assert.All(shares, s => Assert.Equal(documents[s.Start..s.End].Sum(), s.Documents));
+            // Cut at the first source reaching the next equal share: shares differ by at most two sources.
+            Assert.True(shares.Max(s => s.Documents) - shares.Min(s => s.Documents) <= 2 * documents.Max(),
+                string.Join(", ", shares.Select(s => s.Documents)));
+        }
+    }
 }

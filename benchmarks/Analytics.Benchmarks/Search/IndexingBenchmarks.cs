@@ -10,7 +10,7 @@ using Lucene.Net.Util;
 namespace Analytics.Benchmarks.Search;
 
 /// <summary>Indexing throughput on generated plans: our documents (exact + folded fields with bigrams and
-/// offsets, keyword, numeric and DocValues fields) against a baseline of the same item text in one
+/// positions, stored text, keyword, numeric and DocValues fields) against a baseline of the same item text in one
 /// StandardAnalyzer field — what plain Lucene costs before our analysis.</summary>
 [MemoryDiagnoser]
 [Config(typeof(IndexingConfig))]
@@ -51,7 +51,7 @@ public class IndexingBenchmarks
         writer.Commit();
     }
 
-    [Benchmark(Description = "PlanIndex (Vietnamese analysis, facets, offsets), two threads (the default on 2+ cores)")]
+    [Benchmark(Description = "PlanIndex (Vietnamese analysis, facets), two threads (the default on 2+ cores)")]
     public void PlanIndexSyncTwoThreads()
     {
         using var index = PlanIndex.Open(_folder, new PlanIndexOptions { RamBufferMb = 64, IndexingThreads = 2 });

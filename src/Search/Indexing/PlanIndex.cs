@@ -107,7 +107,7 @@ public sealed class PlanIndex : IDisposable
         // The writer takes documents from several threads at once (one in-memory segment each); worth it
         // only for large batches, so small syncs keep the one-thread order of documents.
         if (_threads > 1 && toWrite.Count >= ParallelFrom)
-            Parallel.ForEach(toWrite, new ParallelOptions { MaxDegreeOfParallelism = _threads }, Write);
+            WriteInParallel(toWrite, Write);
         else
             foreach (var source in toWrite) Write(source);
         var deleted = 0;
@@ -118,6 +118,57 @@ public sealed class PlanIndex : IDisposable
         }
         Commit();
         return new IndexSyncReport(added, replaced, deleted, sources.Count - toWrite.Count, DocumentCount());
+    }
+
+    /// <summary>Writes sources on several threads, each thread a contiguous share of the batch with about as
+    /// many documents as the others. What is still buffered at the commit is flushed there on one thread, one
+    /// in-memory segment after another, while the other cores wait; so the writer is told to flush a thread's
+    /// segment once it holds as many documents as the smallest share. Each thread then flushes its own segment
+    /// as it finishes its share (the one with the smallest share exactly at its end, the others after the
+    /// source that crosses that count, leaving at most a source or two for the commit). In a batch larger
+    /// than the RAM buffer, the buffer triggers flushes first, as before.</summary>
+    private void WriteInParallel(List<StoredSource> sources, Action<StoredSource> write)
+    {
+        var shares = Shares(sources, _threads);
+        var config = _writer.Config;
+        var before = config.MaxBufferedDocs;
+        config.MaxBufferedDocs = Math.Max(2, shares.Min(s => s.Documents));
+        try
+        {
+            Parallel.ForEach(shares, new ParallelOptions { MaxDegreeOfParallelism = _threads }, share =>
+            {
+                for (var i = share.Start; i < share.End; i++) write(sources[i]);
+            });
+        }
+        finally
+        {
+            config.MaxBufferedDocs = before;
+        }
+    }
+
+    /// <summary>Contiguous runs of sources, one per thread, cut where the running document count reaches the
+    /// next multiple of the batch's count divided by the threads.</summary>
+    internal static List<(int Start, int End, int Documents)> Shares(List<StoredSource> sources, int threads)
+    {
+        var counts = sources.Select(s => s.Records.Sum(r => 1 + r.Items.Count)).ToArray();
+        var total = counts.Sum();
+        var shares = new List<(int Start, int End, int Documents)>(threads);
+        var start = 0;
+        var documents = 0;
+        var running = 0L;
+        for (var i = 0; i < counts.Length; i++)
+        {
+            documents += counts[i];
+            running += counts[i];
+            var last = i == counts.Length - 1;
+            if (last || (shares.Count < threads - 1 && running * threads >= total * (shares.Count + 1L)))
+            {
+                shares.Add((start, i + 1, documents));
+                start = i + 1;
+                documents = 0;
+            }
+        }
+        return shares;
     }
 
     /// <summary>Searches the current (near-real-time) state of the index.</summary>
