@@ -20,6 +20,12 @@ internal sealed class SnippetBuilder
     private static readonly Analyzer Analyzer = IndexAnalyzer.Create();
 
     private readonly IReadOnlyList<(string Field, HashSet<string> Terms)> _terms;
+    private readonly HashSet<string>? _exact;
+    private readonly HashSet<string>? _folded;
+    /// <summary>Whether any folded term looked for is a bigram (a fuzzy expansion can be one).</summary>
+    private readonly bool _bigrams;
+    private readonly SyllableTape _tape = new();
+    private char[] _bigram = new char[64];
 
     public SnippetBuilder(IndexSearcher searcher, HighlightTerms highlights)
     {
@@ -33,19 +39,28 @@ internal sealed class SnippetBuilder
         _terms = terms.GroupBy(t => t.Field, StringComparer.Ordinal)
             .Select(g => (g.Key, g.Select(t => t.Item2).ToHashSet(StringComparer.Ordinal)))
             .ToList();
+        _exact = _terms.FirstOrDefault(t => t.Field == IndexFields.Text).Terms;
+        _folded = _terms.FirstOrDefault(t => t.Field == IndexFields.TextFolded).Terms;
+        _bigrams = _folded?.Any(t => t.Contains(VietnameseAnalyzers.ShingleSeparator, StringComparison.Ordinal)) == true;
     }
 
     /// <summary>Snippets of several hits at once, in the order given.</summary>
     public IReadOnlyList<Snippet> For(IReadOnlyList<(int DocId, string Text)> hits, int length) =>
         hits.Select(h => Window(h.Text, Spans(h.Text), length)).ToList();
 
-    /// <summary>Offsets of the tokens of <paramref name="text"/> that carry a looked-for term of their field.</summary>
+    /// <summary>Offsets of the tokens of <paramref name="text"/> that carry a looked-for term of their field.
+    /// The exact and folded text fields are read from one tokenization (<see cref="SyllableTape"/>, the same
+    /// tokens the index is written from): exact terms as taped, folded terms and bigrams folded from them as
+    /// <see cref="DiacriticFoldingFilter"/> and <see cref="BigramFilter"/> do. Any other field goes through
+    /// its analyzer.</summary>
     private List<(int Start, int End)> Spans(string text)
     {
         var spans = new List<(int Start, int End)>();
         if (text.Length == 0) return spans;
+        if (_exact is not null || _folded is not null) TapedSpans(text, spans);
         foreach (var (field, terms) in _terms)
         {
+            if (field is IndexFields.Text or IndexFields.TextFolded) continue;
             using var stream = Analyzer.GetTokenStream(field, text);
             var term = stream.AddAttribute<ICharTermAttribute>();
             var offset = stream.AddAttribute<IOffsetAttribute>();
@@ -59,6 +74,34 @@ internal sealed class SnippetBuilder
             stream.End();
         }
         return spans;
+    }
+
+    private void TapedSpans(string text, List<(int Start, int End)> spans)
+    {
+        _tape.Ensure(text);
+        var exact = _exact?.GetAlternateLookup<ReadOnlySpan<char>>();
+        var folded = _folded?.GetAlternateLookup<ReadOnlySpan<char>>();
+        var separator = VietnameseAnalyzers.ShingleSeparator;
+        var previousLength = 0;
+        for (var i = 0; i < _tape.Count; i++)
+        {
+            var term = _tape.Term(i);
+            if (exact is { } e && e.Contains(term)) spans.Add((_tape.StartOffset(i), _tape.EndOffset(i)));
+            if (folded is not { } f) continue;
+            // The bigram buffer holds the previous folded token, the separator, then this folded token.
+            var need = previousLength + separator.Length + term.Length;
+            if (_bigram.Length < need) Array.Resize(ref _bigram, Math.Max(need, _bigram.Length * 2));
+            var current = _bigram.AsSpan(previousLength + separator.Length, term.Length);
+            for (var c = 0; c < term.Length; c++) current[c] = DiacriticFoldingFilter.FoldChar(term[c]);
+            if (f.Contains(current)) spans.Add((_tape.StartOffset(i), _tape.EndOffset(i)));
+            if (i > 0 && _bigrams)
+            {
+                separator.AsSpan().CopyTo(_bigram.AsSpan(previousLength));
+                if (f.Contains(_bigram.AsSpan(0, need))) spans.Add((_tape.StartOffset(i - 1), _tape.EndOffset(i)));
+            }
+            current.CopyTo(_bigram);
+            previousLength = term.Length;
+        }
     }
 
     internal static Snippet Window(string text, List<(int Start, int End)> spans, int length)
