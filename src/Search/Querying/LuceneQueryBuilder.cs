@@ -84,7 +84,7 @@ internal sealed class LuceneQueryBuilder
         var accented = exact.Where((t, i) => t != folded[i]).Any();
 
         var clauses = new List<Query>(folded.Count);
-        var optional = new List<Query>();
+        var optional = new List<(Term Term, float Boost)>();
         var required = 0;
         for (var i = 0; i < folded.Count; i++)
         {
@@ -94,14 +94,19 @@ internal sealed class LuceneQueryBuilder
             {
                 // The exact form only adds score: a document with the exact syllable always has its folded
                 // form too, so the syllable matches through its folded clause either way.
-                optional.Add(Boosted(new TermQuery(new Term(exactField, exact[i])), ExactBoost));
+                optional.Add((new Term(exactField, exact[i]), ExactBoost));
                 if (highlight) Highlights.Terms.Add((exactField, exact[i]));
             }
         }
         for (var i = 0; i + 1 < folded.Count; i++)
-            optional.Add(Boosted(new TermQuery(new Term(foldedField, folded[i] + VietnameseAnalyzers.ShingleSeparator + folded[i + 1])), ShingleBoost));
+            optional.Add((new Term(foldedField, folded[i] + VietnameseAnalyzers.ShingleSeparator + folded[i + 1]), ShingleBoost));
 
         var minimum = Math.Max(1, required <= 2 ? required : required - required / 4);
+        // Plain syllable terms (the usual case) go to the flat query; a typo or run-together syllable makes
+        // a fuzzy or phrase clause, which the general Boolean form handles.
+        var terms = clauses.OfType<TermQuery>().Where(t => _reader.DocFreq(t.Term) > 0).Select(t => t.Term).ToList();
+        if (clauses.All(c => c is TermQuery) && terms.Count > 0) return new SyllableQuery(terms, minimum, optional);
+
         var query = new BooleanQuery(disableCoord: true);
         if (minimum == clauses.Count)
         {
@@ -115,7 +120,7 @@ internal sealed class LuceneQueryBuilder
             foreach (var clause in clauses) syllables.Add(clause, Occur.SHOULD);
             query.Add(syllables, Occur.MUST);
         }
-        foreach (var clause in optional) query.Add(clause, Occur.SHOULD);
+        foreach (var (term, boost) in optional) query.Add(Boosted(new TermQuery(term), boost), Occur.SHOULD);
         return query;
     }
 

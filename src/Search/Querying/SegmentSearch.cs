@@ -21,10 +21,12 @@ internal static class SegmentSearch
         void Segment(AtomicReaderContext leaf)
         {
             var hits = TopScoreDocCollector.Create(top, docsScoredInOrder: false);
-            ICollector collector = facets is null ? hits : MultiCollector.Wrap(hits, facets.NewCollector());
+            var counter = facets?.NewCollector();
+            ICollector collector = counter is null ? hits : MultiCollector.Wrap(hits, counter);
             var scorer = weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs);
             collector.SetNextReader(leaf);
             scorer?.Score(collector);
+            counter?.Flush();
             results[leaf.Ord] = hits.GetTopDocs();
         }
         var threads = Math.Min(Environment.ProcessorCount, leaves.Count);
