@@ -56,6 +56,38 @@ public sealed class SyllableQueryTests
         Assert.True(compared > 60);
     }
 
+    [Fact]
+    public void Phrase_on_bigram_postings_finds_the_documents_the_syllable_phrase_finds()
+    {
+        var directory = new RAMDirectory();
+        using var index = PlanIndex.Open(directory);
+        foreach (var source in RandomPlans.Make(120, seed: 31)) index.Put(source);
+        index.Commit();
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader) { Similarity = PlanIndex.Similarity };
+        var folder = VietnameseAnalyzers.Folded(shingles: false);
+        var random = new Random(4);
+        var phrases = RandomPlans.Phrases.Select(p => p.Split(' ')).ToArray();
+        var nonEmpty = 0;
+        for (var round = 0; round < 60; round++)
+        {
+            // Spans of the vocabulary's phrases (which occur), and spans across two of them (which may).
+            var words = phrases[random.Next(phrases.Length)].Concat(phrases[random.Next(phrases.Length)]).ToArray();
+            var start = random.Next(words.Length - 1);
+            var span = words[start..Math.Min(words.Length, start + random.Next(2, 6))];
+            var text = string.Join(' ', span);
+            var built = new LuceneQueryBuilder(reader).Build(PlanQueryParser.Parse("\"" + text + "\"").Value);
+            Assert.True(built.IsSuccess, built.Error);
+            var syllables = new PhraseQuery();
+            foreach (var word in span) syllables.Add(new Term(IndexFields.TextFolded, VietnameseAnalyzers.Terms(folder, IndexFields.TextFolded, word).Single()));
+            var expected = searcher.Search(syllables, reader.MaxDoc).ScoreDocs.Select(d => d.Doc).Order().ToList();
+            var actual = searcher.Search(built.Value, reader.MaxDoc).ScoreDocs.Select(d => d.Doc).Order().ToList();
+            Assert.True(expected.SequenceEqual(actual), $"\"{text}\": {expected.Count} documents expected, {actual.Count} found");
+            if (expected.Count > 0) nonEmpty++;
+        }
+        Assert.True(nonEmpty > 30);
+    }
+
     private static Query BooleanForm(IReadOnlyList<Term> required, int minimum, IEnumerable<(Term Term, float Boost)> optional)
     {
         var syllables = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = minimum };

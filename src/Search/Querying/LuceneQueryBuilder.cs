@@ -171,14 +171,32 @@ internal sealed class LuceneQueryBuilder
         var exact = VietnameseAnalyzers.Terms(_exact, exactField, text);
         if (folded.Count == 0) throw new InvalidQueryValueException($"\"{text}\" has no searchable word");
         var accented = exact.Where((t, i) => t != folded[i]).Any();
-        var query = new BooleanQuery(disableCoord: true) { { PhraseOf(foldedField, folded), Occur.MUST } };
-        if (accented) query.Add(Boosted(PhraseOf(exactField, exact), ExactBoost), Occur.SHOULD);
+        var query = new BooleanQuery(disableCoord: true) { { FoldedPhrase(foldedField, folded), Occur.MUST } };
+        // Accents rank a phrase's exact writing first, syllable by syllable: the folded phrase already holds
+        // the syllables in order, so an exact phrase (positions on four long postings) would add little.
+        if (accented)
+            foreach (var term in exact.Distinct()) query.Add(Boosted(new TermQuery(new Term(exactField, term)), ExactBoost), Occur.SHOULD);
         if (highlight)
         {
             Highlights.Terms.AddRange(folded.Select(t => (foldedField, t)));
             if (accented) Highlights.Terms.AddRange(exact.Select(t => (exactField, t)));
         }
         return query;
+    }
+
+    /// <summary>A folded phrase. The main text's folded field holds every adjacent syllable pair as one
+    /// term at the first syllable's position, so the phrase is read on those bigrams — far shorter postings
+    /// than its syllables' — with every syllable covered: "a b" is the bigram alone, "a b c d" the bigrams at
+    /// 0 and 2, "a b c" those at 0 and 1. Other fields (funding) keep the syllable phrase.</summary>
+    private static Query FoldedPhrase(string field, IReadOnlyList<string> terms)
+    {
+        if (field != IndexFields.TextFolded || terms.Count < 2) return PhraseOf(field, terms);
+        string Bigram(int i) => terms[i] + VietnameseAnalyzers.ShingleSeparator + terms[i + 1];
+        if (terms.Count == 2) return new TermQuery(new Term(field, Bigram(0)));
+        var phrase = new PhraseQuery();
+        for (var i = 0; i + 1 < terms.Count; i += 2) phrase.Add(new Term(field, Bigram(i)), i);
+        if (terms.Count % 2 == 1) phrase.Add(new Term(field, Bigram(terms.Count - 2)), terms.Count - 2);
+        return phrase;
     }
 
     private static Query PhraseOf(string field, IReadOnlyList<string> terms)
