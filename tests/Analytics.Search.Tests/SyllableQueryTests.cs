@@ -40,8 +40,8 @@ public sealed class SyllableQueryTests
             var required = folded.Select(f => new Term(IndexFields.TextFolded, f)).Where(t => reader.DocFreq(t) > 0).Distinct().ToList();
             if (required.Count == 0) continue;
             var minimum = random.Next(1, required.Count + 1);
-            var optional = words.Select(w => (new Term(IndexFields.Text, w), 2.0f))
-                .Concat(folded.Zip(folded.Skip(1), (a, b) => (new Term(IndexFields.TextFolded, a + " " + b), 1.5f)))
+            var optional = words.Select(w => new OptionalTerm(new Term(IndexFields.Text, w), 2.0f, []))
+                .Concat(folded.Zip(folded.Skip(1), (a, b) => new OptionalTerm(new Term(IndexFields.TextFolded, a + " " + b), 1.5f, [])))
                 .ToList();
             var flat = new SyllableQuery(required, minimum, optional);
             var boolean = BooleanForm(required, minimum, optional);
@@ -88,12 +88,42 @@ public sealed class SyllableQueryTests
         Assert.True(nonEmpty > 30);
     }
 
-    private static Query BooleanForm(IReadOnlyList<Term> required, int minimum, IEnumerable<(Term Term, float Boost)> optional)
+    [Fact]
+    public void Top_hits_scored_only_when_they_can_compete_are_the_top_hits_of_a_full_scoring()
+    {
+        var directory = new RAMDirectory();
+        using var index = PlanIndex.Open(directory);
+        foreach (var chunk in RandomPlans.Make(150, seed: 41).Chunk(75))
+        {
+            foreach (var source in chunk) index.Put(source);
+            index.Commit();
+        }
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader) { Similarity = PlanIndex.Similarity };
+        var words = RandomPlans.Phrases.SelectMany(p => p.Split(' ')).Distinct().ToArray();
+        var random = new Random(12);
+        for (var round = 0; round < 60; round++)
+        {
+            var text = string.Join(' ', Enumerable.Range(0, random.Next(1, 5)).Select(_ => words[random.Next(words.Length)]));
+            if (random.Next(3) == 0) text = Ingest.Text.VietnameseFolding.Fold(text);
+            var built = new LuceneQueryBuilder(reader).Build(PlanQueryParser.Parse(text).Value).Value;
+            Assert.IsType<SyllableQuery>(built);
+            foreach (var top in new[] { 1, 3, 10 })
+            {
+                var full = searcher.Search(new FilteredQuery(built, KindFilter.Items), top);
+                var pruned = SegmentSearch.Run(searcher, built, KindFilter.Items, top, facets: null);
+                Assert.Equal(full.TotalHits, pruned.TotalHits);
+                Assert.Equal(full.ScoreDocs.Select(d => (d.Doc, d.Score)), pruned.ScoreDocs.Select(d => (d.Doc, d.Score)));
+            }
+        }
+    }
+
+    private static Query BooleanForm(IReadOnlyList<Term> required, int minimum, IEnumerable<OptionalTerm> optional)
     {
         var syllables = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = minimum };
         foreach (var term in required) syllables.Add(new TermQuery(term), Occur.SHOULD);
         var query = new BooleanQuery(disableCoord: true) { { syllables, Occur.MUST } };
-        foreach (var (term, boost) in optional) query.Add(new TermQuery(term) { Boost = boost }, Occur.SHOULD);
+        foreach (var term in optional) query.Add(new TermQuery(term.Term) { Boost = term.Boost }, Occur.SHOULD);
         return query;
     }
 

@@ -84,27 +84,35 @@ internal sealed class LuceneQueryBuilder
         var accented = exact.Where((t, i) => t != folded[i]).Any();
 
         var clauses = new List<Query>(folded.Count);
-        var optional = new List<(Term Term, float Boost)>();
         var required = 0;
         for (var i = 0; i < folded.Count; i++)
         {
             clauses.Add(Syllable(foldedField, folded[i], highlight, out var matchable));
             if (matchable) required++;
-            if (accented)
-            {
-                // The exact form only adds score: a document with the exact syllable always has its folded
-                // form too, so the syllable matches through its folded clause either way.
-                optional.Add((new Term(exactField, exact[i]), ExactBoost));
-                if (highlight) Highlights.Terms.Add((exactField, exact[i]));
-            }
+            if (accented && highlight) Highlights.Terms.Add((exactField, exact[i]));
         }
-        for (var i = 0; i + 1 < folded.Count; i++)
-            optional.Add((new Term(foldedField, folded[i] + VietnameseAnalyzers.ShingleSeparator + folded[i + 1]), ShingleBoost));
-
         var minimum = Math.Max(1, required <= 2 ? required : required - required / 4);
+
         // Plain syllable terms (the usual case) go to the flat query; a typo or run-together syllable makes
-        // a fuzzy or phrase clause, which the general Boolean form handles.
-        var terms = clauses.OfType<TermQuery>().Where(t => _reader.DocFreq(t.Term) > 0).Select(t => t.Term).ToList();
+        // a fuzzy or phrase clause, which the general Boolean form handles. Syllables the index lacks are
+        // left out (they match nothing); so are the exact forms and bigrams that contain them.
+        var requiredIndex = new int[folded.Count];
+        var terms = new List<Term>();
+        for (var i = 0; i < folded.Count; i++)
+        {
+            requiredIndex[i] = -1;
+            if (clauses[i] is not TermQuery term || _reader.DocFreq(term.Term) == 0) continue;
+            requiredIndex[i] = terms.Count;
+            terms.Add(term.Term);
+        }
+        // The exact form only adds score: a document with the exact syllable always has its folded form
+        // too, so the syllable matches through its folded clause either way.
+        var optional = new List<OptionalTerm>();
+        if (accented)
+            for (var i = 0; i < folded.Count; i++)
+                optional.Add(new OptionalTerm(new Term(exactField, exact[i]), ExactBoost, Bounds(requiredIndex[i])));
+        for (var i = 0; i + 1 < folded.Count; i++)
+            optional.Add(new OptionalTerm(new Term(foldedField, folded[i] + VietnameseAnalyzers.ShingleSeparator + folded[i + 1]), ShingleBoost, Bounds(requiredIndex[i], requiredIndex[i + 1])));
         if (clauses.All(c => c is TermQuery) && terms.Count > 0) return new SyllableQuery(terms, minimum, optional);
 
         var query = new BooleanQuery(disableCoord: true);
@@ -120,9 +128,13 @@ internal sealed class LuceneQueryBuilder
             foreach (var clause in clauses) syllables.Add(clause, Occur.SHOULD);
             query.Add(syllables, Occur.MUST);
         }
-        foreach (var (term, boost) in optional) query.Add(Boosted(new TermQuery(term), boost), Occur.SHOULD);
+        foreach (var term in optional) query.Add(Boosted(new TermQuery(term.Term), term.Boost), Occur.SHOULD);
         return query;
     }
+
+    /// <summary>The required terms that bound an optional term's frequency; none when one of them is not in
+    /// the index (then the optional term is not either, and bounding by nothing is merely loose).</summary>
+    private static int[] Bounds(params int[] requiredIndexes) => requiredIndexes.Any(i => i < 0) ? [] : requiredIndexes;
 
     private Query Syllable(string foldedField, string folded, bool highlight, out bool matchable)
     {
