@@ -160,6 +160,9 @@ internal sealed class SyllableQuery : Query
     {
         public DocsEnum Docs { get; } = docs;
 
+        /// <summary>idf · boost · (k1 + 1): the most the term can score anywhere.</summary>
+        public float Weight => weight;
+
         public int Doc => Docs.DocID;
 
         /// <summary>The length part of the formula for the document.</summary>
@@ -189,6 +192,8 @@ internal sealed class SyllableQuery : Query
         private readonly TermCursor[] _leads;
         private readonly TermCursor[] _others;
         private readonly OptionalCursor[] _optional;
+        private readonly int[] _heaviestFirst;
+        private readonly float[] _bounds;
         private readonly int _minimum;
         private readonly bool _conjunction;
         private int _doc = -1;
@@ -201,6 +206,8 @@ internal sealed class SyllableQuery : Query
             _leads = required.Take(leadCount).ToArray();
             _others = required.Skip(leadCount).ToArray();
             _optional = optional;
+            _heaviestFirst = Enumerable.Range(0, optional.Length).OrderByDescending(i => optional[i].Cursor.Weight).ToArray();
+            _bounds = new float[optional.Length];
             _minimum = minimum;
             _conjunction = leadCount == 1;
         }
@@ -262,14 +269,26 @@ internal sealed class SyllableQuery : Query
         public override float GetScore() => RequiredScore() + OptionalScore();
 
         /// <summary>The document's score when it can exceed <paramref name="threshold"/>; otherwise
-        /// negative infinity, decided from the required terms and the optional terms' bounds without reading
-        /// the optional postings. A score returned is exactly <see cref="GetScore"/>'s.</summary>
+        /// negative infinity, decided as early as the bounds allow: from the required terms and every
+        /// optional term's bound, then reading the optional postings heaviest term first, each read replacing
+        /// a bound with the term's real score. A score returned is exactly <see cref="GetScore"/>'s.</summary>
         public float ScoreAbove(float threshold)
         {
             var required = RequiredScore();
-            var bound = 0f;
-            foreach (var optional in _optional) bound += Bound(optional);
-            if (required + bound * BoundSlack <= threshold) return float.NegativeInfinity;
+            var remaining = 0f;
+            for (var i = 0; i < _optional.Length; i++) remaining += _bounds[i] = Bound(_optional[i]);
+            if ((required + remaining) * BoundSlack <= threshold) return float.NegativeInfinity;
+            var read = 0f;
+            foreach (var i in _heaviestFirst)
+            {
+                var cursor = _optional[i].Cursor;
+                remaining -= _bounds[i];
+                if (_bounds[i] == 0f) continue;
+                if (cursor.Doc < _doc) cursor.Docs.Advance(_doc);
+                if (cursor.Doc == _doc) read += cursor.ScoreAt(_doc);
+                if ((required + read + Math.Max(0f, remaining)) * BoundSlack <= threshold) return float.NegativeInfinity;
+            }
+            // The same sum, in the order GetScore adds it, so equal documents get equal scores.
             return required + OptionalScore();
         }
 
