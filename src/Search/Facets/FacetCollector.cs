@@ -9,7 +9,7 @@ namespace Analytics.Search.Facets;
 internal sealed class FacetCounts
 {
     private readonly IReadOnlyList<string> _facets;
-    // [facet][segment] → counts per segment ordinal (null when the segment lacks the field).
+    // [facet][segment] → counts per value slot, segment ordinal + 1 (null when the segment lacks the field).
     private readonly int[]?[][] _counts;
 
     public FacetCounts(IndexReader reader, IReadOnlyList<string> facets)
@@ -60,7 +60,8 @@ internal sealed class FacetCollector : ICollector
         for (var f = 0; f < _facets.Count; f++)
         {
             var column = _columns[f] = ordinals.Column(_facets[f], context.AtomicReader);
-            _current[f] = column is null ? null : _counts[f][context.Ord] = new int[column.ValueCount];
+            // Counts by value slot: the segment ordinal + 1, slot 0 counting documents without a value.
+            _current[f] = column is null ? null : _counts[f][context.Ord] = new int[column.ValueCount + 1];
         }
     }
 
@@ -78,28 +79,7 @@ internal sealed class FacetCollector : ICollector
         if (batch.IsEmpty) return;
         for (var f = 0; f < _columns.Length; f++)
         {
-            var counts = _current[f];
-            var column = _columns[f];
-            if (counts is null || column is null) continue;
-            if (column.Single is { } single) CountSingle(batch, single, counts);
-            else CountMany(batch, column.Starts!, column.Ordinals!, counts);
-        }
-    }
-
-    private static void CountSingle(ReadOnlySpan<int> batch, int[] single, int[] counts)
-    {
-        foreach (var doc in batch)
-        {
-            var ord = single[doc];
-            if (ord >= 0) counts[ord]++;
-        }
-    }
-
-    private static void CountMany(ReadOnlySpan<int> batch, int[] starts, int[] ordinals, int[] counts)
-    {
-        foreach (var doc in batch)
-        {
-            for (var i = starts[doc]; i < starts[doc + 1]; i++) counts[ordinals[i]]++;
+            if (_current[f] is { } counts) _columns[f]!.Count(batch, counts);
         }
     }
 }
