@@ -231,4 +231,22 @@ public sealed class HeldOutRoundThreeRuleTests
     [InlineData("1.200.000.000đ.", 1_200_000_000L)]
     public void Amount_forms_of_the_third_held_out_round_are_read(string cell, long vnd) =>
         Assert.Equal(vnd, MoneyParser.ParseBudget(cell)?.Vnd);
+
+    [Theory]
+    [InlineData("Sửa chữa máy hỏng; mua bổ sung 22 máy tính cho phòng Tin học")]
+    [InlineData("Sửa chữa 03 máy chiếu ở phòng học dãy A")]
+    public void Repairing_a_device_is_no_building_repair_even_beside_a_room(string text) =>
+        Assert.DoesNotContain("sua-chua", GapLexicon.Classify(text, GapLexiconOptions.ForPlanItems));
+
+    [Fact]
+    public void Repairing_a_roof_beside_devices_is_still_a_repair() =>
+        Assert.Contains("sua-chua", GapLexicon.Classify("Sửa chữa mái phòng Tin học, thay 10 máy tính", GapLexiconOptions.ForPlanItems));
+
+    [Fact]
+    public void Office_building_for_teachers_is_the_administration_block() =>
+        Assert.Equal(["khoi-hanh-chinh"], GapLexicon.Classify("Xây mới nhà làm việc của tổ chuyên môn gồm 04 phòng", GapLexiconOptions.ForPlanItems));
+
+    [Fact]
+    public void Training_in_library_work_is_no_library_gap() =>
+        Assert.Empty(GapLexicon.Classify("02 nhân viên có chứng chỉ bồi dưỡng nghiệp vụ thư viện, thiết bị", GapLexiconOptions.ForPlanItems));
 }
