@@ -161,6 +161,14 @@ public static class GapLexicon
                 continue;
             }
 
+            // "Sửa chữa máy hỏng", "sửa chữa 03 máy chiếu": the repair's object is a device, whatever rooms the
+            // sentence names besides.
+            if (hit.Category == "sua-chua" && (RepairsDevice(folded, end, hits, i) || DamagedMachine(folded, hit)))
+            {
+                hits[i] = hit with { Reference = true };
+                continue;
+            }
+
             // "Sửa chữa 03 máy chiếu", "máy chiếu đã hư hỏng": repairing devices is not repairing buildings.
             if (hit.Category == "sua-chua" && hits.Any(h => h.Category == "thiet-bi")
                 && !hits.Any(h => Structures.Contains(h.Category)) && !StructureWords.Any(w => Occurrences(original, folded, w).Any()))
@@ -192,6 +200,39 @@ public static class GapLexicon
             if (IsPlaceOfEarlierHit(hits, i, folded)) hits[i] = hit with { Reference = true };
         }
         return hits;
+    }
+
+    /// <summary>The words right after a repair verb name a device: "máy …" or a teaching-equipment keyword,
+    /// after at most a count ("sửa chữa 03 máy chiếu", "sửa chữa các máy tính").</summary>
+    private static bool RepairsDevice(string folded, int end, List<GapHit> hits, int i)
+    {
+        var at = end;
+        while (true)
+        {
+            while (at < folded.Length && (folded[at] == ' ' || char.IsAsciiDigit(folded[at]))) at++;
+            var word = NextWord(folded, at);
+            if (word is "cac" or "nhung" or "mot" or "so" or "bo" or "chiec") { at += word.Length; continue; }
+            if (word == "may") return true;
+            break;
+        }
+        return i + 1 < hits.Count && hits[i + 1].Category == "thiet-bi" && hits[i + 1].Start == at;
+    }
+
+    /// <summary>"máy hỏng", "máy bị hỏng", "máy đã hư hỏng": a machine's damage.</summary>
+    private static bool DamagedMachine(string folded, GapHit hit)
+    {
+        if (!DamageWords.Contains(folded.Substring(hit.Start, hit.Length))) return false;
+        var words = folded[..hit.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var k = words.Length - 1;
+        while (k >= 0 && words[k] is "bi" or "da" or "con") k--;
+        return k >= 0 && words[k] == "may";
+    }
+
+    private static string NextWord(string folded, int at)
+    {
+        var stop = at;
+        while (stop < folded.Length && char.IsLetter(folded[stop])) stop++;
+        return folded[at..stop];
     }
 
     private static bool AfterPlaceWord(string original, string folded, int at)

@@ -30,7 +30,7 @@ internal static class GapLexiconData
             "phòng tư vấn tâm lý"]),
         ("khoi-hanh-chinh", ["khối hành chính", "khối phòng hành chính", "hành chính - quản trị", "hành chính quản trị", "phòng hành chính",
             "phòng hiệu trưởng", "phòng phó hiệu trưởng", "phòng hội đồng", "phòng giáo viên", "phòng họp", "phòng kế toán",
-            "phòng truyền thống", "phòng đội", "phòng công đoàn", "phòng làm việc", "khu hiệu bộ", "phòng kho", "nhà kho", "=kho",
+            "phòng truyền thống", "phòng đội", "phòng công đoàn", "phòng làm việc", "nhà làm việc", "khu hiệu bộ", "phòng kho", "nhà kho", "=kho",
             "nhà hiệu bộ", "khối hiệu bộ", "phòng nghỉ giáo viên", "phòng tư vấn", "thiết bị văn phòng", "khu văn phòng", "phòng văn thư", "kho lưu trữ", "văn phòng",
             "máy photocopy", "máy photo", "máy scan", "máy in văn phòng", "khu hành chính", "nhà công vụ", "nhà ở công vụ",
             "phòng sinh hoạt chuyên môn", "phòng nghỉ", "tủ hồ sơ", "tủ đựng hồ sơ",
@@ -74,7 +74,7 @@ internal static class GapLexiconData
         "viên chức thư viện", "phụ trách thư viện", "phụ trách thiết bị", "học liệu số", "thư viện số",
         "quản lý thiết bị", "phần mềm quản lý", "bảo quản thiết bị", "bảo dưỡng thiết bị", "cổng thông tin", "cổng thông tin điện tử",
         "=cổng dịch vụ công", "nhân viên y tế", "cơ sở vật chất và tài chính", "bản đồ tư duy", "phòng thiết bị",
-        "cải tạo đất",
+        "cải tạo đất", "nghiệp vụ thư viện", "nghiệp vụ thiết bị", "nghiệp vụ thư viện, thiết bị", "nghiệp vụ thư viện - thiết bị",
     ];
 
     /// <summary>Words that say something is missing or must be done.</summary>
