@@ -6,7 +6,9 @@ namespace Analytics.Ingest.Normalization;
 /// why it might not count: its clause says the facility is already fine, its clause says nothing either
 /// way, it is part of a criterion heading ("Tiêu chí 3.6: Thư viện"), or it is only a reference: the
 /// room being converted ("cải tạo phòng kho thành phòng đọc"), an existing one ("dãy phòng học hiện có"),
-/// or a repair of devices rather than buildings ("sửa chữa máy chiếu").</summary>
+/// the place or beneficiary of another thing ("lọc nước cho bếp"), devices that are an office's or a
+/// kitchen's own ("máy in cho văn phòng"), something only used ("sử dụng thiết bị"), or repair work on
+/// what is no building ("sửa chữa máy chiếu", "lát lại sân trường"). See <see cref="GapReferences"/>.</summary>
 public sealed record GapHit(string Category, string Keyword, int Start, int Length, bool StatedFine, bool Neutral = false, bool InHeading = false, bool Reference = false);
 
 /// <summary>How <see cref="GapLexicon.Classify(string, GapLexiconOptions)"/> counts hits.</summary>

@@ -7,7 +7,6 @@ namespace Analytics.Ingest.Normalization;
 /// own ("máy in cho văn phòng" is office equipment), and a library keeps what is bought for it.</summary>
 internal static class GapPlaces
 {
-
     public static void Mark(List<GapHit> hits, string original, string folded)
     {
         for (var i = 0; i < hits.Count; i++)
