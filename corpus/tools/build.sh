@@ -10,6 +10,18 @@ trap 'rm -rf "$staging"' EXIT
 
 dotnet run --project "$here/CorpusBuilder" -c Release -v quiet -- "$corpus/sources" "$corpus" "$staging/docx"
 
+# Layouts the markup cannot express: "% after: SCRIPT ARGS…" in a source runs tools/SCRIPT on its built DOCX
+# (before the PDF conversion for a "% pdf" source).
+for source in "$corpus"/sources/*.md; do
+  name="$(basename "${source%.md}")"
+  docx="$corpus/$name.docx"
+  [[ -f "$staging/docx/$name.docx" ]] && docx="$staging/docx/$name.docx"
+  while IFS= read -r step; do
+    eval "args=($step)"
+    python3 "$here/${args[0]}" "$docx" "${args[@]:1}"
+  done < <(sed -n 's/^% after: //p' "$source")
+done
+
 if compgen -G "$staging/docx/*.docx" >/dev/null; then
   if ! command -v soffice >/dev/null 2>&1; then
     echo "build.sh: soffice not found; install libreoffice-writer-nogui to make the PDFs" >&2

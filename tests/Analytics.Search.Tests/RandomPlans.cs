@@ -12,7 +12,7 @@ internal static class RandomPlans
     private static readonly string[] Levels = ["mam-non", "tieu-hoc", "thcs", "thpt", "lien-cap"];
     private static readonly string[] Gaps = ["thu-vien", "san-choi-bai-tap", "phong-hoc", "phong-chuc-nang", "ve-sinh-nuoc", "thiet-bi", "bep-an"];
     private static readonly string[] Fundings = ["Ngân sách nhà nước", "Xã hội hóa", "Ngân sách nhà nước và xã hội hóa", "Học phí"];
-    private static readonly string[] Phrases =
+    internal static readonly string[] Phrases =
     [
         "sửa chữa thư viện", "bổ sung sách giáo khoa", "lát sân chơi", "sân tập thể dục", "xây phòng học bộ môn",
         "mua máy tính", "cải tạo nhà vệ sinh", "trồng cây xanh", "nâng cấp bếp ăn", "bồi dưỡng giáo viên",

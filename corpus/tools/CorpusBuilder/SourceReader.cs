@@ -33,6 +33,8 @@ internal static class SourceReader
                 else if (directive.StartsWith("footer:", StringComparison.Ordinal)) footer = directive[7..].Trim();
                 else if (directive == "pdf") pdf = true;
                 else if (directive == "landscape") landscape = true;
+                // A layout the markup cannot express, applied to the built DOCX by build.sh (tools/README.md).
+                else if (directive.StartsWith("after:", StringComparison.Ordinal)) { }
                 else throw new FormatException($"{path}:{i + 1}: unknown directive {directive}");
                 continue;
             }

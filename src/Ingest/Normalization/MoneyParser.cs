@@ -64,6 +64,12 @@ public static class MoneyParser
             warnings.Add("several unit-less numbers; none taken as the amount");
 
         amounts.RemoveAll(a => a.Value == 0 && a.High is null);
+        if (amounts.Count == 0 && weak.Count == 0 && MoneyWords.Find(text) is { } spelt)
+        {
+            // "Ba trăm triệu đồng": an amount in words; the rest of the cell may name the source.
+            var rest = text[..spelt.Start] + " " + text[spelt.End..];
+            return new MoneyParse(new Budget(Whitespace.Collapse(text[spelt.Start..spelt.End]), spelt.Value), Source(StripUnitWords(StripLeads(rest))), warnings);
+        }
         if (amounts.Count == 0) return new MoneyParse(null, Funding(text, []), warnings);
 
         foreach (var a in amounts) warnings.AddRange(a.Warnings);
@@ -276,9 +282,20 @@ public static class MoneyParser
         if (rest.Length == 0 || !rest.Any(char.IsLetter)) return null;
         // Unbalanced leftovers of "20 triệu (ngân sách)" lose their lone bracket.
         if (rest.Count(c => c == '(') != rest.Count(c => c == ')')) rest = rest.Replace("(", "").Replace(")", "").Trim();
-        var key = FoldedText.Fold(rest).Trim('.', ' ');
-        // "Không phát sinh kinh phí", "Không cần kinh phí": a statement that nothing is spent, never a source.
-        return NothingWords.Contains(key) || key.StartsWith("khong ", StringComparison.Ordinal) ? null : rest;
+        return StatesNoSource(rest) ? null : rest;
+    }
+
+    // Cells that say how the cost is handled, not who pays: "Lồng ghép" (folded into other activities),
+    // "Theo dự toán được duyệt", "Theo thực tế".
+    private static readonly string[] NoSourceOpenings = ["long ghep", "theo du toan", "theo thuc te", "theo ke hoach"];
+
+    /// <summary>"Không", "Không phát sinh kinh phí", "Lồng ghép", "Theo dự toán được duyệt": statements that
+    /// nothing is spent or that the cost is not settled, never a funding source.</summary>
+    internal static bool StatesNoSource(string text)
+    {
+        var key = FoldedText.Fold(Whitespace.Collapse(text)).Trim('.', ' ', ';', ',');
+        return NothingWords.Contains(key) || key.StartsWith("khong ", StringComparison.Ordinal)
+               || NoSourceOpenings.Any(o => key.StartsWith(o, StringComparison.Ordinal) && (key.Length == o.Length || !char.IsLetter(key[o.Length])));
     }
 
 }

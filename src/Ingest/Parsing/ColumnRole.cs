@@ -17,4 +17,6 @@ internal enum ColumnRole
     Note,
     Supervision,
     ReportDate,
+    /// <summary>"Điểm yếu", "Tồn tại, hạn chế": the weakness the row answers, a statement of the plan's weaknesses.</summary>
+    Weakness,
 }

@@ -60,7 +60,12 @@ internal static partial class CriterionReferences
         if (standard is < 1 or > 9) return null;
         int? index = hasIndex ? int.Parse(m.Groups["i"].Value) : null;
         if (index is < 1 or > 20) return null;
-        return WithName(new CriterionReference(standard, index, null), original[(m.Index + m.Length)..]);
+        var rest = original[(m.Index + m.Length)..];
+        // "Tiêu chí 1.1 – 1.3", "tiêu chí 3.1 và 3.2": a group of criteria names no single one of them; the
+        // row or block belongs to their standard.
+        if (hasIndex && GroupTail().Match(Folded.Aligned(rest)) is { Success: true } group && int.Parse(group.Groups["s"].Value) == standard)
+            return new CriterionReference(standard, null, null);
+        return WithName(new CriterionReference(standard, index, null), rest);
     }
 
     private static CriterionReference WithName(CriterionReference reference, string rest)
@@ -99,6 +104,10 @@ internal static partial class CriterionReferences
     // "tieu chi 2: …", "tc 2 - …" (no standard written)
     [GeneratedRegex(@"^\W{0,3}(?:\d{1,2}\s*[\.\)]\s+)?(?:ti[a-z]{0,2}u\s*ch[il1]\b|tc)\s*(?:so\s*)?(?<i>\d{1,2})\b(?!\s*[\.,]\s*\d)")]
     private static partial Regex LoneCriterion();
+
+    // "– 1.3", "đến 1.3", ", 3.2", "và tiêu chí 3.2" right after a criterion number: the end or next member of a group.
+    [GeneratedRegex(@"^\s*(?:-|–|—|,|;|&|\+|den|toi|va)\s*(?:(?:ti[a-z]{0,2}u\s*ch[il1]|tc)\s*)?(?<s>\d)\s*[\.,]\s*(?<i>\d{1,2})\b")]
+    private static partial Regex GroupTail();
 
     // "(Phòng học): xây mới …" after a reference: the name in brackets, the rest is content.
     [GeneratedRegex(@"^\s*\((?<name>[^()]{2,120})\)\s*[:.\-–]?\s*")]

@@ -119,10 +119,10 @@ internal static partial class ItemBuilder
         return Meaningful(support) ? support : null;
     }
 
-    /// <summary>"Không", "Không phát sinh kinh phí": statements that nothing is spent, not a source.</summary>
+    /// <summary>"Không", "Không phát sinh kinh phí", "Lồng ghép": statements that nothing is spent, not a source.</summary>
     private static bool Meaningful(string? text) =>
         !string.IsNullOrWhiteSpace(text) && Folded.Of(text).TrimEnd('.') is var key
-        && !NothingWords.Contains(key) && !key.StartsWith("khong ", StringComparison.Ordinal);
+        && !NothingWords.Contains(key) && !Normalization.MoneyParser.StatesNoSource(text);
 
 
     /// <summary>PDF text extraction breaks dotted amounts with spaces ("150.00 0.000 đ", "3.000. 000 đồng",

@@ -27,10 +27,18 @@ internal static partial class ItemTableReader
         var items = new List<RawItem>();
         RawItem? current = continuing;
         var keyColumns = KeyColumns(layout);
+        var mergedOrigins = new Dictionary<int, string>();
         foreach (var row in table.Rows.Skip(layout.HeaderRows))
         {
+            foreach (var cell in row.Cells.Where(c => c.RowSpan > 1 && !c.IsMergedContinuation)) mergedOrigins[cell.Column] = cell.Text;
             if (row.Cells.All(c => c.Text.Length == 0)) continue;
             if (RepeatsHeader(row, table, layout)) continue;
+            if (IsTotalRow(row))
+            {
+                // "Tổng cộng | … | 1.515.000.000 đồng": the sum of the rows above, not an item of its own.
+                Close(items, ref current, continuing);
+                continue;
+            }
             var (reference, keyText) = ReadKey(row, layout, keyColumns, standardContext);
             var number = RowNumberOf(row, layout);
             var filledContent = ContentColumns(layout, keyColumns).Count(c => (row.CellAt(c)?.Text.Length ?? 0) > 0);
@@ -52,6 +60,7 @@ internal static partial class ItemTableReader
                         || (number is not null && number != current?.RowNumber)
                         || current is null;
             var subItem = !opens && IsOwnSubItem(row, layout, keyColumns, current!);
+            var startsItem = opens || subItem;
             if (subItem)
             {
                 // A second full action under the same (merged) criterion cell: its own item, same criterion.
@@ -87,8 +96,18 @@ internal static partial class ItemTableReader
             foreach (var column in ContentColumns(layout, keyColumns))
             {
                 var cell = row.CellAt(column);
-                if (cell is null || cell.IsMergedContinuation || cell.Column != column) continue;
-                current!.Add(RoleFor(layout.Roles[column]), cell.Text);
+                if (cell is null || cell.Column != column) continue;
+                if (!cell.IsMergedContinuation) current!.Add(RoleFor(layout.Roles[column]), cell.Text);
+                // A lead, time or source cell merged down over several criteria belongs to each of their
+                // items (an amount is not copied: it would be counted once per row).
+                else if (startsItem && layout.Roles[column] != ColumnRole.Budget && mergedOrigins.TryGetValue(column, out var origin))
+                    current!.Add(RoleFor(layout.Roles[column]), origin);
+            }
+            for (var column = 0; column < layout.Roles.Count; column++)
+            {
+                if (layout.Roles[column] != ColumnRole.Weakness) continue;
+                var cell = row.CellAt(column);
+                if (cell is { IsMergedContinuation: false } && cell.Column == column) current!.Add(ColumnRole.Weakness, cell.Text);
             }
         }
         Close(items, ref current, continuing);
@@ -105,6 +124,15 @@ internal static partial class ItemTableReader
         return written.All(c => table.Rows.Take(layout.HeaderRows).Any(h =>
             h.CellAt(c.Column) is { IsMergedContinuation: false } hc && hc.Column == c.Column
             && Folded.Of(hc.Text) == Folded.Of(c.Text)));
+    }
+
+    /// <summary>A "Tổng cộng" / "Tổng" / "Cộng" row: its first written cell says so.</summary>
+    private static bool IsTotalRow(TableRow row)
+    {
+        var first = row.Cells.FirstOrDefault(c => !c.IsMergedContinuation && c.Text.Trim().Length > 0);
+        if (first is null) return false;
+        var folded = Folded.Of(first.Text).Trim('*', ':', '.', ' ');
+        return folded is "tong" or "cong" or "tong so" or "tong kinh phi" || folded.StartsWith("tong cong", StringComparison.Ordinal);
     }
 
     private static bool CriterionCellMergedFromAbove(TableRow row, TableLayout layout)

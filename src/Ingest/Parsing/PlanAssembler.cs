@@ -82,8 +82,13 @@ internal static class PlanAssembler
         if (date is null) warnings.Add("document.date", "no issue date (\"…, ngày … tháng … năm …\") found");
 
         var notes = assessments.Select(a => a.Note).OfType<string>().ToList();
-        var weaknesses = WeaknessReader.Read(KeyValueTables.ForWeaknesses(blocks), items.Select(i => i.Target).OfType<string>().Concat(assessmentNotesAreWeaknesses ? [] : notes));
+        // A "Điểm yếu" column of the plan table states the weaknesses the rows answer; with it, item targets
+        // are work to do, not statements of status.
+        var columnWeaknesses = raws.SelectMany(r => r.Pieces(ColumnRole.Weakness)).Select(OneLine).Where(w => w.Length > 0).Distinct().ToList();
+        var statusTexts = columnWeaknesses.Count > 0 ? [] : items.Select(i => i.Target).OfType<string>();
+        var weaknesses = WeaknessReader.Read(KeyValueTables.ForWeaknesses(blocks), statusTexts.Concat(assessmentNotesAreWeaknesses ? [] : notes));
         if (assessmentNotesAreWeaknesses) weaknesses = [.. weaknesses, .. notes.Where(n => !weaknesses.Contains(n))];
+        weaknesses = [.. weaknesses, .. columnWeaknesses.Where(w => !weaknesses.Any(k => Folded.Of(k) == Folded.Of(w)))];
         var gaps = items.SelectMany(i => i.Gaps).Concat(weaknesses.SelectMany(Normalizers.Gaps)).Distinct(StringComparer.Ordinal).ToList();
 
         var place = Normalizers.Place(string.Join('\n', allText));
@@ -117,6 +122,9 @@ internal static class PlanAssembler
             Warnings = warnings.All,
         }, placeDistrict);
     }
+
+    private static string OneLine(string cell) =>
+        string.Join(' ', cell.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
 
     private static bool IsWeaknessLabel(string label)
     {

@@ -132,7 +132,7 @@ internal static partial class ProseItemReader
         if (m.Success)
         {
             var role = HeaderVocabulary.RoleOf(m.Groups[1].Value);
-            if (role is not (ColumnRole.Unknown or ColumnRole.Number or ColumnRole.Criterion or ColumnRole.Standard or ColumnRole.ReportDate or ColumnRole.Supervision))
+            if (role is not (ColumnRole.Unknown or ColumnRole.Number or ColumnRole.Criterion or ColumnRole.Standard or ColumnRole.ReportDate or ColumnRole.Supervision or ColumnRole.Weakness))
                 return (role, trimmed[m.Length..].Trim(), true);
         }
         return (ColumnRole.Target, text.Trim(), false);

@@ -116,6 +116,8 @@ internal static partial class WeaknessReader
     [GeneratedRegex(@"^(?:[-+•*–]\s*|\d{1,2}[\.\)]\s+)")]
     private static partial Regex Bullet();
 
-    [GeneratedRegex(@"(?<=[\.!?;])\s+(?=[\p{Lu}\d])")]
+    // After a semicolon a count ("…; 03 nhân viên nấu ăn chưa có chứng chỉ") goes on with the same statement;
+    // a capital or a list number ("…; 2. …") starts the next.
+    [GeneratedRegex(@"(?<=[\.!?])\s+(?=[\p{Lu}\d])|(?<=;)\s+(?=\p{Lu}|\d{1,2}[\.\)]\s)")]
     private static partial Regex SentenceEnd();
 }

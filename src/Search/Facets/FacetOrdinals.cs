@@ -27,8 +27,9 @@ internal sealed class FacetOrdinals
         {
             var counts = segmentCounts[segment];
             if (counts is null) continue;
-            for (var ord = 0; ord < counts.Length; ord++)
-                if (counts[ord] != 0) global[map.Ordinals.GetGlobalOrd(segment, ord)] += counts[ord];
+            // Slot 0 counts documents without a value; slot k is segment ordinal k − 1.
+            for (var slot = 1; slot < counts.Length; slot++)
+                if (counts[slot] != 0) global[map.Ordinals.GetGlobalOrd(segment, slot - 1)] += counts[slot];
         }
         var present = Enumerable.Range(0, global.Length).Where(g => global[g] > 0).ToList();
         var values = present

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using Analytics.Search.Indexing;
 using Lucene.Net.Index;
@@ -37,28 +38,70 @@ internal sealed class SegmentOrdinals
             var values = reader.GetSortedSetDocValues(field);
             if (values is null) return FacetColumn.Empty;
             var starts = new int[maxDoc + 1];
-            var ords = new List<int>(maxDoc);
+            var slots = new List<int>(maxDoc);
             for (var doc = 0; doc < maxDoc; doc++)
             {
-                starts[doc] = ords.Count;
+                starts[doc] = slots.Count;
                 values.SetDocument(doc);
                 long ord;
-                while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) ords.Add((int)ord);
+                while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) slots.Add((int)ord + 1);
             }
-            starts[maxDoc] = ords.Count;
-            return new FacetColumn((int)values.ValueCount, null, starts, ords.ToArray());
+            starts[maxDoc] = slots.Count;
+            return FacetColumn.Many((int)values.ValueCount, starts, slots);
         }
         var single = reader.GetSortedDocValues(field);
         if (single is null) return FacetColumn.Empty;
         var byDoc = new int[maxDoc];
-        for (var doc = 0; doc < maxDoc; doc++) byDoc[doc] = single.GetOrd(doc);
-        return new FacetColumn(single.ValueCount, byDoc, null, null);
+        for (var doc = 0; doc < maxDoc; doc++) byDoc[doc] = single.GetOrd(doc) + 1;
+        return FacetColumn.Single(single.ValueCount, byDoc);
     }
 }
 
-/// <summary>One facet of one segment: per document either one ordinal (-1 when none) or a run of
-/// ordinals (<see cref="Starts"/>[doc] .. <see cref="Starts"/>[doc + 1] in <see cref="Ordinals"/>).</summary>
-internal sealed record FacetColumn(int ValueCount, int[]? Single, int[]? Starts, int[]? Ordinals)
+/// <summary>One facet of one segment: per document its value slots, a slot being the segment ordinal + 1
+/// (slot 0: no value). Slots are kept in the narrowest integer that holds them — a byte for the few levels
+/// or provinces, two bytes for districts or criteria — so counting a wide query's matches reads a quarter or
+/// half of the memory that int ordinals would.</summary>
+internal abstract class FacetColumn
 {
-    public static FacetColumn Empty { get; } = new(0, null, null, null);
+    public static FacetColumn Empty { get; } = new SingleColumn<byte>(0, []);
+
+    public abstract int ValueCount { get; }
+
+    /// <summary>Adds each document's value slots to <paramref name="counts"/> (indexed by slot).</summary>
+    public abstract void Count(ReadOnlySpan<int> docs, int[] counts);
+
+    public static FacetColumn Single(int valueCount, int[] slots) => valueCount switch
+    {
+        < byte.MaxValue => new SingleColumn<byte>(valueCount, slots.Select(s => (byte)s).ToArray()),
+        < ushort.MaxValue => new SingleColumn<ushort>(valueCount, slots.Select(s => (ushort)s).ToArray()),
+        _ => new SingleColumn<int>(valueCount, slots),
+    };
+
+    public static FacetColumn Many(int valueCount, int[] starts, List<int> slots) => valueCount switch
+    {
+        < byte.MaxValue => new ManyColumn<byte>(valueCount, starts, slots.Select(s => (byte)s).ToArray()),
+        < ushort.MaxValue => new ManyColumn<ushort>(valueCount, starts, slots.Select(s => (ushort)s).ToArray()),
+        _ => new ManyColumn<int>(valueCount, starts, slots.ToArray()),
+    };
+
+    private sealed class SingleColumn<T>(int valueCount, T[] slots) : FacetColumn where T : unmanaged, IBinaryInteger<T>
+    {
+        public override int ValueCount => valueCount;
+
+        public override void Count(ReadOnlySpan<int> docs, int[] counts)
+        {
+            foreach (var doc in docs) counts[int.CreateTruncating(slots[doc])]++;
+        }
+    }
+
+    private sealed class ManyColumn<T>(int valueCount, int[] starts, T[] slots) : FacetColumn where T : unmanaged, IBinaryInteger<T>
+    {
+        public override int ValueCount => valueCount;
+
+        public override void Count(ReadOnlySpan<int> docs, int[] counts)
+        {
+            foreach (var doc in docs)
+                for (var i = starts[doc]; i < starts[doc + 1]; i++) counts[int.CreateTruncating(slots[i])]++;
+        }
+    }
 }

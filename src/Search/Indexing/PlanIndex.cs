@@ -30,7 +30,7 @@ public sealed class PlanIndex : IDisposable
         _searchers = new SearcherManager(writer, applyAllDeletes: true, new PlanSearcherFactory());
     }
 
-    public static Similarity Similarity { get; } = new BM25Similarity();
+    public static Similarity Similarity { get; } = new Querying.PlanSimilarity();
 
     /// <summary>Opens (or creates) the index of a data directory for writing.</summary>
     public static PlanIndex Open(string dataDirectory, PlanIndexOptions? options = null) =>

@@ -84,24 +84,37 @@ internal sealed class LuceneQueryBuilder
         var accented = exact.Where((t, i) => t != folded[i]).Any();
 
         var clauses = new List<Query>(folded.Count);
-        var optional = new List<Query>();
         var required = 0;
         for (var i = 0; i < folded.Count; i++)
         {
             clauses.Add(Syllable(foldedField, folded[i], highlight, out var matchable));
             if (matchable) required++;
-            if (accented)
-            {
-                // The exact form only adds score: a document with the exact syllable always has its folded
-                // form too, so the syllable matches through its folded clause either way.
-                optional.Add(Boosted(new TermQuery(new Term(exactField, exact[i])), ExactBoost));
-                if (highlight) Highlights.Terms.Add((exactField, exact[i]));
-            }
+            if (accented && highlight) Highlights.Terms.Add((exactField, exact[i]));
         }
-        for (var i = 0; i + 1 < folded.Count; i++)
-            optional.Add(Boosted(new TermQuery(new Term(foldedField, folded[i] + VietnameseAnalyzers.ShingleSeparator + folded[i + 1])), ShingleBoost));
-
         var minimum = Math.Max(1, required <= 2 ? required : required - required / 4);
+
+        // Plain syllable terms (the usual case) go to the flat query; a typo or run-together syllable makes
+        // a fuzzy or phrase clause, which the general Boolean form handles. Syllables the index lacks are
+        // left out (they match nothing); so are the exact forms and bigrams that contain them.
+        var requiredIndex = new int[folded.Count];
+        var terms = new List<Term>();
+        for (var i = 0; i < folded.Count; i++)
+        {
+            requiredIndex[i] = -1;
+            if (clauses[i] is not TermQuery term || _reader.DocFreq(term.Term) == 0) continue;
+            requiredIndex[i] = terms.Count;
+            terms.Add(term.Term);
+        }
+        // The exact form only adds score: a document with the exact syllable always has its folded form
+        // too, so the syllable matches through its folded clause either way.
+        var optional = new List<OptionalTerm>();
+        if (accented)
+            for (var i = 0; i < folded.Count; i++)
+                optional.Add(new OptionalTerm(new Term(exactField, exact[i]), ExactBoost, Bounds(requiredIndex[i])));
+        for (var i = 0; i + 1 < folded.Count; i++)
+            optional.Add(new OptionalTerm(new Term(foldedField, folded[i] + VietnameseAnalyzers.ShingleSeparator + folded[i + 1]), ShingleBoost, Bounds(requiredIndex[i], requiredIndex[i + 1])));
+        if (clauses.All(c => c is TermQuery) && terms.Count > 0) return new SyllableQuery(terms, minimum, optional);
+
         var query = new BooleanQuery(disableCoord: true);
         if (minimum == clauses.Count)
         {
@@ -115,9 +128,13 @@ internal sealed class LuceneQueryBuilder
             foreach (var clause in clauses) syllables.Add(clause, Occur.SHOULD);
             query.Add(syllables, Occur.MUST);
         }
-        foreach (var clause in optional) query.Add(clause, Occur.SHOULD);
+        foreach (var term in optional) query.Add(Boosted(new TermQuery(term.Term), term.Boost), Occur.SHOULD);
         return query;
     }
+
+    /// <summary>The required terms that bound an optional term's frequency; none when one of them is not in
+    /// the index (then the optional term is not either, and bounding by nothing is merely loose).</summary>
+    private static int[] Bounds(params int[] requiredIndexes) => requiredIndexes.Any(i => i < 0) ? [] : requiredIndexes;
 
     private Query Syllable(string foldedField, string folded, bool highlight, out bool matchable)
     {
@@ -166,14 +183,32 @@ internal sealed class LuceneQueryBuilder
         var exact = VietnameseAnalyzers.Terms(_exact, exactField, text);
         if (folded.Count == 0) throw new InvalidQueryValueException($"\"{text}\" has no searchable word");
         var accented = exact.Where((t, i) => t != folded[i]).Any();
-        var query = new BooleanQuery(disableCoord: true) { { PhraseOf(foldedField, folded), Occur.MUST } };
-        if (accented) query.Add(Boosted(PhraseOf(exactField, exact), ExactBoost), Occur.SHOULD);
+        var query = new BooleanQuery(disableCoord: true) { { FoldedPhrase(foldedField, folded), Occur.MUST } };
+        // Accents rank a phrase's exact writing first, syllable by syllable: the folded phrase already holds
+        // the syllables in order, so an exact phrase (positions on four long postings) would add little.
+        if (accented)
+            foreach (var term in exact.Distinct()) query.Add(Boosted(new TermQuery(new Term(exactField, term)), ExactBoost), Occur.SHOULD);
         if (highlight)
         {
             Highlights.Terms.AddRange(folded.Select(t => (foldedField, t)));
             if (accented) Highlights.Terms.AddRange(exact.Select(t => (exactField, t)));
         }
         return query;
+    }
+
+    /// <summary>A folded phrase. The main text's folded field holds every adjacent syllable pair as one
+    /// term at the first syllable's position, so the phrase is read on those bigrams — far shorter postings
+    /// than its syllables' — with every syllable covered: "a b" is the bigram alone, "a b c d" the bigrams at
+    /// 0 and 2, "a b c" those at 0 and 1. Other fields (funding) keep the syllable phrase.</summary>
+    private static Query FoldedPhrase(string field, IReadOnlyList<string> terms)
+    {
+        if (field != IndexFields.TextFolded || terms.Count < 2) return PhraseOf(field, terms);
+        string Bigram(int i) => terms[i] + VietnameseAnalyzers.ShingleSeparator + terms[i + 1];
+        if (terms.Count == 2) return new TermQuery(new Term(field, Bigram(0)));
+        var phrase = new PhraseQuery();
+        for (var i = 0; i + 1 < terms.Count; i += 2) phrase.Add(new Term(field, Bigram(i)), i);
+        if (terms.Count % 2 == 1) phrase.Add(new Term(field, Bigram(terms.Count - 2)), terms.Count - 2);
+        return phrase;
     }
 
     private static Query PhraseOf(string field, IReadOnlyList<string> terms)

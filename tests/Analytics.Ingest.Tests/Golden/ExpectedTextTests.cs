@@ -5,8 +5,9 @@ namespace Analytics.Ingest.Tests.Golden;
 /// <summary>Every text an expected record quotes (criterion names, targets, actions, leads, funding,
 /// timeline and budget texts, weaknesses, notes, numbers) occurs word for word in the document's source:
 /// the text file itself, or <c>corpus/sources/X.md</c> for Word and PDF samples, or, for a document typed
-/// without diacritics, its accented truth <c>corpus/labels/X.accented.txt</c>. Catches typos in the
-/// hand-made expectations.</summary>
+/// without diacritics, its accented truth <c>corpus/labels/X.accented.txt</c>, or, for a text saved in a
+/// legacy Vietnamese code page, its Unicode text <c>corpus/labels/X.ENCODING.txt</c> (e.g.
+/// <c>X.windows-1258.txt</c>). Catches typos in the hand-made expectations.</summary>
 public sealed partial class ExpectedTextTests
 {
     public static TheoryData<string> Documents() => GoldenCorpus.Cases();
@@ -16,7 +17,9 @@ public sealed partial class ExpectedTextTests
     public void Quoted_texts_occur_in_the_document_source(string document)
     {
         var accented = AccentedTruthPath(document);
+        var legacy = LegacyTruth(document);
         var sourcePath = File.Exists(accented) ? accented
+            : legacy is not null ? legacy.Value.Path
             : document.EndsWith(".txt", StringComparison.Ordinal) ? GoldenCorpus.DocumentPath(document)
             : Path.Combine(GoldenCorpus.Folder, "sources", Path.GetFileNameWithoutExtension(document) + ".md");
         Assert.True(File.Exists(sourcePath), $"no source text for {document} at {sourcePath}");
@@ -53,6 +56,39 @@ public sealed partial class ExpectedTextTests
         Assert.True(typed.All(char.IsAscii), $"{document} still has non-ASCII characters");
         Assert.NotEqual(typed, truth);
         Assert.Equal(StripMarks(truth), typed);
+    }
+
+    /// <summary>A document saved in a legacy code page is exactly its Unicode truth in that code page (the
+    /// truth's file name names it), so the expected record can be checked against readable text. A fact over
+    /// all such documents, since a folder may hold none.</summary>
+    [Fact]
+    public void Legacy_encoded_documents_are_their_unicode_truth_in_the_named_code_page()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        foreach (var document in GoldenCorpus.Documents())
+        {
+            if (LegacyTruth(document) is not { } truth) continue;
+            var (path, encoding) = truth;
+            var bytes = File.ReadAllBytes(GoldenCorpus.DocumentPath(document));
+            Assert.Contains(bytes, b => b >= 0x80);
+            var decoded = System.Text.Encoding.GetEncoding(encoding).GetString(bytes).Normalize(System.Text.NormalizationForm.FormC);
+            Assert.Equal(File.ReadAllText(path), decoded);
+        }
+    }
+
+    /// <summary>The Unicode truth of a legacy-encoded text: <c>labels/X.ENCODING.txt</c> for a code page .NET knows.</summary>
+    private static (string Path, string Encoding)? LegacyTruth(string document)
+    {
+        var labels = Path.Combine(GoldenCorpus.Folder, "labels");
+        if (!Directory.Exists(labels)) return null;
+        var stem = Path.GetFileNameWithoutExtension(document) + ".";
+        foreach (var path in Directory.EnumerateFiles(labels, stem + "*.txt"))
+        {
+            var encoding = Path.GetFileNameWithoutExtension(path)[stem.Length..];
+            if (encoding.StartsWith("windows-", StringComparison.Ordinal) || encoding.StartsWith("ibm", StringComparison.Ordinal))
+                return (path, encoding);
+        }
+        return null;
     }
 
     private static string AccentedTruthPath(string document) =>

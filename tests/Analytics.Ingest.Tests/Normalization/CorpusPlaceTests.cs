@@ -28,9 +28,20 @@ public sealed class CorpusPlaceTests(ITestOutputHelper output)
     [MemberData(nameof(Plans))]
     public void Province_of_a_corpus_plan_is_found_in_its_text(string file, string province, string? district)
     {
-        var match = ProvinceMap.FindInText(File.ReadAllText(Path.Combine(RepoPaths.Corpus, file)));
+        var match = ProvinceMap.FindInText(File.ReadAllText(TextPath(file)));
         output.WriteLine($"{file}: {match}");
         Assert.Equal(province, match?.Province);
         if (district is not null && match?.District is not null) Assert.Equal(district, match.District);
+    }
+
+    /// <summary>The plan's text as Unicode: the file itself, or for a plan saved in a legacy code page its
+    /// Unicode truth <c>labels/X.windows-NNNN.txt</c> (the ingest decodes the file; this test reads text).</summary>
+    private static string TextPath(string file)
+    {
+        var labels = Path.Combine(RepoPaths.Corpus, "labels");
+        var stem = Path.GetFileNameWithoutExtension(file) + ".windows-";
+        return Directory.Exists(labels) && Directory.EnumerateFiles(labels, stem + "*.txt").FirstOrDefault() is { } truth
+            ? truth
+            : Path.Combine(RepoPaths.Corpus, file);
     }
 }
