@@ -25,6 +25,16 @@ public static class TimelineParser
 
     private static readonly string[] DeadlineLeads = ["truoc", "cham nhat", "han chot", "hoan thanh truoc", "den", "toi"];
 
+    /// <summary>Whether a timeline starts "from now" ("Từ nay đến hết năm 2025", "Kể từ nay …", "Từ bây giờ …"):
+    /// from the date of the document, which the text itself does not give.</summary>
+    public static bool StartsFromNow(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        var lead = FoldedText.Fold(Whitespace.Collapse(VietnameseFolding.Nfc(text))).TrimStart(' ', '-', '+', '*', '.', ':');
+        if (StartsWithWord(lead, "ke")) lead = lead[2..].TrimStart();
+        return StartsWithWord(lead, "tu nay") || StartsWithWord(lead, "tu bay gio") || StartsWithWord(lead, "ngay sau khi ban hanh");
+    }
+
     public static Timeline? Parse(string? text, int? periodStart, int? periodEnd) =>
         ParseDetailed(text, periodStart, periodEnd).Timeline;
 

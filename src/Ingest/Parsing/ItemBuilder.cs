@@ -1,3 +1,4 @@
+using Analytics.Ingest.Normalization;
 using Analytics.Ingest.Records;
 
 namespace Analytics.Ingest.Parsing;
@@ -9,7 +10,8 @@ internal static partial class ItemBuilder
 {
     private static readonly HashSet<string> NothingWords = ["khong", "khong co", "-", "--", "x", "0", "nil"];
 
-    public sealed record Context(string? Level, int? PeriodStart, int? PeriodEnd, WarningSink Warnings);
+    /// <param name="IssuedMonth">The month of the document's date ("YYYY-MM"), where "từ nay" ("from now") starts.</param>
+    public sealed record Context(string? Level, int? PeriodStart, int? PeriodEnd, WarningSink Warnings, string? IssuedMonth = null);
 
     public static PlanItem Build(RawItem raw, Context context)
     {
@@ -65,6 +67,9 @@ internal static partial class ItemBuilder
         // One phrase per line (sub-actions); the timeline parser spans them from earliest start to latest end.
         var joined = string.Join("; ", lines);
         var (timeline, warnings) = Normalizers.Timeline(joined, context.PeriodStart, context.PeriodEnd);
+        // "Từ nay đến hết năm 2025": from the date of the document, which only the plan knows.
+        if (timeline is not null && TimelineParser.StartsFromNow(joined))
+            timeline = timeline with { Start = context.IssuedMonth is { } issued && (timeline.End is null || string.CompareOrdinal(issued, timeline.End) <= 0) ? issued : null };
         foreach (var w in warnings) context.Warnings.Add("items.timeline", $"{label}: {w}", raw.Provenance);
         if (timeline is not null && Implausible(timeline, context))
         {
