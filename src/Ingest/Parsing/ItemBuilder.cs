@@ -66,10 +66,7 @@ internal static partial class ItemBuilder
         if (lines.Count == 0) return null;
         // One phrase per line (sub-actions); the timeline parser spans them from earliest start to latest end.
         var joined = string.Join("; ", lines);
-        var (timeline, warnings) = Normalizers.Timeline(joined, context.PeriodStart, context.PeriodEnd);
-        // "Từ nay đến hết năm 2025": from the date of the document, which only the plan knows.
-        if (timeline is not null && TimelineParser.StartsFromNow(joined))
-            timeline = timeline with { Start = context.IssuedMonth is { } issued && (timeline.End is null || string.CompareOrdinal(issued, timeline.End) <= 0) ? issued : null };
+        var (timeline, warnings) = Normalizers.Timeline(joined, context.PeriodStart, context.PeriodEnd, context.IssuedMonth);
         foreach (var w in warnings) context.Warnings.Add("items.timeline", $"{label}: {w}", raw.Provenance);
         if (timeline is not null && Implausible(timeline, context))
         {
