@@ -72,9 +72,10 @@ internal static partial class HeaderVocabulary
         if (StandardKeys.Contains(key)) return ColumnRole.Standard;
         // "Tiêu chuẩn, tiêu chí" and "Tên tiêu chí" name the criterion column.
         if (key.Contains("tieuchi", StringComparison.Ordinal) && !key.Contains("giaiphap", StringComparison.Ordinal)) return ColumnRole.Criterion;
-        // "Kinh phí (nguồn)": the amount column, its source named only in brackets (written in the cell the same way).
+        // The words outside brackets name the column; a bracket only qualifies them: "Kinh phí (nguồn)" is the amount
+        // (its source written in brackets in the cells), "Thời gian (dự kiến)" the time.
         var main = Bracketed().Replace(header, " ");
-        if (main.Length < header.Length && RoleOf(main) == ColumnRole.Budget) return ColumnRole.Budget;
+        if (main.Length < header.Length && RoleOf(main) is var named and not ColumnRole.Unknown) return named;
         foreach (var (fragment, role) in Rules)
             if (key.Contains(fragment, StringComparison.Ordinal)) return role;
         return ColumnRole.Unknown;

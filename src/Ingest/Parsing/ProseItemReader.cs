@@ -27,7 +27,7 @@ internal static partial class ProseItemReader
                 Close(items, ref current);
                 continue;
             }
-            if (NumberedObjective(text.Text) is { } stated)
+            if (NumberedObjective(text.Text) is { } stated && ReferenceFollows(blocks, b))
             {
                 // "Mục tiêu 2: Điểm trường … có đủ nước sạch": a numbered objective heads its own section; the
                 // criterion line below it opens the item, whose target this is.
@@ -120,6 +120,12 @@ internal static partial class ProseItemReader
         var rest = trimmed[m.Length..].Trim();
         return rest.Length == 0 ? null : rest;
     }
+
+    /// <summary>Whether the next text line names a criterion: a numbered objective heads a section only then
+    /// ("- Mục tiêu 1: …" lines under a criterion are that item's targets).</summary>
+    private static bool ReferenceFollows(IReadOnlyList<Block> blocks, int at) =>
+        at + 1 < blocks.Count && blocks[at + 1] is TextBlock next
+        && (CriterionReferences.Parse(next.Text) ?? LabelledReference(next.Text)) is { IsStandardOnly: false };
 
     /// <summary>"Tiêu chí: tiêu chí 6 (tiêu chuẩn 3) – Thư viện", "Tiêu chí liên quan: TC 3.6": a label
     /// announcing the criterion, then a reference written out.</summary>

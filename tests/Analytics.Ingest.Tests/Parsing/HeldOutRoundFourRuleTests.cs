@@ -92,6 +92,20 @@ public sealed class HeldOutRoundFourRuleTests
     }
 
     [Fact]
+    public void Numbered_objectives_under_a_criterion_stay_its_targets()
+    {
+        var record = Parse(
+            Line("Tiêu chí 3.6: Thư viện"),
+            Line("- Mục tiêu 1: Bổ sung 300 bản sách tham khảo", TextKind.ListItem),
+            Line("- Mục tiêu 2: Sắp xếp lại kho sách", TextKind.ListItem),
+            Line("- Thời gian: Quý I/2025", TextKind.ListItem),
+            Line("- Kinh phí: 15 triệu đồng", TextKind.ListItem));
+        Assert.NotEmpty(record.Items);
+        Assert.All(record.Items, i => Assert.Equal("3.6", i.Criterion));
+        Assert.Equal("Bổ sung 300 bản sách tham khảo", record.Items[0].Target);
+    }
+
+    [Fact]
     public void Table_with_a_column_per_criterion_gives_an_item_per_column()
     {
         var table = new TableBlock(
@@ -158,6 +172,7 @@ public sealed class HeldOutRoundFourRuleTests
     [InlineData("Dự kiến kinh phí (nguồn kinh phí)", "Budget")]
     [InlineData("Nguồn kinh phí", "Funding")]
     [InlineData("Kinh phí (đồng)", "Budget")]
+    [InlineData("Thời gian thực hiện (dự kiến)", "Timeline")]
     public void Amount_header_naming_its_source_in_brackets_is_the_amount_column(string header, string role) =>
         Assert.Equal(role, HeaderVocabulary.RoleOf(header).ToString());
 
