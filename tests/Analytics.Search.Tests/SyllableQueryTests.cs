@@ -118,6 +118,36 @@ public sealed class SyllableQueryTests
         }
     }
 
+    [Fact]
+    public void Equal_scores_in_two_segments_keep_the_earlier_document_when_the_later_segment_is_walked_first()
+    {
+        // The same plans in a small first segment and, renamed, in a larger second one: every item of the
+        // first has a twin with the same score in the second, which is walked first (largest first) and
+        // sets the shared bar; the earlier twins must still win their ties, as in one full pass.
+        var directory = new RAMDirectory();
+        using var index = PlanIndex.Open(directory);
+        var first = RandomPlans.Make(30, seed: 8);
+        foreach (var source in first) index.Put(source);
+        index.Commit();
+        foreach (var source in first.Select(s => s with { Source = "twin-" + s.Source }).Concat(RandomPlans.Make(90, seed: 9).Select(s => s with { Source = "more-" + s.Source })))
+            index.Put(source);
+        index.Commit();
+        using var reader = DirectoryReader.Open(directory);
+        Assert.Equal(2, reader.Leaves.Count);
+        Assert.True(reader.Leaves[1].AtomicReader.MaxDoc > reader.Leaves[0].AtomicReader.MaxDoc);
+        var searcher = new IndexSearcher(reader) { Similarity = PlanIndex.Similarity };
+        foreach (var text in new[] { "thư viện", "sân chơi", "phòng học bộ môn", "bếp ăn", "máy tính", "cây xanh" })
+        {
+            var built = new LuceneQueryBuilder(reader).Build(PlanQueryParser.Parse(text).Value).Value;
+            foreach (var top in new[] { 1, 2, 5 })
+            {
+                var full = searcher.Search(new FilteredQuery(built, KindFilter.Items), top);
+                var pruned = SegmentSearch.Run(searcher, built, KindFilter.Items, top, facets: null);
+                Assert.Equal(full.ScoreDocs.Select(d => (d.Doc, d.Score)), pruned.ScoreDocs.Select(d => (d.Doc, d.Score)));
+            }
+        }
+    }
+
     private static Query BooleanForm(IReadOnlyList<Term> required, int minimum, IEnumerable<OptionalTerm> optional)
     {
         var syllables = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = minimum };

@@ -20,6 +20,7 @@ internal static class SegmentSearch
         var weight = syllables ?? searcher.CreateNormalizedWeight(new FilteredQuery(query, filter));
         var leaves = searcher.IndexReader.Leaves;
         var results = new TopDocs[leaves.Count];
+        var shared = new SyllableTopHits.SharedThreshold();
         void Segment(AtomicReaderContext leaf)
         {
             if (syllables is not null)
@@ -27,7 +28,7 @@ internal static class SegmentSearch
                 var accepted = filter.GetDocIdSet(leaf, leaf.AtomicReader.LiveDocs);
                 results[leaf.Ord] = accepted is null
                     ? new TopDocs(0, [], float.NaN)
-                    : SyllableTopHits.Collect(syllables, leaf, accepted.Bits ?? throw new InvalidOperationException("the kind filter offers random access"), top, facets?.NewCollector());
+                    : SyllableTopHits.Collect(syllables, leaf, accepted.Bits ?? throw new InvalidOperationException("the kind filter offers random access"), top, facets?.NewCollector(), shared);
                 return;
             }
             var hits = TopScoreDocCollector.Create(top, docsScoredInOrder: false);
@@ -39,17 +40,14 @@ internal static class SegmentSearch
             counter?.Flush();
             results[leaf.Ord] = hits.GetTopDocs();
         }
+        // Largest segments first: in parallel the last task to start is a short one, and free text's bar
+        // for the top hits is raised by the most documents before the smaller segments are walked.
+        var bySize = leaves.OrderByDescending(l => l.AtomicReader.MaxDoc).ToList();
         var threads = Math.Min(Environment.ProcessorCount, leaves.Count);
         if (threads > 1 && searcher.IndexReader.MaxDoc >= ParallelFrom)
-        {
-            // Largest segments first, so the last task to start is a short one.
-            var bySize = leaves.OrderByDescending(l => l.AtomicReader.MaxDoc).ToList();
             Parallel.ForEach(bySize, new ParallelOptions { MaxDegreeOfParallelism = threads }, Segment);
-        }
         else
-        {
-            foreach (var leaf in leaves) Segment(leaf);
-        }
+            foreach (var leaf in bySize) Segment(leaf);
         return leaves.Count == 1 ? results[0] : TopDocs.Merge(null, top, results);
     }
 }
