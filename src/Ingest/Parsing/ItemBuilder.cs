@@ -38,7 +38,7 @@ internal static partial class ItemBuilder
                 budget = budget with { Budget = b with { Text = line } };
         }
         foreach (var w in budget.Warnings) context.Warnings.Add("items.budget", $"{label}: {w}", raw.Provenance);
-        if (budget.Budget is null && HasDigits(budgetText))
+        if (budget.Budget is null && HasDigits(budgetText) && !StatedZero().IsMatch(budgetText!))
             context.Warnings.Add("items.budget", $"{label}: no amount understood in \"{budgetText}\"", raw.Provenance);
 
         var timeline = Timeline(raw.Text(ColumnRole.Timeline), label, raw, context);
@@ -126,6 +126,10 @@ internal static partial class ItemBuilder
         !string.IsNullOrWhiteSpace(text) && Folded.Of(text).TrimEnd('.') is var key
         && !NothingWords.Contains(key) && !Normalization.MoneyParser.StatesNoSource(text);
 
+
+    /// <summary>"0", "0đ", "0 đồng", "0 VNĐ": an amount of nothing, understood as no budget.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*0+\s*(?:đ|đồng|vnđ|vnd|d)?\s*\.?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex StatedZero();
 
     /// <summary>PDF text extraction breaks dotted amounts with spaces ("150.00 0.000 đ", "3.000. 000 đồng",
     /// "780.000 .000 đồng");

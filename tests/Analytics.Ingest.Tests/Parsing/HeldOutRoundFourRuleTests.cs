@@ -234,6 +234,21 @@ public sealed class HeldOutRoundFourRuleTests
         Assert.Equal(("2024-10", "2025-12"), (timeline?.Start, timeline?.End));
     }
 
+    [Theory]
+    [InlineData("0đ")]
+    [InlineData("0 đồng")]
+    public void Stated_zero_is_no_budget_and_no_doubt(string amount)
+    {
+        var table = new TableBlock(
+        [
+            Row("TT", "Tiêu chí", "Nội dung cải tiến", "Thời gian", "Kinh phí"),
+            Row("1", "3.6", "Luân chuyển sách giữa các lớp", "Quý I/2025", amount),
+        ], At);
+        var record = Parse(table);
+        Assert.Null(record.Items.Single().Budget);
+        Assert.DoesNotContain(record.Warnings, w => w.Message.Contains("no amount understood", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Posting_line_under_a_web_page_title_does_not_continue_the_title()
     {
