@@ -82,7 +82,9 @@ internal static class MoneyAmountReader
         }
 
         decimal? low = null, high = null;
-        // "2.000.000 x 10": a unit price times a quantity.
+        // "2.000.000 x 10": a unit price times a quantity; the price may name its unit ("20.000.000 VNĐ/bộ x 3 bộ",
+        // "35.000.000/lớp x 4 lớp").
+        if (value is not null && PerUnitTimes(tokens, t) is { } perUnit) t = perUnit;
         if (t + 1 < tokens.Count && IsTimes(tokens[t]) && tokens[t + 1].Kind == MoneyTokenKind.Number && value is not null)
         {
             var factor = MoneyLexer.Interpret(tokens[t + 1].Text, 1, warnings);
@@ -234,6 +236,21 @@ internal static class MoneyAmountReader
         {
             if (IsTimes(tokens[t])) return t + 1 < tokens.Count && tokens[t + 1].Kind == MoneyTokenKind.Number ? t : null;
             if (tokens[t].Kind != MoneyTokenKind.Word || IsUnitWord(tokens[t].Text)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>The "x" after a price's "/ unit" ("/bộ x", "/ 01 lớp x"): a slash, at most two words or one count
+    /// and one word naming the unit, then the "x" and a number; null when the price is not followed so.</summary>
+    private static int? PerUnitTimes(IReadOnlyList<MoneyToken> tokens, int t)
+    {
+        if (t >= tokens.Count || !tokens[t].IsSymbol('/')) return null;
+        var at = t + 1;
+        for (var words = 0; at < tokens.Count && words <= 2; words++, at++)
+        {
+            if (IsTimes(tokens[at])) return words > 0 && at + 1 < tokens.Count && tokens[at + 1].Kind == MoneyTokenKind.Number ? at : null;
+            if (tokens[at].Kind == MoneyTokenKind.Number && words == 0) continue;
+            if (tokens[at].Kind != MoneyTokenKind.Word || IsUnitWord(tokens[at].Text)) return null;
         }
         return null;
     }

@@ -7,7 +7,7 @@ namespace Analytics.Ingest.Normalization;
 /// <summary>Reads VND amounts the way Vietnamese plans write them ("3 tỷ đồng", "5,5 tỷ", "294.157.000đ",
 /// "1 tỷ 200 triệu", "15 tr.đ", "Dự toán 250.000.000"), following the money rules of the record contract:
 /// dot = thousands separator, comma = decimal mark before a unit, no amount → null budget.</summary>
-public static class MoneyParser
+public static partial class MoneyParser
 {
     // Below this a unit-less number is not believable as đồng (a cell "50" under no header unit).
     private const long SmallestPlainAmount = 1_000;
@@ -75,6 +75,14 @@ public static class MoneyParser
         foreach (var a in amounts) warnings.AddRange(a.Warnings);
         var spanStart = LeadStart(folded, amounts[0].Start);
         var spanEnd = amounts[^1].End;
+        // "50 triệu/năm", "2.000.000.000 (hai tỷ đồng)": a rate's period and the amount restated in words belong
+        // to the amount's text, not to its source.
+        var written = WrittenEnd(text, spanEnd, amounts.Count == 1 ? amounts[0].Value : null);
+        if (written > spanEnd)
+        {
+            amounts[^1] = amounts[^1] with { End = written };
+            spanEnd = written;
+        }
         var phrase = Whitespace.Collapse(text[spanStart..spanEnd]);
         var funding = Funding(text, amounts);
 
@@ -183,6 +191,25 @@ public static class MoneyParser
         if (v > long.MaxValue) return null;
         return (long)decimal.Round(v, MidpointRounding.AwayFromZero);
     }
+
+    /// <summary>Where the written amount ends: after a rate's "/ period" ("/năm", "/tháng", "/ năm học"), and
+    /// after a bracket restating the same amount in words ("(hai tỷ đồng)"); otherwise at <paramref name="end"/>.</summary>
+    private static int WrittenEnd(string text, int end, decimal? value)
+    {
+        var rate = RatePeriod().Match(text, end);
+        if (rate.Success && rate.Index == end) end += rate.Length;
+        var bracket = BracketAfter().Match(text, end);
+        if (bracket.Success && bracket.Index == end && value is { } v
+            && MoneyWords.Find(bracket.Groups[1].Value) is { } words && words.Value == v)
+            end += bracket.Length;
+        return end;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*/\s*(?:năm học|học kỳ|năm|tháng|quý|tuần)(?!\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RatePeriod();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*\(([^()]{3,80})\)")]
+    private static partial System.Text.RegularExpressions.Regex BracketAfter();
 
     private static bool HasUnitOrCurrency(List<MoneyToken> tokens, int start, int end)
     {

@@ -25,10 +25,27 @@ public static class TimelineParser
 
     private static readonly string[] DeadlineLeads = ["truoc", "cham nhat", "han chot", "hoan thanh truoc", "den", "toi"];
 
-    public static Timeline? Parse(string? text, int? periodStart, int? periodEnd) =>
-        ParseDetailed(text, periodStart, periodEnd).Timeline;
+    /// <summary>Whether a timeline starts "from now" ("Từ nay đến hết năm 2025", "Kể từ nay …", "Từ bây giờ …"):
+    /// from the date of the document, which the text itself does not give.</summary>
+    public static bool StartsFromNow(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        var lead = FoldedText.Fold(Whitespace.Collapse(VietnameseFolding.Nfc(text))).TrimStart(' ', '-', '+', '*', '.', ':');
+        if (StartsWithWord(lead, "ke")) lead = lead[2..].TrimStart();
+        return StartsWithWord(lead, "tu nay") || StartsWithWord(lead, "tu bay gio") || StartsWithWord(lead, "ngay sau khi ban hanh");
+    }
 
-    public static TimelineParse ParseDetailed(string? text, int? periodStart, int? periodEnd)
+    public static Timeline? Parse(string? text, int? periodStart, int? periodEnd, string? issuedMonth = null) =>
+        ParseDetailed(text, periodStart, periodEnd, issuedMonth).Timeline;
+
+    private static YearMonth? Month(string? isoMonth) =>
+        isoMonth is { Length: >= 7 } && int.TryParse(isoMonth[..4], out var year) && int.TryParse(isoMonth[5..7], out var month) && month is >= 1 and <= 12
+            ? new YearMonth(year, month)
+            : null;
+
+    /// <param name="issuedMonth">The month the document is dated ("YYYY-MM"), where a timeline "from now"
+    /// ("Từ nay đến hết năm 2025") starts; without it such a start is unknown.</param>
+    public static TimelineParse ParseDetailed(string? text, int? periodStart, int? periodEnd, string? issuedMonth = null)
     {
         if (string.IsNullOrWhiteSpace(text)) return TimelineParse.Empty;
         var original = Whitespace.Collapse(VietnameseFolding.Nfc(text));
@@ -75,6 +92,12 @@ public static class TimelineParser
         {
             // "Đầu năm học 2024-2025": its first month.
             end = start;
+        }
+
+        if (StartsFromNow(original))
+        {
+            // "Từ nay đến hết năm 2025": the year named is where it ends; it starts when the document was issued.
+            start = Month(issuedMonth) is { } issued && (end is null || issued.CompareTo(end.Value) <= 0) ? issued : null;
         }
 
         if (start is { } s && end is { } e && e.CompareTo(s) < 0) warnings.Add($"ends ({e}) before it starts ({s})");

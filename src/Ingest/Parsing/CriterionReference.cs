@@ -56,7 +56,7 @@ internal static partial class CriterionReferences
 
     private static CriterionReference? Build(string original, Match m, bool hasIndex)
     {
-        var standard = int.Parse(m.Groups["s"].Value);
+        var standard = StandardNumber(m.Groups["s"].Value);
         if (standard is < 1 or > 9) return null;
         int? index = hasIndex ? int.Parse(m.Groups["i"].Value) : null;
         if (index is < 1 or > 20) return null;
@@ -67,6 +67,17 @@ internal static partial class CriterionReferences
             return new CriterionReference(standard, null, null);
         return WithName(new CriterionReference(standard, index, null), rest);
     }
+
+    /// <summary>A standard's number, arabic or roman ("Tiêu chuẩn III" is standard 3).</summary>
+    private static int StandardNumber(string written) => written switch
+    {
+        "i" => 1,
+        "ii" => 2,
+        "iii" => 3,
+        "iv" => 4,
+        "v" => 5,
+        _ => int.Parse(written),
+    };
 
     private static CriterionReference WithName(CriterionReference reference, string rest)
     {
@@ -94,11 +105,11 @@ internal static partial class CriterionReferences
     private static partial Regex Criterion();
 
     // "tieu chuan 3, tieu chi 3.2", "tieu chuan 3 - tieu chi 2", "tieu chuan 3: tc 2"
-    [GeneratedRegex(@"^\W{0,3}(?:\d{1,2}\s*[\.\)]\s+)?ti[a-z]{0,2}u\s*ch[a-z]{1,3}n\s*(?:so\s*)?(?<s>\d)\s*[,;:\-–.]?\s*(?:ti[a-z]{0,2}u\s*ch[il1]\b|tc)\s*(?:so\s*)?(?:(?<s0>\d)\s*[\.,]\s*)?(?<i>\d{1,2})\b(?!\s*[\.,]\s*\d)")]
+    [GeneratedRegex(@"^\W{0,3}(?:\d{1,2}\s*[\.\)]\s+)?ti[a-z]{0,2}u\s*ch[a-z]{1,3}n\s*(?:so\s*)?(?<s>\d|iii|ii|iv|v|i)\s*[,;:\-–.]?\s*(?:ti[a-z]{0,2}u\s*ch[il1]\b|tc)\s*(?:so\s*)?(?:(?<s0>\d)\s*[\.,]\s*)?(?<i>\d{1,2})\b(?!\s*[\.,]\s*\d)")]
     private static partial Regex StandardThenCriterion();
 
-    // "tieu chi 1 tieu chuan 3", "tieu chi 4 cua tieu chuan 3", "tc 2 thuoc tieu chuan 5"
-    [GeneratedRegex(@"^\W{0,3}(?:\d{1,2}\s*[\.\)]\s+)?(?:ti[a-z]{0,2}u\s*ch[il1]\b|tc)\s*(?:so\s*)?(?<i>\d{1,2})\s*[,\-–]?\s*(?:(?:cua|thuoc)\s+)?ti[a-z]{0,2}u\s*ch[a-z]{1,3}n\s*(?:so\s*)?(?<s>\d)\b(?!\s*[\.,]\s*\d)")]
+    // "tieu chi 1 tieu chuan 3", "tieu chi 4 cua tieu chuan 3", "tc 2 thuoc tieu chuan 5", "tieu chi 6 (tieu chuan 3)"
+    [GeneratedRegex(@"^\W{0,3}(?:\d{1,2}\s*[\.\)]\s+)?(?:ti[a-z]{0,2}u\s*ch[il1]\b|tc)\s*(?:so\s*)?(?<i>\d{1,2})\s*[,\-–(]?\s*(?:(?:cua|thuoc)\s+)?ti[a-z]{0,2}u\s*ch[a-z]{1,3}n\s*(?:so\s*)?(?<s>\d|iii|ii|iv|v|i)\b(?!\s*[\.,]\s*\d)\)?")]
     private static partial Regex CriterionOfStandard();
 
     // "tieu chi 2: …", "tc 2 - …" (no standard written)
@@ -113,7 +124,7 @@ internal static partial class CriterionReferences
     [GeneratedRegex(@"^\s*\((?<name>[^()]{2,120})\)\s*[:.\-–]?\s*")]
     private static partial Regex BracketedName();
 
-    [GeneratedRegex(@"^\W{0,3}(?:\d{1,2}\s*[\.\)]\s+)?ti[a-z]{0,2}u\s*ch[a-z]{1,3}n\b\s*(?:so\s*)?(?<s>\d)\b(?!\s*[\.,]\s*\d)")]
+    [GeneratedRegex(@"^\W{0,3}(?:\d{1,2}\s*[\.\)]\s+)?ti[a-z]{0,2}u\s*ch[a-z]{1,3}n\b\s*(?:so\s*)?(?<s>\d|iii|ii|iv|v|i)\b(?!\s*[\.,]\s*\d)")]
     private static partial Regex Standard();
 
     [GeneratedRegex(@"^\W{0,3}(?<s>\d)\s*\.\s*(?<i>\d{1,2})\s*(?:[\.:\-–)]|$|\s)")]

@@ -3,7 +3,7 @@ namespace Analytics.Ingest.Parsing;
 /// <summary>Maps header cell text of improvement tables to column roles. Matching is on the folded key
 /// (no accents, no spaces), so "Chủ trì và phối hợp", "Chu tri", "Tiêu chu ẩn" all match. Order matters:
 /// the first rule whose fragment occurs in the key wins.</summary>
-internal static class HeaderVocabulary
+internal static partial class HeaderVocabulary
 {
     private static readonly (string Fragment, ColumnRole Role)[] Rules =
     [
@@ -72,8 +72,15 @@ internal static class HeaderVocabulary
         if (StandardKeys.Contains(key)) return ColumnRole.Standard;
         // "Tiêu chuẩn, tiêu chí" and "Tên tiêu chí" name the criterion column.
         if (key.Contains("tieuchi", StringComparison.Ordinal) && !key.Contains("giaiphap", StringComparison.Ordinal)) return ColumnRole.Criterion;
+        // The words outside brackets name the column; a bracket only qualifies them: "Kinh phí (nguồn)" is the amount
+        // (its source written in brackets in the cells), "Thời gian (dự kiến)" the time.
+        var main = Bracketed().Replace(header, " ");
+        if (main.Length < header.Length && RoleOf(main) is var named and not ColumnRole.Unknown) return named;
         foreach (var (fragment, role) in Rules)
             if (key.Contains(fragment, StringComparison.Ordinal)) return role;
         return ColumnRole.Unknown;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\([^()]*\)")]
+    private static partial System.Text.RegularExpressions.Regex Bracketed();
 }

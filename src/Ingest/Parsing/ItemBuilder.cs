@@ -1,3 +1,4 @@
+using Analytics.Ingest.Normalization;
 using Analytics.Ingest.Records;
 
 namespace Analytics.Ingest.Parsing;
@@ -9,7 +10,8 @@ internal static partial class ItemBuilder
 {
     private static readonly HashSet<string> NothingWords = ["khong", "khong co", "-", "--", "x", "0", "nil"];
 
-    public sealed record Context(string? Level, int? PeriodStart, int? PeriodEnd, WarningSink Warnings);
+    /// <param name="IssuedMonth">The month of the document's date ("YYYY-MM"), where "từ nay" ("from now") starts.</param>
+    public sealed record Context(string? Level, int? PeriodStart, int? PeriodEnd, WarningSink Warnings, string? IssuedMonth = null);
 
     public static PlanItem Build(RawItem raw, Context context)
     {
@@ -36,7 +38,7 @@ internal static partial class ItemBuilder
                 budget = budget with { Budget = b with { Text = line } };
         }
         foreach (var w in budget.Warnings) context.Warnings.Add("items.budget", $"{label}: {w}", raw.Provenance);
-        if (budget.Budget is null && HasDigits(budgetText))
+        if (budget.Budget is null && HasDigits(budgetText) && !StatedZero().IsMatch(budgetText!))
             context.Warnings.Add("items.budget", $"{label}: no amount understood in \"{budgetText}\"", raw.Provenance);
 
         var timeline = Timeline(raw.Text(ColumnRole.Timeline), label, raw, context);
@@ -64,7 +66,7 @@ internal static partial class ItemBuilder
         if (lines.Count == 0) return null;
         // One phrase per line (sub-actions); the timeline parser spans them from earliest start to latest end.
         var joined = string.Join("; ", lines);
-        var (timeline, warnings) = Normalizers.Timeline(joined, context.PeriodStart, context.PeriodEnd);
+        var (timeline, warnings) = Normalizers.Timeline(joined, context.PeriodStart, context.PeriodEnd, context.IssuedMonth);
         foreach (var w in warnings) context.Warnings.Add("items.timeline", $"{label}: {w}", raw.Provenance);
         if (timeline is not null && Implausible(timeline, context))
         {
@@ -124,6 +126,10 @@ internal static partial class ItemBuilder
         !string.IsNullOrWhiteSpace(text) && Folded.Of(text).TrimEnd('.') is var key
         && !NothingWords.Contains(key) && !Normalization.MoneyParser.StatesNoSource(text);
 
+
+    /// <summary>"0", "0đ", "0 đồng", "0 VNĐ": an amount of nothing, understood as no budget.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*0+\s*(?:đ|đồng|vnđ|vnd|d)?\s*\.?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex StatedZero();
 
     /// <summary>PDF text extraction breaks dotted amounts with spaces ("150.00 0.000 đ", "3.000. 000 đồng",
     /// "780.000 .000 đồng");

@@ -17,9 +17,9 @@ internal static class Normalizers
         return new(parsed.Budget, parsed.Funding, parsed.Warnings);
     }
 
-    public static (Timeline? Timeline, IReadOnlyList<string> Warnings) Timeline(string? text, int? periodStart, int? periodEnd)
+    public static (Timeline? Timeline, IReadOnlyList<string> Warnings) Timeline(string? text, int? periodStart, int? periodEnd, string? issuedMonth = null)
     {
-        var parsed = TimelineParser.ParseDetailed(text, periodStart, periodEnd);
+        var parsed = TimelineParser.ParseDetailed(text, periodStart, periodEnd, issuedMonth);
         return (parsed.Timeline, parsed.Warnings);
     }
 

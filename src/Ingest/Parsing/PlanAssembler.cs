@@ -53,7 +53,8 @@ internal static class PlanAssembler
                     standard = named.Standard;
                 continue;
             }
-            if (block is not TableBlock table) continue;
+            if (block is not TableBlock written) continue;
+            var table = TransposedTables.Upright(written);
             var layout = TableLayout.Of(table);
             if (AssessmentTableReader.IsAssessmentTable(table, layout))
             {
@@ -72,7 +73,7 @@ internal static class PlanAssembler
         if (!raws.Any(r => r.Reference is not null)) raws.AddRange(ProseItemReader.Read(KeyValueTables.ForItems(blocks), level, warnings));
         CriterionResolver.ResolveAll(raws, level, warnings);
 
-        var context = new ItemBuilder.Context(level, periodStart, periodEnd, warnings);
+        var context = new ItemBuilder.Context(level, periodStart, periodEnd, warnings, date?.Iso is { Length: >= 7 } iso ? iso[..7] : null);
         var items = raws.Select(r => ItemBuilder.Build(r, context)).ToList();
 
         if (items.Count == 0 && assessments.Count == 0 && !LooksLikeImprovementPlan(title))

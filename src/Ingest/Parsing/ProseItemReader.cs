@@ -18,6 +18,7 @@ internal static partial class ProseItemReader
         ColumnRole? lastRole = null;
         ColumnRole? listOpenedBy = null;
         Provenance? strandedAt = null;
+        string? objective = null;
         for (var b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
@@ -26,8 +27,19 @@ internal static partial class ProseItemReader
                 Close(items, ref current);
                 continue;
             }
+            if (NumberedObjective(text.Text) is { } stated && ReferenceFollows(blocks, b))
+            {
+                // "Mục tiêu 2: Điểm trường … có đủ nước sạch": a numbered objective heads its own section; the
+                // criterion line below it opens the item, whose target this is.
+                Close(items, ref current);
+                objective = stated;
+                lastRole = null;
+                listOpenedBy = null;
+                continue;
+            }
             var reference = CriterionReferences.Parse(text.Text)
                             ?? (standard is { } context ? CriterionReferences.ParseIndexOnly(text.Text, context) : null)
+                            ?? LabelledReference(text.Text)
                             ?? NamedCriterion(text.Text, standard, level, warnings, text.Provenance);
             if (reference is not null)
             {
@@ -39,8 +51,11 @@ internal static partial class ProseItemReader
                 listOpenedBy = null;
                 // "… tiêu chí 3.2 (Phòng học): xây mới 04 phòng học …": the words after the name are the target.
                 if (!reference.IsStandardOnly && reference.Tail is { } tail) current.Add(ColumnRole.Target, tail);
+                else if (objective is not null) current.Add(ColumnRole.Target, objective);
+                objective = null;
                 continue;
             }
+            objective = null;
             if ((current is not null || items.Count > 0) && IsTimeFragment(text.Text))
             {
                 stranded++;
@@ -93,6 +108,32 @@ internal static partial class ProseItemReader
         if (stranded > 0)
             warnings.Add("items.timeline", $"{stranded} time expression(s) stand apart from the items they belong to (a table column read separately?); not assigned", strandedAt);
         return items;
+    }
+
+    /// <summary>"Mục tiêu 1: Thư viện đạt chuẩn …" (a numbered objective, not the "Mục tiêu:" label of an
+    /// item's target) → the objective's words; null for other lines.</summary>
+    private static string? NumberedObjective(string text)
+    {
+        var trimmed = text.TrimStart('-', '+', '•', '*', ' ');
+        var m = NumberedObjectiveLabel().Match(Folded.Aligned(trimmed));
+        if (!m.Success) return null;
+        var rest = trimmed[m.Length..].Trim();
+        return rest.Length == 0 ? null : rest;
+    }
+
+    /// <summary>Whether the next text line names a criterion: a numbered objective heads a section only then
+    /// ("- Mục tiêu 1: …" lines under a criterion are that item's targets).</summary>
+    private static bool ReferenceFollows(IReadOnlyList<Block> blocks, int at) =>
+        at + 1 < blocks.Count && blocks[at + 1] is TextBlock next
+        && (CriterionReferences.Parse(next.Text) ?? LabelledReference(next.Text)) is { IsStandardOnly: false };
+
+    /// <summary>"Tiêu chí: tiêu chí 6 (tiêu chuẩn 3) – Thư viện", "Tiêu chí liên quan: TC 3.6": a label
+    /// announcing the criterion, then a reference written out.</summary>
+    private static CriterionReference? LabelledReference(string text)
+    {
+        var trimmed = text.TrimStart('-', '+', '•', '*', ' ');
+        var m = ReferenceLabel().Match(Folded.Aligned(trimmed));
+        return m.Success ? CriterionReferences.Parse(trimmed[m.Length..]) : null;
     }
 
     /// <summary>"Tiêu chí: Khối phòng tổ chức ăn" — a criterion given by its name in the circular, with no
@@ -169,6 +210,12 @@ internal static partial class ProseItemReader
 
     [GeneratedRegex(@"^[\-+•*]?\s*ti[a-z]{0,2}u\s*ch[il1]\s*:\s*")]
     private static partial Regex NameOnlyLabel();
+
+    [GeneratedRegex(@"^muc\s*tieu\s*(?:so\s*)?\d{1,2}\s*[:.\-–)]\s*")]
+    private static partial Regex NumberedObjectiveLabel();
+
+    [GeneratedRegex(@"^(?:ti[a-z]{0,2}u\s*ch[il1]|tc)\s*(?:lien\s*quan|can\s*cai\s*tien|tuong\s*ung)?\s*:\s*")]
+    private static partial Regex ReferenceLabel();
 
     [GeneratedRegex(@"^([^:\n]{3,40}?)\s*:\s*")]
     private static partial Regex LabelTail();

@@ -38,7 +38,7 @@ internal static partial class TitleReader
             var parts = new List<string> { start.Text.Trim() };
             for (var j = i + 1; j < blocks.Count && parts.Count < MaxTitleLines; j++)
             {
-                if (blocks[j] is not TextBlock next || !ContinuesTitle(next)) break;
+                if (blocks[j] is not TextBlock next || !ContinuesTitle(next, Year().IsMatch(string.Join(' ', parts)))) break;
                 parts.Add(next.Text.Trim());
             }
             var text = Compose(parts);
@@ -57,11 +57,15 @@ internal static partial class TitleReader
         return (years.Min(), years.Max());
     }
 
-    private static bool ContinuesTitle(TextBlock block)
+    /// <param name="dated">Whether the lines so far already name the period: after that only a heading or a
+    /// line in capitals goes on with the title, not a sentence-case line that merely holds a year (a web page's
+    /// "Ngày đăng: 21/10/2024 | Lượt xem: 312" under its title).</param>
+    private static bool ContinuesTitle(TextBlock block, bool dated)
     {
         var text = block.Text.Trim();
-        if (text.Length > 160 || block.Kind == TextKind.ListItem) return false;
+        if (text.Length > 160 || block.Kind == TextKind.ListItem || text.Contains('|')) return false;
         var folded = Folded.Of(text);
+        if (dated && block.Kind != TextKind.Heading && !IsUpper(text) && !TitleStart().IsMatch(folded)) return false;
         if (RomanStart().IsMatch(text) || folded.StartsWith("can cu", StringComparison.Ordinal) || folded.StartsWith("thuc hien", StringComparison.Ordinal)) return false;
         if (folded.Contains("ngay", StringComparison.Ordinal) && folded.Contains("thang", StringComparison.Ordinal)) return false;
         if (DocumentNumberReader.IsNumberLine(text)) return false;
@@ -110,6 +114,9 @@ internal static partial class TitleReader
 
     [GeneratedRegex(@"^[IVXL]{1,4}\s*[\.\)]\s")]
     private static partial Regex RomanStart();
+
+    [GeneratedRegex(@"^\(?(?:nam hoc|giai doan|tu nam)")]
+    private static partial Regex TitleStart();
 
     [GeneratedRegex(@"^(?:cai tien|nam hoc|giai doan|tu nam|chat luong|xay dung|va xay dung|ve viec|thuc hien|kiem dinh)|nam hoc|giai doan|(?:19|20)\d{2}")]
     private static partial Regex TitleWords();

@@ -23,7 +23,8 @@ public sealed partial class ExpectedTextTests
             : document.EndsWith(".txt", StringComparison.Ordinal) ? GoldenCorpus.DocumentPath(document)
             : Path.Combine(GoldenCorpus.Folder, "sources", Path.GetFileNameWithoutExtension(document) + ".md");
         Assert.True(File.Exists(sourcePath), $"no source text for {document} at {sourcePath}");
-        var source = Flatten(File.ReadAllText(sourcePath));
+        var text = File.ReadAllText(sourcePath);
+        var source = Flatten(text) + " \n " + Flatten(GridTableCells(text));
 
         var missing = new List<string>();
         foreach (var plan in ExpectedOutcome.Load(GoldenCorpus.ExpectedPath(document)).Plans)
@@ -101,9 +102,42 @@ public sealed partial class ExpectedTextTests
             .ToArray());
 
     /// <summary>Markup (cell separators, line breaks, HTML paragraphs, bold marks) and runs of
-    /// whitespace become single spaces, as when a cell's lines are joined.</summary>
+    /// whitespace become single spaces, as when a cell's lines are joined. Review markup of a source
+    /// (<c>[-deleted-]</c>, <c>[+inserted+]</c>, <c>[# comment #]</c>) reads as the text with every change
+    /// accepted and no comment.</summary>
     private static string Flatten(string text) =>
-        Whitespace().Replace(Markup().Replace(text, " "), " ").Trim();
+        Whitespace().Replace(Markup().Replace(Review().Replace(text, m => m.Groups[1].Value), " "), " ").Trim();
+
+    /// <summary>The cells of plain-text grid tables (<c>+----+----+</c> rules, <c>|</c>-separated lines,
+    /// a cell's text wrapped over several lines), each cell's lines joined, one cell per line: the
+    /// texts a reader takes from such a table.</summary>
+    private static string GridTableCells(string text)
+    {
+        var cells = new List<string>();
+        List<List<string>>? row = null;
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            if (GridRule().IsMatch(line))
+            {
+                if (row is not null) cells.AddRange(row.Select(c => string.Join(' ', c)));
+                row = [];
+                continue;
+            }
+            if (row is null || !line.StartsWith('|')) { row = null; continue; }
+            var parts = line.Trim('|').Split('|');
+            while (row.Count < parts.Length) row.Add([]);
+            for (var i = 0; i < parts.Length; i++)
+                if (parts[i].Trim().Length > 0) row[i].Add(parts[i].Trim());
+        }
+        return string.Join('\n', cells);
+    }
+
+    [GeneratedRegex(@"^\+(?:[-=]+\+)+\s*$")]
+    private static partial Regex GridRule();
+
+    [GeneratedRegex(@"\[-.*?-\]|\[#.*?#\]|\[\+(.*?)\+\]", RegexOptions.Singleline)]
+    private static partial Regex Review();
 
     [GeneratedRegex(@"<br>|</?p>|</?strong>|\*\*|\|")]
     private static partial Regex Markup();

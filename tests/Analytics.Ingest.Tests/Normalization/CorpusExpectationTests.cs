@@ -36,7 +36,7 @@ public sealed class CorpusExpectationTests(ITestOutputHelper output)
             .Select(t => new object[]
             {
                 r.File, Str(t, "text")!, Int(r.Record.GetProperty("document"), "periodStart")!, Int(r.Record.GetProperty("document"), "periodEnd")!,
-                Str(t, "start")!, Str(t, "end")!,
+                Str(t, "start")!, Str(t, "end")!, Str(r.Record.GetProperty("document"), "date")?[..7]!,
             }));
 
     public static IEnumerable<object[]> Budgets() =>
@@ -53,9 +53,9 @@ public sealed class CorpusExpectationTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(Timelines))]
-    public void Corpus_timeline_is_read_as_expected(string file, string text, int? periodStart, int? periodEnd, string? start, string? end)
+    public void Corpus_timeline_is_read_as_expected(string file, string text, int? periodStart, int? periodEnd, string? start, string? end, string? issued)
     {
-        var timeline = TimelineParser.Parse(text, periodStart, periodEnd);
+        var timeline = TimelineParser.Parse(text, periodStart, periodEnd, issued);
         Assert.True((start, end) == (timeline?.Start, timeline?.End), $"{file}: '{text}' → {timeline?.Start}..{timeline?.End}, expected {start}..{end}");
         Assert.Equal(text, timeline?.Text);
     }
