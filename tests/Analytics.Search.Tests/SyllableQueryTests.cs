@@ -15,19 +15,9 @@ public sealed class SyllableQueryTests
     [Fact]
     public void Flat_query_matches_and_scores_as_the_boolean_query_it_replaces()
     {
-        var directory = new RAMDirectory();
-        using var index = PlanIndex.Open(directory);
-        foreach (var chunk in RandomPlans.Make(150, seed: 23).Chunk(50))
-        {
-            foreach (var source in chunk) index.Put(source);
-            index.Commit();
-        }
-        index.Delete("src7.docx");
-        index.Delete("src61.docx");
-        index.Commit();
-        using var reader = DirectoryReader.Open(directory);
+        using var committed = new CommittedIndex(RandomPlans.Make(150, seed: 23).Chunk(50), "src7.docx", "src61.docx");
+        var (reader, searcher) = (committed.Reader, committed.Searcher);
         Assert.True(reader.Leaves.Count > 1 && reader.HasDeletions);
-        var searcher = new IndexSearcher(reader) { Similarity = PlanIndex.Similarity };
 
         var syllables = RandomPlans.Phrases.SelectMany(p => p.Split(' ')).Append("xyzzy").Distinct().ToArray();
         var folder = VietnameseAnalyzers.Folded(shingles: false);
@@ -59,12 +49,8 @@ public sealed class SyllableQueryTests
     [Fact]
     public void Phrase_on_bigram_postings_finds_the_documents_the_syllable_phrase_finds()
     {
-        var directory = new RAMDirectory();
-        using var index = PlanIndex.Open(directory);
-        foreach (var source in RandomPlans.Make(120, seed: 31)) index.Put(source);
-        index.Commit();
-        using var reader = DirectoryReader.Open(directory);
-        var searcher = new IndexSearcher(reader) { Similarity = PlanIndex.Similarity };
+        using var committed = new CommittedIndex([RandomPlans.Make(120, seed: 31)]);
+        var (reader, searcher) = (committed.Reader, committed.Searcher);
         var folder = VietnameseAnalyzers.Folded(shingles: false);
         var random = new Random(4);
         var phrases = RandomPlans.Phrases.Select(p => p.Split(' ')).ToArray();
@@ -91,15 +77,8 @@ public sealed class SyllableQueryTests
     [Fact]
     public void Top_hits_scored_only_when_they_can_compete_are_the_top_hits_of_a_full_scoring()
     {
-        var directory = new RAMDirectory();
-        using var index = PlanIndex.Open(directory);
-        foreach (var chunk in RandomPlans.Make(150, seed: 41).Chunk(75))
-        {
-            foreach (var source in chunk) index.Put(source);
-            index.Commit();
-        }
-        using var reader = DirectoryReader.Open(directory);
-        var searcher = new IndexSearcher(reader) { Similarity = PlanIndex.Similarity };
+        using var committed = new CommittedIndex(RandomPlans.Make(150, seed: 41).Chunk(75));
+        var (reader, searcher) = (committed.Reader, committed.Searcher);
         var words = RandomPlans.Phrases.SelectMany(p => p.Split(' ')).Distinct().ToArray();
         var random = new Random(12);
         for (var round = 0; round < 60; round++)
@@ -124,18 +103,12 @@ public sealed class SyllableQueryTests
         // The same plans in a small first segment and, renamed, in a larger second one: every item of the
         // first has a twin with the same score in the second, which is walked first (largest first) and
         // sets the shared bar; the earlier twins must still win their ties, as in one full pass.
-        var directory = new RAMDirectory();
-        using var index = PlanIndex.Open(directory);
         var first = RandomPlans.Make(30, seed: 8);
-        foreach (var source in first) index.Put(source);
-        index.Commit();
-        foreach (var source in first.Select(s => s with { Source = "twin-" + s.Source }).Concat(RandomPlans.Make(90, seed: 9).Select(s => s with { Source = "more-" + s.Source })))
-            index.Put(source);
-        index.Commit();
-        using var reader = DirectoryReader.Open(directory);
+        var second = first.Select(s => s with { Source = "twin-" + s.Source }).Concat(RandomPlans.Make(90, seed: 9).Select(s => s with { Source = "more-" + s.Source }));
+        using var committed = new CommittedIndex([first, second]);
+        var (reader, searcher) = (committed.Reader, committed.Searcher);
         Assert.Equal(2, reader.Leaves.Count);
         Assert.True(reader.Leaves[1].AtomicReader.MaxDoc > reader.Leaves[0].AtomicReader.MaxDoc);
-        var searcher = new IndexSearcher(reader) { Similarity = PlanIndex.Similarity };
         foreach (var text in new[] { "thư viện", "sân chơi", "phòng học bộ môn", "bếp ăn", "máy tính", "cây xanh" })
         {
             var built = new LuceneQueryBuilder(reader).Build(PlanQueryParser.Parse(text).Value).Value;
@@ -164,5 +137,36 @@ public sealed class SyllableQueryTests
         Assert.True(expected.Keys.Order().SequenceEqual(actual.Keys.Order()), $"{label}: {expected.Count} documents expected, {actual.Count} found");
         foreach (var (doc, score) in expected)
             Assert.True(Math.Abs(score - actual[doc]) <= 1e-4f * Math.Max(1f, score), $"{label}: document {doc} scored {actual[doc]}, expected {score}");
+    }
+
+    /// <summary>An in-memory index committed batch by batch (one segment per batch), the given sources then
+    /// deleted, read back with the index's similarity.</summary>
+    private sealed class CommittedIndex : IDisposable
+    {
+        private readonly PlanIndex _index;
+
+        public CommittedIndex(IEnumerable<IEnumerable<Ingest.Store.StoredSource>> batches, params string[] deleted)
+        {
+            var directory = new RAMDirectory();
+            _index = PlanIndex.Open(directory);
+            foreach (var batch in batches)
+            {
+                foreach (var source in batch) _index.Put(source);
+                _index.Commit();
+            }
+            foreach (var source in deleted) _index.Delete(source);
+            if (deleted.Length > 0) _index.Commit();
+            Reader = DirectoryReader.Open(directory);
+            Searcher = new IndexSearcher(Reader) { Similarity = PlanIndex.Similarity };
+        }
+
+        public DirectoryReader Reader { get; }
+        public IndexSearcher Searcher { get; }
+
+        public void Dispose()
+        {
+            Reader.Dispose();
+            _index.Dispose();
+        }
     }
 }
