@@ -84,11 +84,12 @@ internal sealed class LuceneQueryBuilder
         var accented = exact.Where((t, i) => t != folded[i]).Any();
 
         var clauses = new List<Query>(folded.Count);
+        var matchable = new bool[folded.Count];
         var required = 0;
         for (var i = 0; i < folded.Count; i++)
         {
-            clauses.Add(Syllable(foldedField, folded[i], highlight, out var matchable));
-            if (matchable) required++;
+            clauses.Add(Syllable(foldedField, folded[i], highlight, out matchable[i]));
+            if (matchable[i]) required++;
             if (accented && highlight) Highlights.Terms.Add((exactField, exact[i]));
         }
         var minimum = Math.Max(1, required <= 2 ? required : required - required / 4);
@@ -101,7 +102,8 @@ internal sealed class LuceneQueryBuilder
         for (var i = 0; i < folded.Count; i++)
         {
             requiredIndex[i] = -1;
-            if (clauses[i] is not TermQuery term || _reader.DocFreq(term.Term) == 0) continue;
+            // A term clause is in the index exactly when Syllable found it matchable (else it is a placeholder).
+            if (clauses[i] is not TermQuery term || !matchable[i]) continue;
             requiredIndex[i] = terms.Count;
             terms.Add(term.Term);
         }

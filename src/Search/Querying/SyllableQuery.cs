@@ -91,14 +91,19 @@ internal sealed class SyllableQuery : Query
             _contexts = new TermContext[_terms.Length];
             _idfs = new float[_terms.Length];
             _lengthFactors = new float[_terms.Length][];
-            var byField = new Dictionary<string, float[]>(StringComparer.Ordinal);
+            // Collection statistics and length factors belong to a field: read once per field, not per term.
+            var byField = new Dictionary<string, (CollectionStatistics Collection, float[] Factors)>(StringComparer.Ordinal);
             for (var i = 0; i < _terms.Length; i++)
             {
-                var collection = searcher.CollectionStatistics(_terms[i].Field);
+                var field = _terms[i].Field;
+                if (!byField.TryGetValue(field, out var stats))
+                {
+                    var collection = searcher.CollectionStatistics(field);
+                    byField[field] = stats = (collection, similarity.LengthFactors(collection));
+                }
                 _contexts[i] = TermContext.Build(searcher.TopReaderContext, _terms[i]);
-                _idfs[i] = similarity.TermIdf(collection, searcher.TermStatistics(_terms[i], _contexts[i]));
-                if (!byField.TryGetValue(_terms[i].Field, out var factors)) byField[_terms[i].Field] = factors = similarity.LengthFactors(collection);
-                _lengthFactors[i] = factors;
+                _idfs[i] = similarity.TermIdf(stats.Collection, searcher.TermStatistics(_terms[i], _contexts[i]));
+                _lengthFactors[i] = stats.Factors;
             }
             K1 = similarity.K1;
         }
