@@ -9,7 +9,6 @@ using Analytics.Ingest.Tests.Ocr;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace Analytics.Benchmarks.Ocr;
 
@@ -26,8 +25,7 @@ public class OcrThroughputBenchmarks
     /// is minutes long, and the global setup has already run both sides once.</summary>
     private sealed class Short : ManualConfig
     {
-        public Short() => AddJob(Job.Dry.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true))
-            .WithWarmupCount(0).WithIterationCount(3).WithInvocationCount(1).WithUnrollFactor(1).WithLaunchCount(1));
+        public Short() => AddJob(ColdRunJob.Of(TimeSpan.FromMinutes(30), warmups: 0, iterations: 3));
     }
 
     private static readonly (string File, string Plan)[] PageSet =

@@ -5,7 +5,6 @@ using Analytics.Ingest.Ocr.Preprocessing;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace Analytics.Benchmarks.Ocr;
 
@@ -20,8 +19,7 @@ public class PageOrientationBenchmarks
 {
     private sealed class Short : ManualConfig
     {
-        public Short() => AddJob(Job.Dry.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(10), logOutput: true))
-            .WithWarmupCount(1).WithIterationCount(5).WithInvocationCount(1).WithUnrollFactor(1).WithLaunchCount(1));
+        public Short() => AddJob(ColdRunJob.Of(TimeSpan.FromMinutes(10), warmups: 1, iterations: 5));
     }
 
     private TesseractEngine _plain = null!;
