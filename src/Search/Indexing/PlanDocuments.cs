@@ -26,20 +26,24 @@ internal sealed class PlanDocuments
         {
             var plan = source.Records[p];
             var planId = string.IsNullOrEmpty(plan.Id) ? source.Source + "#" + p.ToString(CultureInfo.InvariantCulture) : plan.Id;
-            yield return PlanDocument(source, version, plan, planId);
+            var school = SchoolFacts.Of(plan.School);
+            yield return PlanDocument(source, version, plan, planId, school);
             for (var i = 0; i < plan.Items.Count; i++)
-                yield return ItemDocument(source, version, plan, planId, plan.Items[i], i);
+                yield return ItemDocument(source, plan, planId, school, plan.Items[i], i);
         }
     }
 
-    private Document PlanDocument(StoredSource source, string version, PlanRecord plan, string planId)
+    private Document PlanDocument(StoredSource source, string version, PlanRecord plan, string planId, SchoolFacts school)
     {
-        var doc = Common(source, version, plan, planId, planId, IndexFields.KindPlan);
+        var doc = Common(source, planId, school, planId, IndexFields.KindPlan);
+        // The version term is read per source (IndexedVersionReader), and every source's documents begin
+        // with a plan document, so the plan documents alone carry it.
+        doc.Add(_fields.String(IndexFields.SourceVersion, version, Field.Store.NO));
         BeginText();
         Append(plan.Document.Title);
         foreach (var weakness in plan.Weaknesses) Append(weakness);
         foreach (var assessment in plan.Assessments) Append(assessment.Note);
-        AppendSchool(plan);
+        AppendSchool(school);
         var text = _text.ToString();
         AddText(doc, IndexFields.Text, IndexFields.TextFolded, text);
         foreach (var gap in plan.Gaps.Select(ItemFacts.Label).OfType<string>().Distinct()) AddKeyword(doc, FacetCatalog.Gap, IndexFields.Gap, gap, gap);
@@ -47,9 +51,9 @@ internal sealed class PlanDocuments
         return doc;
     }
 
-    private Document ItemDocument(StoredSource source, string version, PlanRecord plan, string planId, PlanItem item, int index)
+    private Document ItemDocument(StoredSource source, PlanRecord plan, string planId, SchoolFacts school, PlanItem item, int index)
     {
-        var doc = Common(source, version, plan, planId, planId + "/" + index.ToString(CultureInfo.InvariantCulture), IndexFields.KindItem);
+        var doc = Common(source, planId, school, planId + "/" + index.ToString(CultureInfo.InvariantCulture), IndexFields.KindItem);
         doc.Add(_fields.Stored(IndexFields.ItemIndex, index));
         BeginText();
         Append(item.CriterionName);
@@ -58,7 +62,7 @@ internal sealed class PlanDocuments
         Append(item.Lead);
         Append(item.Funding);
         Append(item.Timeline?.Text);
-        AppendSchool(plan);
+        AppendSchool(school);
         var text = _text.ToString();
         AddText(doc, IndexFields.Text, IndexFields.TextFolded, text);
 
@@ -95,18 +99,20 @@ internal sealed class PlanDocuments
         return doc;
     }
 
-    private Document Common(StoredSource source, string version, PlanRecord plan, string planId, string id, string kind)
+    /// <summary>The fields every document has. The document and plan ids are stored, not indexed: nothing
+    /// looks them up by term (a source's documents are replaced and deleted by the source term), and the
+    /// unique id of every document was a new term for the writer to hash, sort and write.</summary>
+    private Document Common(StoredSource source, string planId, SchoolFacts school, string id, string kind)
     {
         var doc = _fields.Begin();
-        doc.Add(_fields.String(IndexFields.Id, id, Field.Store.YES));
+        doc.Add(_fields.Stored(IndexFields.Id, id));
         doc.Add(_fields.String(IndexFields.Kind, kind, Field.Store.YES));
-        doc.Add(_fields.String(IndexFields.PlanId, planId, Field.Store.YES));
+        doc.Add(_fields.Stored(IndexFields.PlanId, planId));
         doc.Add(_fields.String(IndexFields.Source, source.Source, Field.Store.YES));
-        doc.Add(_fields.String(IndexFields.SourceVersion, version, Field.Store.NO));
-        if (ItemFacts.Label(plan.School.Name) is { } school) doc.Add(_fields.Stored(IndexFields.School, school));
-        if (ItemFacts.Label(plan.School.Province) is { } province) AddKeyword(doc, FacetCatalog.Province, IndexFields.Province, KeyNormalizer.Key(province), province);
-        if (ItemFacts.Label(plan.School.District) is { } district) AddKeyword(doc, FacetCatalog.District, IndexFields.District, KeyNormalizer.Key(district), district);
-        if (ItemFacts.Label(plan.School.Level) is { } level) AddKeyword(doc, FacetCatalog.Level, IndexFields.Level, KeyNormalizer.Key(level), level);
+        if (school.Name is { } name) doc.Add(_fields.Stored(IndexFields.School, name));
+        if (school.Province is { } province) AddKeyword(doc, FacetCatalog.Province, IndexFields.Province, province.Key, province.Label);
+        if (school.District is { } district) AddKeyword(doc, FacetCatalog.District, IndexFields.District, district.Key, district.Label);
+        if (school.Level is { } level) AddKeyword(doc, FacetCatalog.Level, IndexFields.Level, level.Key, level.Label);
         return doc;
     }
 
@@ -123,11 +129,11 @@ internal sealed class PlanDocuments
         _text.Append(label);
     }
 
-    private void AppendSchool(PlanRecord plan)
+    private void AppendSchool(SchoolFacts school)
     {
-        Append(plan.School.Name);
-        Append(plan.School.District);
-        Append(plan.School.Province);
+        if (school.Text.Length == 0) return;
+        if (_text.Length > 0) _text.Append(PartSeparator);
+        _text.Append(school.Text);
     }
 
     private void AddText(Document doc, string exactField, string foldedField, string text, bool stored = true)

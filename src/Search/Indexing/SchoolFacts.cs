@@ -1,0 +1,24 @@
+using Analytics.Ingest.Records;
+using Analytics.Search.Analysis;
+
+namespace Analytics.Search.Indexing;
+
+/// <summary>What every document of a plan says about its school: the labels and match keys of its place
+/// and level, and the text (name, district, province) that ends each document's searchable text.
+/// Worked out once per plan instead of once per item.</summary>
+internal sealed record SchoolFacts(string? Name, KeyedLabel? Province, KeyedLabel? District, KeyedLabel? Level, string Text)
+{
+    public static SchoolFacts Of(SchoolInfo school)
+    {
+        var name = ItemFacts.Label(school.Name);
+        var district = ItemFacts.Label(school.District);
+        var province = ItemFacts.Label(school.Province);
+        var text = string.Join(PlanDocuments.PartSeparator, new[] { name, district, province }.OfType<string>());
+        return new SchoolFacts(name, Keyed(province), Keyed(district), Keyed(ItemFacts.Label(school.Level)), text);
+    }
+
+    private static KeyedLabel? Keyed(string? label) => label is null ? null : new KeyedLabel(KeyNormalizer.Key(label), label);
+}
+
+/// <summary>A keyword value as shown (label) and as matched (key).</summary>
+internal sealed record KeyedLabel(string Key, string Label);
