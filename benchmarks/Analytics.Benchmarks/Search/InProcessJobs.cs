@@ -14,10 +14,14 @@ internal static class InProcess
     public static InProcessEmitToolchain Toolchain { get; } = new(TimeSpan.FromHours(1), logOutput: true);
 }
 
+/// <summary>Three warm-up operations: one was not enough for the tiered JIT to finish promoting the
+/// indexing chain (with one, the measured operations still ran 30–50 % slower than from the fourth on),
+/// and the figure this suite stands for is the rate of a long rebuild. A cold process's rate is measured
+/// by timing `plans index --rebuild` (benchmarks/RESULTS.md).</summary>
 internal sealed class IndexingConfig : ManualConfig
 {
     public IndexingConfig() => AddJob(Job.Default.WithToolchain(InProcess.Toolchain)
-        .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5).WithInvocationCount(1).WithUnrollFactor(1));
+        .WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(6).WithInvocationCount(1).WithUnrollFactor(1));
 }
 
 /// <summary>One query per invocation so that the percentile columns are per-query latencies.</summary>

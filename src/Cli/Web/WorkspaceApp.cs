@@ -29,6 +29,8 @@ public static class WorkspaceApp
         builder.Services.AddAntiforgery(antiforgery => antiforgery.HeaderName = "X-CSRF-TOKEN");
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new SearchIndexHolder(options.DataDirectory));
+        builder.Services.AddSingleton<SearchWarmUpService>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<SearchWarmUpService>());
         builder.Services.AddSingleton<IngestWorker>();
         builder.Services.AddSingleton<ReportService>();
 

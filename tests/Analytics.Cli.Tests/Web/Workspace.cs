@@ -21,10 +21,13 @@ internal sealed class Workspace : IAsyncDisposable
     public string DataDirectory { get; }
     public string BaseUrl { get; }
     public HttpClient Client { get; }
+    public IServiceProvider Services => _app.Services;
 
-    public static async Task<Workspace> StartAsync(Func<WorkspaceOptions, WorkspaceOptions>? configure = null)
+    /// <summary>Starts a workspace; <paramref name="prepare"/> may fill its data directory first.</summary>
+    public static async Task<Workspace> StartAsync(Func<WorkspaceOptions, WorkspaceOptions>? configure = null, Action<string>? prepare = null)
     {
         var data = Path.Combine(Path.GetTempPath(), "plans-web-" + Guid.NewGuid().ToString("N"));
+        prepare?.Invoke(data);
         var options = new WorkspaceOptions { DataDirectory = data, Port = 0 };
         var app = WorkspaceApp.Build(configure is null ? options : configure(options));
         await app.StartAsync();
