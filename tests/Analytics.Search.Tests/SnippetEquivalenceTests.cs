@@ -59,7 +59,7 @@ public sealed class SnippetEquivalenceTests
             var terms = HighlightedTerms(searcher, builder.Highlights);
             for (var i = 0; i < hits.Count; i++)
             {
-                var expected = SnippetBuilder.Window(hits[i].Text, reference.Offsets(hits[i].Id, terms), Length);
+                var expected = SnippetWindow.Of(hits[i].Text, reference.Offsets(hits[i].Id, terms), Length);
                 Assert.True(expected.Render() == actual[i].Render(), $"'{query}', {hits[i].Id}:\nexpected {expected.Render()}\nactual   {actual[i].Render()}");
                 Assert.Equal(expected.Marks, actual[i].Marks);
                 compared++;
