@@ -75,8 +75,8 @@ public sealed class SnippetEquivalenceTests
     /// <summary>The terms a query highlights, per field, with fuzzy queries expanded on the index.</summary>
     private static List<(string Field, string Term)> HighlightedTerms(IndexSearcher searcher, HighlightTerms highlights)
     {
-        var terms = highlights.Terms.ToList();
-        foreach (var fuzzy in highlights.Fuzzy)
+        var terms = highlights.Terms.Select(t => (t.Field, t.Term)).ToList();
+        foreach (var (fuzzy, _) in highlights.Fuzzy)
         {
             var set = new HashSet<Term>();
             searcher.Rewrite(fuzzy).ExtractTerms(set);

@@ -28,8 +28,8 @@ internal sealed class SnippetBuilder
 
     public SnippetBuilder(IndexSearcher searcher, HighlightTerms highlights)
     {
-        var terms = highlights.Terms.ToList();
-        foreach (var fuzzy in highlights.Fuzzy)
+        var terms = highlights.Terms.Select(t => (t.Field, t.Term)).ToList();
+        foreach (var (fuzzy, _) in highlights.Fuzzy)
         {
             var set = new HashSet<Term>();
             searcher.Rewrite(fuzzy).ExtractTerms(set);
