@@ -76,6 +76,13 @@ public sealed class SnippetMarkSelectionTests
     }
 
     [Fact]
+    public void Words_the_query_excludes_are_not_marked()
+    {
+        Assert.Equal("Sân trường, [sân chơi] và sân tập được lát lại", Marked("sân chơi OR -trường", Yards));
+        Assert.Equal("Sân trường, [sân chơi] và sân tập được lát lại", Marked("sân chơi OR NOT (trường OR tập)", Yards));
+    }
+
+    [Fact]
     public void Typing_errors_and_run_together_syllables_still_mark_the_word()
     {
         Assert.Equal("Nhân viên [thư viện] được bồi dưỡng nghiệp vụ", Marked("thu vein", Staff));

@@ -22,6 +22,9 @@ internal sealed class LuceneQueryBuilder
     private readonly IndexReader _reader;
     private readonly Analyzer _exact = VietnameseAnalyzers.Exact(shingles: false);
     private readonly Analyzer _folded = VietnameseAnalyzers.Folded(shingles: false);
+    /// <summary>Whether the node being built is excluded (under an odd number of NOTs): its words are not
+    /// what the query looks for, so snippets must not mark them.</summary>
+    private bool _excluded;
 
     public LuceneQueryBuilder(IndexReader reader) => _reader = reader;
 
@@ -41,8 +44,8 @@ internal sealed class LuceneQueryBuilder
 
     private Query Node(QueryNode node) => node switch
     {
-        TextNode text => FreeText(text.Text, IndexFields.Text, IndexFields.TextFolded, highlight: true),
-        PhraseNode phrase => Phrase(phrase.Text, IndexFields.Text, IndexFields.TextFolded, highlight: true),
+        TextNode text => FreeText(text.Text, IndexFields.Text, IndexFields.TextFolded, highlight: !_excluded),
+        PhraseNode phrase => Phrase(phrase.Text, IndexFields.Text, IndexFields.TextFolded, highlight: !_excluded),
         FieldNode field => Field(field),
         RangeNode range => Range(range),
         AndNode and => And(and.Children),
@@ -58,7 +61,7 @@ internal sealed class LuceneQueryBuilder
         var positives = 0;
         foreach (var child in children)
         {
-            if (child is NotNode not) query.Add(Node(not.Child), Occur.MUST_NOT);
+            if (child is NotNode not) query.Add(Excluded(not.Child), Occur.MUST_NOT);
             else
             {
                 query.Add(Node(child), Occur.MUST);
@@ -67,6 +70,19 @@ internal sealed class LuceneQueryBuilder
         }
         if (positives == 0) query.Add(new MatchAllDocsQuery(), Occur.MUST);
         return query;
+    }
+
+    private Query Excluded(QueryNode node)
+    {
+        _excluded = !_excluded;
+        try
+        {
+            return Node(node);
+        }
+        finally
+        {
+            _excluded = !_excluded;
+        }
     }
 
     private Query Or(IReadOnlyList<QueryNode> children)
