@@ -80,7 +80,7 @@ public sealed class SnippetEquivalenceTests
                 Assert.Equal(expected.Marks, actual[i].Marks);
                 compared++;
                 if (expected.Marks.Count > 0) marked++;
-                if (Covered(chosen) < Covered(postings)) narrowed++;
+                if (Covered(chosen.Select(c => (c.Start, c.End))) < Covered(postings)) narrowed++;
                 bigramMarks += terms.Count(t => t.Field == IndexFields.TextFolded && t.Term.Contains(' ')) > 0 && expected.Marks.Count > 0 ? 1 : 0;
             }
         }

@@ -105,6 +105,15 @@ public sealed class SnippetMarkSelectionTests
     }
 
     [Fact]
+    public void The_passage_shows_the_most_query_syllables_before_the_most_marks()
+    {
+        var text = "Lát sân chơi, sửa sân chơi, mở rộng sân chơi; " + new string('x', 100) + " bổ sung thư viện và sân chơi mới";
+        var snippet = Marked("thư viện sân chơi", text, length: 60);
+        Assert.Contains("[thư viện] và [sân chơi] mới", snippet);
+        Assert.DoesNotContain("Lát", snippet);
+    }
+
+    [Fact]
     public void Search_hits_show_the_query_words_marked()
     {
         using var index = new MemoryIndex([Records.Source("d.docx", "h-d", Records.Plan("d.docx#0", "d.docx", "Trường Tiểu học Kim Đồng", "tieu-hoc", "Hải Phòng", "Lê Chân", 2024,

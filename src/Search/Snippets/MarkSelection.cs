@@ -11,9 +11,9 @@ namespace Analytics.Search.Snippets;
 internal static class MarkSelection
 {
     /// <summary>Spans to mark (unsorted, may overlap) among <paramref name="matches"/> (in token order).</summary>
-    public static List<(int Start, int End)> Select(IReadOnlyList<TokenMatch> matches, HighlightSlots slots)
+    public static List<MarkedSpan> Select(IReadOnlyList<TokenMatch> matches, HighlightSlots slots)
     {
-        var marks = new List<(int Start, int End)>();
+        var marks = new List<MarkedSpan>();
         // Start offsets of the latest single-token matches, enough to reach back over the longest phrase.
         Span<int> starts = stackalloc int[64];
         var singles = 0;
@@ -24,12 +24,12 @@ internal static class MarkSelection
         var linked = 0UL;
         foreach (var match in matches)
         {
-            if (match.First < 0 || (match.Slots & HighlightSlots.Always) != 0) marks.Add((match.Start, match.End));
+            if (match.First < 0 || (match.Slots & HighlightSlots.Always) != 0) marks.Add(new MarkedSpan(match.Start, match.End, match.Slots));
             if (match.First < 0) continue;
             if (match.First != match.Last)
             {
                 // A fuzzy expansion that is itself a bigram ("thuvienn" → "thu vien") is an adjacent match already.
-                marks.Add((match.Start, match.End));
+                marks.Add(new MarkedSpan(match.Start, match.End, match.Slots));
                 linked |= match.Slots;
                 continue;
             }
@@ -38,7 +38,7 @@ internal static class MarkSelection
             var link = adjacent ? (previousSlots << 1) & mask & slots.FreePairs : 0;
             if (link != 0)
             {
-                marks.Add((previousStart, match.End));
+                marks.Add(new MarkedSpan(previousStart, match.End, link | (link >> 1)));
                 linked |= link | (link >> 1);
             }
             // Bit j of the chain: this token ends a run matching its unit's slots from the first to j.
@@ -47,15 +47,18 @@ internal static class MarkSelection
             singles++;
             for (var ends = chain & slots.PhraseEnds; ends != 0; ends &= ends - 1)
             {
-                var length = slots.PhraseLength(System.Numerics.BitOperations.TrailingZeroCount(ends));
-                marks.Add((starts[(singles - length) % starts.Length], match.End));
+                var last = System.Numerics.BitOperations.TrailingZeroCount(ends);
+                var length = slots.PhraseLength(last);
+                // The phrase's slots: last − length + 1 … last.
+                var phrase = (1UL << (last + 1)) - (1UL << (last + 1 - length));
+                marks.Add(new MarkedSpan(starts[(singles - length) % starts.Length], match.End, phrase));
             }
             (previousToken, previousSlots, previousChain, previousStart) = (match.First, mask, chain, match.Start);
         }
         var lone = slots.FreeSlots & ~linked;
         if (lone == 0) return marks;
         foreach (var match in matches)
-            if (match.First >= 0 && match.First == match.Last && (match.Slots & lone) != 0) marks.Add((match.Start, match.End));
+            if (match.First >= 0 && match.First == match.Last && (match.Slots & lone) != 0) marks.Add(new MarkedSpan(match.Start, match.End, match.Slots & lone));
         return marks;
     }
 }

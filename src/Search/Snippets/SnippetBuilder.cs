@@ -12,7 +12,7 @@ namespace Analytics.Search.Snippets;
 /// for in that field: the same spans offsets in postings would give (the index keeps none, see
 /// <see cref="IndexFields.SearchText"/>). Exact and folded tokens both point into the original, so an
 /// unaccented query still marks "thư viện". Of those tokens, <see cref="MarkSelection"/> keeps the ones that
-/// show the query's words; the passage is the window holding the most of them (<see cref="SnippetWindow"/>).</summary>
+/// show the query's words; the passage is the window showing the most of the query (<see cref="SnippetWindow"/>).</summary>
 internal sealed class SnippetBuilder
 {
     /// <summary>The analyzers of the index, shared (an analyzer keeps its token streams per thread).</summary>
