@@ -11,11 +11,13 @@ using Lucene.Net.Util;
 
 namespace Analytics.Search.Tests;
 
-/// <summary>The index keeps no offsets in postings; snippets mark matches by analysing the stored text of the
-/// hits again. For every judged query of both relevance sets, the snippets of the top hits must equal those
-/// built the way Lucene highlighters read offsets: from the postings of a reference index of the same stored
-/// texts, written by the same analyzers with offsets, for the same highlighted terms (fuzzy expansions
-/// included).</summary>
+/// <summary>The index keeps no offsets in postings; snippets find matches by analysing the stored text of the
+/// hits again. For every judged query of both relevance sets, the tokens the snippet builder finds in the top
+/// hits must be the spans Lucene highlighters would read: offsets from the postings of a reference index of
+/// the same stored texts, written by the same analyzers with offsets, for the same highlighted terms (fuzzy
+/// expansions included). The marks are a selection among those spans (<see cref="MarkSelection"/>, tested on
+/// its own in <see cref="SnippetMarkSelectionTests"/>): never a span postings do not give, and never nothing
+/// when a query without phrases found something.</summary>
 public sealed class SnippetEquivalenceTests
 {
     private const int Top = 20;
@@ -30,7 +32,7 @@ public sealed class SnippetEquivalenceTests
 
     [Theory]
     [MemberData(nameof(Sets))]
-    public void Snippets_from_the_stored_text_equal_snippets_from_offsets_in_postings(string set)
+    public void Matches_in_the_stored_text_equal_offsets_in_postings_and_marks_are_chosen_among_them(string set)
     {
         var (queries, folder) = set == "corpus"
             ? (Path.Combine(Judged, "corpus-queries.tsv"), RepoPaths.Corpus)
@@ -46,6 +48,7 @@ public sealed class SnippetEquivalenceTests
         var compared = 0;
         var marked = 0;
         var bigramMarks = 0;
+        var narrowed = 0;
         foreach (var query in judged.Queries.Select(q => q.Query).Concat(RunTogether))
         {
             var builder = new LuceneQueryBuilder(reader);
@@ -55,28 +58,47 @@ public sealed class SnippetEquivalenceTests
                 .Select(sd => (sd.Doc, Stored: searcher.Doc(sd.Doc)))
                 .Select(h => (h.Doc, Id: h.Stored.Get(IndexFields.Id), Text: h.Stored.Get(IndexFields.Text) ?? ""))
                 .ToList();
-            var actual = new SnippetBuilder(searcher, builder.Highlights).For(hits.Select(h => (h.Doc, h.Text)).ToList(), Length);
+            var snippets = new SnippetBuilder(searcher, builder.Highlights);
+            var actual = snippets.For(hits.Select(h => (h.Doc, h.Text)).ToList(), Length);
+            var slots = new HighlightSlots(searcher, builder.Highlights);
+            var phrases = builder.Highlights.Units.Any(u => u.Phrase);
             var terms = HighlightedTerms(searcher, builder.Highlights);
             for (var i = 0; i < hits.Count; i++)
             {
-                var expected = SnippetBuilder.Window(hits[i].Text, reference.Offsets(hits[i].Id, terms), Length);
-                Assert.True(expected.Render() == actual[i].Render(), $"'{query}', {hits[i].Id}:\nexpected {expected.Render()}\nactual   {actual[i].Render()}");
+                var where = $"'{query}', {hits[i].Id}";
+                var postings = reference.Offsets(hits[i].Id, terms).Distinct().Order().ToList();
+                var matches = snippets.Matches(hits[i].Text);
+                Assert.Equal(postings, matches.Select(m => (m.Start, m.End)).Distinct().Order().ToList());
+
+                var chosen = MarkSelection.Select(matches, slots);
+                var starts = postings.Select(p => p.Start).ToHashSet();
+                var ends = postings.Select(p => p.End).ToHashSet();
+                Assert.All(chosen, c => Assert.True(starts.Contains(c.Start) && ends.Contains(c.End), $"{where}: mark {c} is no run of matched tokens"));
+                if (!phrases) Assert.True(chosen.Count > 0 == postings.Count > 0, $"{where}: {chosen.Count} marks chosen among {postings.Count} matches");
+                var expected = SnippetWindow.Of(hits[i].Text, chosen, Length);
+                Assert.True(expected.Render() == actual[i].Render(), $"{where}:\nexpected {expected.Render()}\nactual   {actual[i].Render()}");
                 Assert.Equal(expected.Marks, actual[i].Marks);
                 compared++;
                 if (expected.Marks.Count > 0) marked++;
+                if (Covered(chosen.Select(c => (c.Start, c.End))) < Covered(postings)) narrowed++;
                 bigramMarks += terms.Count(t => t.Field == IndexFields.TextFolded && t.Term.Contains(' ')) > 0 && expected.Marks.Count > 0 ? 1 : 0;
             }
         }
         Assert.True(compared >= 200, $"only {compared} snippets compared");
         Assert.True(marked >= compared / 2, $"only {marked} of {compared} snippets mark anything");
         Assert.True(bigramMarks > 0, "no snippet was marked for a query highlighting bigrams");
+        Assert.True(narrowed > 0, "no snippet left a lone syllable of a query word unmarked");
     }
+
+    /// <summary>How many characters the spans cover.</summary>
+    private static int Covered(IEnumerable<(int Start, int End)> spans) =>
+        spans.SelectMany(s => Enumerable.Range(s.Start, s.End - s.Start)).Distinct().Count();
 
     /// <summary>The terms a query highlights, per field, with fuzzy queries expanded on the index.</summary>
     private static List<(string Field, string Term)> HighlightedTerms(IndexSearcher searcher, HighlightTerms highlights)
     {
-        var terms = highlights.Terms.ToList();
-        foreach (var fuzzy in highlights.Fuzzy)
+        var terms = highlights.Terms.Select(t => (t.Field, t.Term)).ToList();
+        foreach (var (fuzzy, _) in highlights.Fuzzy)
         {
             var set = new HashSet<Term>();
             searcher.Rewrite(fuzzy).ExtractTerms(set);

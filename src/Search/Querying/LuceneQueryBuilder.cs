@@ -22,6 +22,9 @@ internal sealed class LuceneQueryBuilder
     private readonly IndexReader _reader;
     private readonly Analyzer _exact = VietnameseAnalyzers.Exact(shingles: false);
     private readonly Analyzer _folded = VietnameseAnalyzers.Folded(shingles: false);
+    /// <summary>Whether the node being built is excluded (under an odd number of NOTs): its words are not
+    /// what the query looks for, so snippets must not mark them.</summary>
+    private bool _excluded;
 
     public LuceneQueryBuilder(IndexReader reader) => _reader = reader;
 
@@ -41,8 +44,8 @@ internal sealed class LuceneQueryBuilder
 
     private Query Node(QueryNode node) => node switch
     {
-        TextNode text => FreeText(text.Text, IndexFields.Text, IndexFields.TextFolded, highlight: true),
-        PhraseNode phrase => Phrase(phrase.Text, IndexFields.Text, IndexFields.TextFolded, highlight: true),
+        TextNode text => FreeText(text.Text, IndexFields.Text, IndexFields.TextFolded, highlight: !_excluded),
+        PhraseNode phrase => Phrase(phrase.Text, IndexFields.Text, IndexFields.TextFolded, highlight: !_excluded),
         FieldNode field => Field(field),
         RangeNode range => Range(range),
         AndNode and => And(and.Children),
@@ -58,7 +61,7 @@ internal sealed class LuceneQueryBuilder
         var positives = 0;
         foreach (var child in children)
         {
-            if (child is NotNode not) query.Add(Node(not.Child), Occur.MUST_NOT);
+            if (child is NotNode not) query.Add(Excluded(not.Child), Occur.MUST_NOT);
             else
             {
                 query.Add(Node(child), Occur.MUST);
@@ -67,6 +70,19 @@ internal sealed class LuceneQueryBuilder
         }
         if (positives == 0) query.Add(new MatchAllDocsQuery(), Occur.MUST);
         return query;
+    }
+
+    private Query Excluded(QueryNode node)
+    {
+        _excluded = !_excluded;
+        try
+        {
+            return Node(node);
+        }
+        finally
+        {
+            _excluded = !_excluded;
+        }
     }
 
     private Query Or(IReadOnlyList<QueryNode> children)
@@ -86,12 +102,14 @@ internal sealed class LuceneQueryBuilder
         var clauses = new List<Query>(folded.Count);
         var matchable = new bool[folded.Count];
         var required = 0;
+        if (highlight) Highlights.BeginUnit(phrase: false);
         for (var i = 0; i < folded.Count; i++)
         {
-            clauses.Add(Syllable(foldedField, folded[i], highlight, out matchable[i]));
+            clauses.Add(Syllable(foldedField, folded[i], highlight, out matchable[i], out var slot));
             if (matchable[i]) required++;
-            if (accented && highlight) Highlights.Terms.Add((exactField, exact[i]));
+            if (accented && highlight) Highlights.Terms.Add((exactField, exact[i], slot));
         }
+        if (highlight) Highlights.EndUnit();
         var minimum = Math.Max(1, required <= 2 ? required : required - required / 4);
 
         // Plain syllable terms (the usual case) go to the flat query; a typo or run-together syllable makes
@@ -138,28 +156,31 @@ internal sealed class LuceneQueryBuilder
     /// the index (then the optional term is not either, and bounding by nothing is merely loose).</summary>
     private static int[] Bounds(params int[] requiredIndexes) => requiredIndexes.Any(i => i < 0) ? [] : requiredIndexes;
 
-    private Query Syllable(string foldedField, string folded, bool highlight, out bool matchable)
+    /// <summary>The clause of one typed syllable; <paramref name="slot"/> is its highlight slot (the first of
+    /// two when it is split: "thuvien" stands for two adjacent syllables of the query).</summary>
+    private Query Syllable(string foldedField, string folded, bool highlight, out bool matchable, out int slot)
     {
         var foldedTerm = new Term(foldedField, folded);
         matchable = true;
+        slot = highlight ? Highlights.NextSlot() : HighlightTerms.NoSlot;
         if (_reader.DocFreq(foldedTerm) > 0)
         {
-            if (highlight) Highlights.Terms.Add((foldedField, folded));
+            if (highlight) Highlights.Terms.Add((foldedField, folded, slot));
             return new TermQuery(foldedTerm);
         }
         if (SplitInTwo(foldedField, folded) is { } split)
         {
             if (highlight)
             {
-                Highlights.Terms.Add((foldedField, split.Left));
-                Highlights.Terms.Add((foldedField, split.Right));
+                Highlights.Terms.Add((foldedField, split.Left, slot));
+                Highlights.Terms.Add((foldedField, split.Right, Highlights.NextSlot()));
             }
             return new PhraseQuery { new Term(foldedField, split.Left), new Term(foldedField, split.Right) };
         }
         if (folded.Length >= 3 && !folded.All(char.IsDigit))
         {
             var fuzzy = new FuzzyQuery(foldedTerm, folded.Length >= 6 ? 2 : 1, prefixLength: 0, maxExpansions: 20, transpositions: true);
-            if (highlight) Highlights.Fuzzy.Add(fuzzy);
+            if (highlight) Highlights.Fuzzy.Add((fuzzy, slot));
             return Boosted(fuzzy, FuzzyBoost);
         }
         // Nothing can match this syllable: keep it as a clause but do not require it.
@@ -192,8 +213,14 @@ internal sealed class LuceneQueryBuilder
             foreach (var term in exact.Distinct()) query.Add(Boosted(new TermQuery(new Term(exactField, term)), ExactBoost), Occur.SHOULD);
         if (highlight)
         {
-            Highlights.Terms.AddRange(folded.Select(t => (foldedField, t)));
-            if (accented) Highlights.Terms.AddRange(exact.Select(t => (exactField, t)));
+            Highlights.BeginUnit(phrase: true);
+            for (var i = 0; i < folded.Count; i++)
+            {
+                var slot = Highlights.NextSlot();
+                Highlights.Terms.Add((foldedField, folded[i], slot));
+                if (accented) Highlights.Terms.Add((exactField, exact[i], slot));
+            }
+            Highlights.EndUnit();
         }
         return query;
     }

@@ -3,25 +3,22 @@ using Analytics.Search.Indexing;
 using Analytics.Search.Querying;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace Analytics.Search.Snippets;
 
 /// <summary>Builds a snippet for a hit by analysing its stored original again with the analyzer each text
-/// field is indexed with (<see cref="IndexAnalyzer"/>) and marking the tokens whose term the query looks
+/// field is indexed with (<see cref="IndexAnalyzer"/>) and finding the tokens whose term the query looks
 /// for in that field: the same spans offsets in postings would give (the index keeps none, see
 /// <see cref="IndexFields.SearchText"/>). Exact and folded tokens both point into the original, so an
-/// unaccented query still marks "thư viện". The passage is the window of the wanted length holding the
-/// most matches; marks that touch merge.</summary>
+/// unaccented query still marks "thư viện". Of those tokens, <see cref="MarkSelection"/> keeps the ones that
+/// show the query's words; the passage is the window showing the most of the query (<see cref="SnippetWindow"/>).</summary>
 internal sealed class SnippetBuilder
 {
     /// <summary>The analyzers of the index, shared (an analyzer keeps its token streams per thread).</summary>
     private static readonly Analyzer Analyzer = IndexAnalyzer.Create();
 
-    private readonly IReadOnlyList<(string Field, HashSet<string> Terms)> _terms;
-    private readonly HashSet<string>? _exact;
-    private readonly HashSet<string>? _folded;
+    private readonly HighlightSlots _slots;
     /// <summary>Whether any folded term looked for is a bigram (a fuzzy expansion can be one).</summary>
     private readonly bool _bigrams;
     private readonly SyllableTape _tape = new();
@@ -29,36 +26,25 @@ internal sealed class SnippetBuilder
 
     public SnippetBuilder(IndexSearcher searcher, HighlightTerms highlights)
     {
-        var terms = highlights.Terms.ToList();
-        foreach (var fuzzy in highlights.Fuzzy)
-        {
-            var set = new HashSet<Term>();
-            searcher.Rewrite(fuzzy).ExtractTerms(set);
-            terms.AddRange(set.Select(t => (t.Field, t.Text)));
-        }
-        _terms = terms.GroupBy(t => t.Field, StringComparer.Ordinal)
-            .Select(g => (g.Key, g.Select(t => t.Item2).ToHashSet(StringComparer.Ordinal)))
-            .ToList();
-        _exact = _terms.FirstOrDefault(t => t.Field == IndexFields.Text).Terms;
-        _folded = _terms.FirstOrDefault(t => t.Field == IndexFields.TextFolded).Terms;
-        _bigrams = _folded?.Any(t => t.Contains(VietnameseAnalyzers.ShingleSeparator, StringComparison.Ordinal)) == true;
+        _slots = new HighlightSlots(searcher, highlights);
+        _bigrams = _slots.Folded?.Keys.Any(t => t.Contains(VietnameseAnalyzers.ShingleSeparator, StringComparison.Ordinal)) == true;
     }
 
     /// <summary>Snippets of several hits at once, in the order given.</summary>
     public IReadOnlyList<Snippet> For(IReadOnlyList<(int DocId, string Text)> hits, int length) =>
-        hits.Select(h => Window(h.Text, Spans(h.Text), length)).ToList();
+        hits.Select(h => SnippetWindow.Of(h.Text, MarkSelection.Select(Matches(h.Text), _slots), length)).ToList();
 
-    /// <summary>Offsets of the tokens of <paramref name="text"/> that carry a looked-for term of their field.
-    /// The exact and folded text fields are read from one tokenization (<see cref="SyllableTape"/>, the same
-    /// tokens the index is written from): exact terms as taped, folded terms and bigrams folded from them as
-    /// <see cref="DiacriticFoldingFilter"/> and <see cref="BigramFilter"/> do. Any other field goes through
+    /// <summary>The tokens of <paramref name="text"/> that carry a looked-for term of their field, in token
+    /// order. The exact and folded text fields are read from one tokenization (<see cref="SyllableTape"/>, the
+    /// same tokens the index is written from): exact terms as taped, folded terms and bigrams folded from them
+    /// as <see cref="DiacriticFoldingFilter"/> and <see cref="BigramFilter"/> do. Any other field goes through
     /// its analyzer.</summary>
-    private List<(int Start, int End)> Spans(string text)
+    internal List<TokenMatch> Matches(string text)
     {
-        var spans = new List<(int Start, int End)>();
-        if (text.Length == 0) return spans;
-        if (_exact is not null || _folded is not null) TapedSpans(text, spans);
-        foreach (var (field, terms) in _terms)
+        var matches = new List<TokenMatch>();
+        if (text.Length == 0) return matches;
+        if (_slots.Exact is not null || _slots.Folded is not null) TapedMatches(text, matches);
+        foreach (var (field, terms) in _slots.Fields)
         {
             if (field is IndexFields.Text or IndexFields.TextFolded) continue;
             using var stream = Analyzer.GetTokenStream(field, text);
@@ -68,92 +54,45 @@ internal sealed class SnippetBuilder
             var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
             while (stream.IncrementToken())
             {
-                if (offset.EndOffset > offset.StartOffset && lookup.Contains(term.Buffer.AsSpan(0, term.Length)))
-                    spans.Add((offset.StartOffset, offset.EndOffset));
+                if (offset.EndOffset > offset.StartOffset && lookup.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var slots))
+                    matches.Add(new TokenMatch(-1, -1, offset.StartOffset, offset.EndOffset, slots));
             }
             stream.End();
         }
-        return spans;
+        return matches;
     }
 
-    private void TapedSpans(string text, List<(int Start, int End)> spans)
+    private void TapedMatches(string text, List<TokenMatch> matches)
     {
         _tape.Ensure(text);
-        var exact = _exact?.GetAlternateLookup<ReadOnlySpan<char>>();
-        var folded = _folded?.GetAlternateLookup<ReadOnlySpan<char>>();
+        var exact = _slots.Exact?.GetAlternateLookup<ReadOnlySpan<char>>();
+        var folded = _slots.Folded?.GetAlternateLookup<ReadOnlySpan<char>>();
         var separator = VietnameseAnalyzers.ShingleSeparator;
         var previousLength = 0;
         for (var i = 0; i < _tape.Count; i++)
         {
             var term = _tape.Term(i);
-            if (exact is { } e && e.Contains(term)) spans.Add((_tape.StartOffset(i), _tape.EndOffset(i)));
-            if (folded is not { } f) continue;
+            var slots = exact is { } e && e.TryGetValue(term, out var exactSlots) ? exactSlots : 0UL;
+            if (folded is not { } f)
+            {
+                if (slots != 0) matches.Add(new TokenMatch(i, i, _tape.StartOffset(i), _tape.EndOffset(i), slots));
+                continue;
+            }
             // The bigram buffer holds the previous folded token, the separator, then this folded token.
             var need = previousLength + separator.Length + term.Length;
             if (_bigram.Length < need) Array.Resize(ref _bigram, Math.Max(need, _bigram.Length * 2));
             var current = _bigram.AsSpan(previousLength + separator.Length, term.Length);
             for (var c = 0; c < term.Length; c++) current[c] = DiacriticFoldingFilter.FoldChar(term[c]);
-            if (f.Contains(current)) spans.Add((_tape.StartOffset(i), _tape.EndOffset(i)));
+            if (f.TryGetValue(current, out var foldedSlots)) slots |= foldedSlots;
+            if (slots != 0) matches.Add(new TokenMatch(i, i, _tape.StartOffset(i), _tape.EndOffset(i), slots));
             if (i > 0 && _bigrams)
             {
                 separator.AsSpan().CopyTo(_bigram.AsSpan(previousLength));
-                if (f.Contains(_bigram.AsSpan(0, need))) spans.Add((_tape.StartOffset(i - 1), _tape.EndOffset(i)));
+                if (f.TryGetValue(_bigram.AsSpan(0, need), out var bigramSlots))
+                    matches.Add(new TokenMatch(i - 1, i, _tape.StartOffset(i - 1), _tape.EndOffset(i), bigramSlots));
             }
             current.CopyTo(_bigram);
             previousLength = term.Length;
         }
     }
-
-    internal static Snippet Window(string text, List<(int Start, int End)> spans, int length)
-    {
-        spans = Merge(text, spans);
-        if (text.Length <= length) return new Snippet(text.Replace('\n', ' '), Marks(spans, 0, text.Length));
-        var bestStart = 0;
-        var bestCount = -1;
-        for (var i = 0; i < spans.Count; i++)
-        {
-            var count = spans.Skip(i).TakeWhile(s => s.End <= spans[i].Start + length).Count();
-            if (count > bestCount) (bestCount, bestStart) = (count, spans[i].Start);
-        }
-        // Start a little before the first match, at a word boundary, so the match has context.
-        var start = Math.Max(0, bestStart - length / 5);
-        if (start > 0)
-        {
-            var space = text.IndexOf(' ', start);
-            if (space >= 0 && space < bestStart) start = space + 1;
-        }
-        var end = Math.Min(text.Length, start + length);
-        if (end < text.Length)
-        {
-            var space = text.LastIndexOf(' ', end - 1, end - start);
-            if (space > start + length / 2) end = space;
-        }
-        var prefix = start > 0 ? "…" : "";
-        var suffix = end < text.Length ? "…" : "";
-        var passage = prefix + text[start..end].Replace('\n', ' ') + suffix;
-        return new Snippet(passage, Marks(spans, start, end).Select(m => new SnippetMark(m.Start + prefix.Length, m.Length)).ToList());
-    }
-
-    private static List<(int Start, int End)> Merge(string text, List<(int Start, int End)> spans)
-    {
-        var merged = new List<(int Start, int End)>();
-        foreach (var span in spans.OrderBy(s => s.Start))
-        {
-            if (merged.Count > 0)
-            {
-                var last = merged[^1];
-                var between = span.Start > last.End ? text.AsSpan(last.End, span.Start - last.End) : [];
-                if (span.Start <= last.End || (between.Length <= 2 && between.Trim().Length == 0))
-                {
-                    merged[^1] = (last.Start, Math.Max(last.End, span.End));
-                    continue;
-                }
-            }
-            merged.Add(span);
-        }
-        return merged;
-    }
-
-    private static List<SnippetMark> Marks(List<(int Start, int End)> spans, int from, int to) =>
-        spans.Where(s => s.Start >= from && s.End <= to).Select(s => new SnippetMark(s.Start - from, s.End - s.Start)).ToList();
 }
