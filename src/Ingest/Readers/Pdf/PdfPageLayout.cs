@@ -65,7 +65,7 @@ internal static class PdfPageLayout
 
     private static TableBlock BuildTable(RuledTable table, List<Glyph>[] glyphs, Provenance provenance)
     {
-        var texts = table.Cells.Select((cell, i) => LineBuilder.JoinLines(LineBuilder.Build(glyphs[i]), cell.Right - 2)).ToArray();
+        var texts = table.Cells.Select((cell, i) => CellText(glyphs[i], cell.Right - 2)).ToArray();
         var rows = new List<TableRow>(table.RowCount);
         for (var r = 0; r < table.RowCount; r++)
         {
@@ -80,6 +80,18 @@ internal static class PdfPageLayout
             rows.Add(new TableRow(cells));
         }
         return new TableBlock(rows, provenance);
+    }
+
+    /// <summary>A cell's text. A cell whose text is mostly turned on its side (a narrow column's header read
+    /// bottom to top) is read in its own direction, line after line; otherwise turned glyphs are left out.</summary>
+    private static string CellText(List<Glyph> glyphs, double right)
+    {
+        var turned = glyphs.Count(g => g.Turn != GlyphTurn.None && !g.IsSpace);
+        if (turned == 0) return LineBuilder.JoinLines(LineBuilder.Build(glyphs), right);
+        if (turned * 2 <= glyphs.Count(g => !g.IsSpace)) return LineBuilder.JoinLines(LineBuilder.Build(glyphs.Where(g => g.Turn == GlyphTurn.None)), right);
+        var direction = glyphs.Where(g => g.Turn != GlyphTurn.None).GroupBy(g => g.Turn).MaxBy(g => g.Count())!.Key;
+        var upright = glyphs.Where(g => g.Turn == direction).Select(g => g.Upright()).ToList();
+        return LineBuilder.JoinLines(LineBuilder.Build(upright), upright.Max(g => g.Right) + 1);
     }
 
     /// <summary>Frames: runs of line pieces stacked close together with overlapping horizontal extent.</summary>
