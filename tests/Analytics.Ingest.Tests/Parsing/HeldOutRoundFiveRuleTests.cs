@@ -47,6 +47,67 @@ public sealed class HeldOutRoundFiveRuleTests
     ], At);
 
     [Fact]
+    public void Sub_headers_under_a_merged_budget_header_name_the_source_of_each_amount_column()
+    {
+        var record = Parse(SourceSplitTable("Ngân sách", "Xã hội hóa", "Khác",
+            Row("3.3", "Mua bàn ghế phòng họp", "Quý I/2025", "40.000.000", "", ""),
+            Row("3.5", "Mua 10 máy tính", "Hè 2025", "100.000.000", "20.000.000", ""),
+            Row("5.4", "Tham quan làng nghề", "HKII", "", "", ""),
+            Row("3.4", "Lắp máy lọc nước", "Tháng 12/2024", "15.000.000", "15.000.000", "")));
+
+        Assert.Equal(["3.3", "3.5", "5.4", "3.4"], record.Items.Select(i => i.Criterion));
+        Assert.Equal("Ngân sách", record.Items[0].Funding);
+        Assert.Equal(40_000_000, record.Items[0].Budget?.Vnd);
+        Assert.Equal("Ngân sách; Xã hội hóa", record.Items[1].Funding);
+        Assert.Equal(120_000_000, record.Items[1].Budget?.Vnd);
+        Assert.Null(record.Items[2].Funding);
+        Assert.Null(record.Items[2].Budget);
+        // The same amount from two sources is two amounts, not one written twice.
+        Assert.Equal(30_000_000, record.Items[3].Budget?.Vnd);
+    }
+
+    [Fact]
+    public void Amount_columns_split_by_year_name_no_source()
+    {
+        var record = Parse(SourceSplitTable("Năm 2025", "Năm 2026", "Năm 2027",
+            Row("3.2", "Xây 02 phòng học", "2025-2027", "300.000.000", "200.000.000", "")));
+
+        var item = Assert.Single(record.Items);
+        Assert.Equal(500_000_000, item.Budget?.Vnd);
+        Assert.Null(item.Funding);
+    }
+
+    [Theory]
+    [InlineData("Điểm yếu (tiêu chí)", "Weakness")]
+    [InlineData("Tồn tại, hạn chế (theo tiêu chí)", "Weakness")]
+    [InlineData("Tiêu chí", "Criterion")]
+    [InlineData("Tên tiêu chí", "Criterion")]
+    [InlineData("Tiêu chuẩn, tiêu chí", "Criterion")]
+    public void Words_outside_brackets_name_a_weakness_column_even_when_the_bracket_says_tieu_chi(string header, string role) =>
+        Assert.Equal(role, HeaderVocabulary.RoleOf(header).ToString());
+
+    [Fact]
+    public void Weakness_rows_name_their_criterion_in_brackets_and_their_lettered_sub_rows_are_items()
+    {
+        var table = new TableBlock(
+        [
+            Row("TT", "Điểm yếu (tiêu chí)", "Mục tiêu", "Hoạt động", "Người thực hiện", "Thời gian", "Kinh phí"),
+            new([Cell(0, "1", rows: 2), Cell(1, "Sân trường chật hẹp, thiếu bóng mát (Tiêu chí 3.1)", rows: 2), Cell(2, "Sân trường rộng, mát", rows: 2),
+                Cell(3, "a) Mở rộng sân về phía tây"), Cell(4, "Hiệu trưởng"), Cell(5, "Hè 2025"), Cell(6, "300 triệu đồng")]),
+            new([Below(0), Below(1), Below(2), Cell(3, "b) Trồng 20 cây bóng mát"), Cell(4, "Tổng phụ trách Đội"), Cell(5, "Tháng 3/2025"), Cell(6, "10 triệu đồng")]),
+            Row("2", "Thư viện thiếu sách tham khảo (TC 3.6)", "Đủ sách tham khảo", "a) Mua 300 bản sách", "Nhân viên thư viện", "Quý I/2025", "30 triệu đồng"),
+        ], At);
+        var record = Parse(table);
+
+        Assert.Equal(["3.1", "3.1", "3.6"], record.Items.Select(i => i.Criterion));
+        Assert.All(record.Items, i => Assert.Null(i.CriterionName));
+        Assert.Equal("Sân trường rộng, mát", record.Items[1].Target);
+        Assert.Equal("Tổng phụ trách Đội", record.Items[1].Lead);
+        Assert.Equal(10_000_000, record.Items[1].Budget?.Vnd);
+        Assert.Equal(["Sân trường chật hẹp, thiếu bóng mát", "Thư viện thiếu sách tham khảo"], record.Weaknesses);
+    }
+
+    [Fact]
     public void Plan_quoted_in_an_email_reads_as_if_the_quote_markers_were_not_there()
     {
         const string mail = """
