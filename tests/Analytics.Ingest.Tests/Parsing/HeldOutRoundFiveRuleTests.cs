@@ -154,6 +154,72 @@ public sealed class HeldOutRoundFiveRuleTests
     }
 
     [Fact]
+    public void Item_paragraph_with_inline_labelled_fields_is_read_like_labelled_lines()
+    {
+        var record = Parse(
+            Line("II. Tiêu chuẩn 3: Cơ sở vật chất và thiết bị dạy học"),
+            Line("b) Tiêu chí 3.5 – Thiết bị. Mục tiêu: đủ máy chiếu cho 12 lớp học. Biện pháp: mua 04 máy chiếu, lắp trong hè. "
+                 + "Người thực hiện: Kế toán. Thời gian: Quý II/2025. Kinh phí: 60 triệu đồng; nguồn: xã hội hóa."));
+
+        var item = Assert.Single(record.Items);
+        Assert.Equal(("3.5", "Thiết bị"), (item.Criterion, item.CriterionName));
+        Assert.Equal("đủ máy chiếu cho 12 lớp học.", item.Target);
+        Assert.Equal("mua 04 máy chiếu, lắp trong hè.", item.Actions);
+        Assert.Equal("Kế toán", item.Lead);
+        Assert.Equal(("2025-04", "2025-06"), (item.Timeline?.Start, item.Timeline?.End));
+        Assert.Equal(60_000_000, item.Budget?.Vnd);
+        Assert.Equal("xã hội hóa", item.Funding);
+    }
+
+    [Theory]
+    [InlineData("Tiêu chí 3.1: Sân trường rộng, có bóng mát. Thời gian: Hè 2025.")]
+    [InlineData("Năm học trước, nhà trường đã làm tốt. Mục tiêu: giữ vững. Thời gian: cả năm.")]
+    public void Paragraph_without_a_leading_criterion_or_with_one_label_is_left_whole(string text)
+    {
+        IReadOnlyList<Block> blocks = [Line(text)];
+        Assert.Same(blocks, InlineFields.Expand(blocks));
+    }
+
+    [Theory]
+    [InlineData("Từ đầu năm học", 2025, 2026, "2025-09", null)]
+    [InlineData("Đầu năm học", 2025, 2026, "2025-09", "2025-09")]
+    [InlineData("Cuối năm học", 2025, 2026, "2026-05", "2026-05")]
+    [InlineData("Từ đầu năm học", 2025, 2030, null, null)]
+    [InlineData("Cả năm học", 2025, 2026, "2025-09", "2026-05")]
+    public void Undated_school_year_takes_its_lead_word(string text, int from, int to, string? start, string? end)
+    {
+        var timeline = TimelineParser.Parse(text, from, to);
+        Assert.Equal((start, end), (timeline?.Start, timeline?.End));
+    }
+
+    [Fact]
+    public void Capital_lettered_sections_bound_the_weakness_section()
+    {
+        var record = Parse(
+            Line("A. NHỮNG ĐIỂM YẾU CẦN KHẮC PHỤC"),
+            Line("- Một số giáo viên chưa thành thạo phần mềm dạy học.", TextKind.ListItem),
+            Line("B. KẾ HOẠCH CẢI TIẾN"),
+            Line("Tiêu chí 3.2: Phòng học"),
+            Line("- Biện pháp: lắp tivi cho 06 phòng học còn thiếu.", TextKind.ListItem),
+            Line("- Thời gian: Hè 2025", TextKind.ListItem),
+            Line("C. TỔ CHỨC THỰC HIỆN"),
+            Line("Các tổ chuyên môn còn thiếu kinh nghiệm sẽ được hỗ trợ."));
+
+        Assert.Equal(["Một số giáo viên chưa thành thạo phần mềm dạy học."], record.Weaknesses);
+    }
+
+    [Theory]
+    [InlineData("06 tháng 10 năm 2025", null)]
+    [InlineData("06 tháng 10 năm 2024", "Phú Lạc Đông")]
+    public void Place_of_the_date_line_is_a_district_only_before_districts_were_abolished(string date, string? district)
+    {
+        var record = ParserFixture.Single(
+            $"Số: 12/KH-THCS\n\nPhú Lạc Đông, ngày {date}\n\nKẾ HOẠCH\nCẢI TIẾN CHẤT LƯỢNG GIÁO DỤC NĂM HỌC 2025-2026\n\n"
+            + "Trường THCS Kim Đồng xây dựng kế hoạch như sau:\n\nTiêu chí 3.6: Thư viện\n- Thời gian: Quý I/2026\n- Kinh phí: 40 triệu đồng\n");
+        Assert.Equal(district, record.School.District);
+    }
+
+    [Fact]
     public void Pdf_table_header_set_on_its_side_is_read_in_its_own_direction()
     {
         var result = new PdfReader().Read(PdfReaderTests.Fixture("turned-header.pdf"));
