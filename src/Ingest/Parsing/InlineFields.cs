@@ -39,10 +39,13 @@ internal static partial class InlineFields
         if (text.Contains('\n')) return null;
         var head = ListMarker().Replace(text, "");
         var labels = new List<int>();
+        var roles = new List<ColumnRole>();
         foreach (Match m in InlineLabel().Matches(head))
         {
             var role = HeaderVocabulary.RoleOf(m.Groups["label"].Value);
-            if (FieldRoles.Contains(role)) labels.Add(m.Groups["label"].Index);
+            if (!FieldRoles.Contains(role)) continue;
+            labels.Add(m.Groups["label"].Index);
+            roles.Add(role);
         }
         if (labels.Count < MinimumLabels) return null;
         var reference = head[..labels[0]].Trim().TrimEnd('.', ';').Trim();
@@ -53,8 +56,10 @@ internal static partial class InlineFields
         {
             var end = i + 1 < labels.Count ? labels[i + 1] : head.Length;
             var field = head[labels[i]..end].Trim();
-            // The separator before the next label belongs to no field ("…; nguồn: …" keeps no trailing ";").
+            // The separator before the next label belongs to no field ("…; nguồn: …" keeps no trailing ";"); the
+            // full stop that ends a short value (a lead, a time, an amount, a source) is the sentence's, not the value's.
             field = field.TrimEnd(';').TrimEnd();
+            if (roles[i] is not (ColumnRole.Target or ColumnRole.Actions)) field = field.TrimEnd('.').TrimEnd();
             parts.Add(block with { Kind = TextKind.ListItem, Text = "- " + field, ListLabel = null });
         }
         return parts;

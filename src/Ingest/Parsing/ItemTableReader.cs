@@ -101,7 +101,7 @@ internal static partial class ItemTableReader
                 if (cell is null || cell.Column != column) continue;
                 if (!cell.IsMergedContinuation)
                 {
-                    current!.Add(RoleFor(layout.Roles[column]), cell.Text);
+                    current!.Add(RoleFor(layout.Roles[column]), WithoutListLetter(layout.Roles[column], cell.Text));
                     if (layout.AmountPartColumns.Contains(column) && cell.Text.Any(char.IsDigit)) current.AmountInParts = true;
                     // An amount in one of several source columns ("Ngân sách | Xã hội hóa | Khác") comes from that source.
                     if (layout.SourceOfAmounts.ElementAtOrDefault(column) is { } source && cell.Text.Any(char.IsDigit))
@@ -178,6 +178,14 @@ internal static partial class ItemTableReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[a-zđ]\)\s+")]
     private static partial System.Text.RegularExpressions.Regex LetterMarker();
+
+    /// <summary>A cell holding one lettered action or target ("a) Mua 01 tủ sấy bát", one of the sub-rows of a
+    /// weakness): the letter numbers the sub-row, it is not part of the text. A cell of several lettered lines
+    /// keeps its letters (a list).</summary>
+    private static string WithoutListLetter(ColumnRole role, string text) =>
+        role is ColumnRole.Actions or ColumnRole.Target && !text.Trim().Contains('\n') && LetterMarker().IsMatch(text.TrimStart())
+            ? LetterMarker().Replace(text.TrimStart(), "")
+            : text;
 
     /// <summary>A criterion named in brackets at the end of a weakness or target cell ("Sân chơi chưa có khu
     /// vận động (Tiêu chí 3.1)", "… (TC 2.2)"), for tables that have no criterion column.</summary>

@@ -103,6 +103,7 @@ public sealed class HeldOutRoundFiveRuleTests
         Assert.All(record.Items, i => Assert.Null(i.CriterionName));
         Assert.Equal("Sân trường rộng, mát", record.Items[1].Target);
         Assert.Equal("Tổng phụ trách Đội", record.Items[1].Lead);
+        Assert.Equal(["Mở rộng sân về phía tây", "Trồng 20 cây bóng mát", "Mua 300 bản sách"], record.Items.Select(i => i.Actions));
         Assert.Equal(10_000_000, record.Items[1].Budget?.Vnd);
         Assert.Equal(["Sân trường chật hẹp, thiếu bóng mát", "Thư viện thiếu sách tham khảo"], record.Weaknesses);
     }
@@ -167,8 +168,9 @@ public sealed class HeldOutRoundFiveRuleTests
         Assert.Equal("mua 04 máy chiếu, lắp trong hè.", item.Actions);
         Assert.Equal("Kế toán", item.Lead);
         Assert.Equal(("2025-04", "2025-06"), (item.Timeline?.Start, item.Timeline?.End));
-        Assert.Equal(60_000_000, item.Budget?.Vnd);
+        Assert.Equal(("60 triệu đồng", 60_000_000L), (item.Budget?.Text, item.Budget?.Vnd));
         Assert.Equal("xã hội hóa", item.Funding);
+        Assert.Equal("Quý II/2025", item.Timeline?.Text);
     }
 
     [Theory]
@@ -217,6 +219,21 @@ public sealed class HeldOutRoundFiveRuleTests
             $"Số: 12/KH-THCS\n\nPhú Lạc Đông, ngày {date}\n\nKẾ HOẠCH\nCẢI TIẾN CHẤT LƯỢNG GIÁO DỤC NĂM HỌC 2025-2026\n\n"
             + "Trường THCS Kim Đồng xây dựng kế hoạch như sau:\n\nTiêu chí 3.6: Thư viện\n- Thời gian: Quý I/2026\n- Kinh phí: 40 triệu đồng\n");
         Assert.Equal(district, record.School.District);
+    }
+
+    private static Glyph Letter(string text, double left, GlyphTurn turn = GlyphTurn.None) =>
+        new Glyph(text, left, left + 5, 100, 110, 108, 10, false) { Turn = turn, Run = turn == GlyphTurn.None ? default : (200 + left, 205 + left, 50) };
+
+    [Fact]
+    public void A_few_turned_letters_outside_tables_are_left_out_and_a_turned_page_is_read_upright()
+    {
+        List<Glyph> margin = [Letter("K", 10), Letter("ế", 15), Letter("H", 30), Letter("T", 500, GlyphTurn.Upward)];
+        Assert.Equal(["K", "ế", "H"], PdfPageLayout.UprightFlow(margin).Select(g => g.Text));
+
+        List<Glyph> sideways = [Letter("A", 500), Letter("B", 10, GlyphTurn.Upward), Letter("C", 15, GlyphTurn.Upward)];
+        var upright = PdfPageLayout.UprightFlow(sideways);
+        Assert.All(upright, g => Assert.Equal(GlyphTurn.None, g.Turn));
+        Assert.Equal([210.0, 215.0], upright.Skip(1).Select(g => g.Left));
     }
 
     [Fact]

@@ -22,6 +22,7 @@ internal static class PdfPageLayout
             if (!Place(glyph, tables, cellGlyphs)) flow.Add(glyph);
         }
 
+        flow = UprightFlow(flow);
         var blocks = new List<Block>();
         // Tables without ruling lines: found from the words' white-space gutters among the remaining text.
         foreach (var unruled in PdfUnruledTables.Find(source, pageNumber, flow))
@@ -80,6 +81,17 @@ internal static class PdfPageLayout
             rows.Add(new TableRow(cells));
         }
         return new TableBlock(rows, provenance);
+    }
+
+    /// <summary>Text outside the tables that runs up or down the page: when most of it does, the page was set
+    /// sideways and is read in its text's direction; otherwise the few turned glyphs (a note up the margin) are
+    /// left out rather than scattered as loose letters among the lines.</summary>
+    internal static List<Glyph> UprightFlow(List<Glyph> flow)
+    {
+        var turned = flow.Count(g => g.Turn != GlyphTurn.None && !g.IsSpace);
+        if (turned == 0) return flow;
+        if (turned * 2 > flow.Count(g => !g.IsSpace)) return [.. flow.Select(g => g.Upright())];
+        return [.. flow.Where(g => g.Turn == GlyphTurn.None)];
     }
 
     /// <summary>A cell's text. A cell whose text is mostly turned on its side (a narrow column's header read
