@@ -58,9 +58,15 @@ public static class TimelineParser
         {
             if (Recurring.Any(r => ContainsWord(folded, r)))
             {
-                return oneSchoolYear
-                    ? Done(original, new YearMonth(periodStart!.Value, 9), new YearMonth(periodEnd!.Value, 5), warnings)
-                    : Done(original, null, null, warnings);
+                if (!oneSchoolYear) return Done(original, null, null, warnings);
+                YearMonth? yearStart = new YearMonth(periodStart!.Value, 9), yearEnd = new YearMonth(periodEnd!.Value, 5);
+                // The plan's own school year, with the same leads as a dated span: "Từ đầu năm học" starts with it
+                // and goes on, "Đầu năm học" is its first month, "Cuối năm học" its last.
+                var undatedLead = folded.TrimStart(' ', '-', '+', '*', '.', ':');
+                if (StartsWithWord(undatedLead, "tu") || StartsWithWord(undatedLead, "bat dau")) yearEnd = null;
+                else if (StartsWithWord(undatedLead, "dau")) yearEnd = yearStart;
+                else if (StartsWithWord(undatedLead, "cuoi")) yearStart = yearEnd;
+                return Done(original, yearStart, yearEnd, warnings);
             }
             return Done(original, null, null, warnings);
         }

@@ -70,11 +70,13 @@ internal static partial class HeaderVocabulary
         if (key.Length == 0) return ColumnRole.Unknown;
         if (NumberKeys.Contains(key)) return ColumnRole.Number;
         if (StandardKeys.Contains(key)) return ColumnRole.Standard;
+        // "Điểm yếu (tiêu chí)": a weakness column whose cells name their criterion in brackets, not a criterion column.
+        var main = Bracketed().Replace(header, " ");
+        if (main.Length < header.Length && RoleOf(main) == ColumnRole.Weakness) return ColumnRole.Weakness;
         // "Tiêu chuẩn, tiêu chí" and "Tên tiêu chí" name the criterion column.
         if (key.Contains("tieuchi", StringComparison.Ordinal) && !key.Contains("giaiphap", StringComparison.Ordinal)) return ColumnRole.Criterion;
         // The words outside brackets name the column; a bracket only qualifies them: "Kinh phí (nguồn)" is the amount
         // (its source written in brackets in the cells), "Thời gian (dự kiến)" the time.
-        var main = Bracketed().Replace(header, " ");
         if (main.Length < header.Length && RoleOf(main) is var named and not ColumnRole.Unknown) return named;
         foreach (var (fragment, role) in Rules)
             if (key.Contains(fragment, StringComparison.Ordinal)) return role;

@@ -29,7 +29,7 @@ internal static partial class ItemBuilder
         if (!raw.HasContent) context.Warnings.Add("items", $"{label}: the row names the criterion but gives no action, time or budget", raw.Provenance);
 
         var budgetText = JoinBrokenNumbers(raw.Text(ColumnRole.Budget));
-        var budget = Normalizers.Budget(budgetText, raw.BudgetHeader);
+        var budget = raw.AmountInParts ? BudgetInParts(raw) : Normalizers.Budget(budgetText, raw.BudgetHeader);
         // The budget's text is the cell as written ("Dự toán 250.000.000") when nothing else shares the cell.
         if (budget.Budget is { } b && budgetText is not null)
         {
@@ -58,6 +58,19 @@ internal static partial class ItemBuilder
             Funding = Funding(raw, budget.Funding),
             Gaps = gapsText.Length == 0 ? [] : Normalizers.ItemGaps(gapsText),
         };
+    }
+
+    /// <summary>A budget written in parts, one amount per column ("150.000.000 | 80.000.000" under "Ngân sách |
+    /// Xã hội hóa"): each part read on its own and the parts added, so two equal parts are not read as a total
+    /// followed by its part; the text is the parts joined with "; ".</summary>
+    private static Normalizers.BudgetResult BudgetInParts(RawItem raw)
+    {
+        var parts = raw.Pieces(ColumnRole.Budget).Select(p => (Text: p, Parse: Normalizers.Budget(JoinBrokenNumbers(p), raw.BudgetHeader))).ToList();
+        var amounts = parts.Where(p => p.Parse.Budget?.Vnd is not null).ToList();
+        if (amounts.Count <= 1) return Normalizers.Budget(JoinBrokenNumbers(raw.Text(ColumnRole.Budget)), raw.BudgetHeader);
+        var text = string.Join("; ", amounts.Select(p => p.Parse.Budget!.Text));
+        var total = amounts.Sum(p => p.Parse.Budget!.Vnd!.Value);
+        return new Normalizers.BudgetResult(new Budget(text, total), null, [.. parts.SelectMany(p => p.Parse.Warnings)]);
     }
 
     private static Timeline? Timeline(string? text, string label, RawItem raw, Context context)

@@ -40,6 +40,8 @@ internal static partial class ItemTableReader
                 continue;
             }
             var (reference, keyText) = ReadKey(row, layout, keyColumns, standardContext);
+            // No criterion column: a weakness or target cell may end by naming its criterion ("… (Tiêu chí 3.1)").
+            if (reference is null && !layout.Has(ColumnRole.Criterion)) reference = BracketedReference(row, layout);
             var number = RowNumberOf(row, layout);
             var filledContent = ContentColumns(layout, keyColumns).Count(c => (row.CellAt(c)?.Text.Length ?? 0) > 0);
             var hasContent = filledContent > 0;
@@ -97,7 +99,14 @@ internal static partial class ItemTableReader
             {
                 var cell = row.CellAt(column);
                 if (cell is null || cell.Column != column) continue;
-                if (!cell.IsMergedContinuation) current!.Add(RoleFor(layout.Roles[column]), cell.Text);
+                if (!cell.IsMergedContinuation)
+                {
+                    current!.Add(RoleFor(layout.Roles[column]), WithoutListLetter(layout.Roles[column], cell.Text));
+                    if (layout.AmountPartColumns.Contains(column) && cell.Text.Any(char.IsDigit)) current.AmountInParts = true;
+                    // An amount in one of several source columns ("Ngân sách | Xã hội hóa | Khác") comes from that source.
+                    if (layout.SourceOfAmounts.ElementAtOrDefault(column) is { } source && cell.Text.Any(char.IsDigit))
+                        current.Add(ColumnRole.Funding, source);
+                }
                 // A lead, time or source cell merged down over several criteria belongs to each of their
                 // items (an amount is not copied: it would be counted once per row).
                 else if (startsItem && layout.Roles[column] != ColumnRole.Budget && mergedOrigins.TryGetValue(column, out var origin))
@@ -107,7 +116,7 @@ internal static partial class ItemTableReader
             {
                 if (layout.Roles[column] != ColumnRole.Weakness) continue;
                 var cell = row.CellAt(column);
-                if (cell is { IsMergedContinuation: false } && cell.Column == column) current!.Add(ColumnRole.Weakness, cell.Text);
+                if (cell is { IsMergedContinuation: false } && cell.Column == column) current!.Add(ColumnRole.Weakness, WithoutTrailingReference(cell.Text));
             }
         }
         Close(items, ref current, continuing);
@@ -154,8 +163,9 @@ internal static partial class ItemTableReader
     {
         var cells = ContentColumns(layout, keyColumns).Select(c => (Role: layout.Roles[c], Text: row.CellAt(c)?.Text ?? "")).Where(c => c.Text.Length > 0).ToList();
         if (cells.Count < 4) return false;
-        var first = cells[0].Text.TrimStart();
-        if (char.IsLower(first[0]) || ListContinuation().IsMatch(first)) return false;
+        // A lettered action ("b) Sơn lại …") is judged by its words, not by its lower-case letter.
+        var first = LetterMarker().Replace(cells[0].Text.TrimStart(), "");
+        if (first.Length == 0 || char.IsLower(first[0]) || ListContinuation().IsMatch(first)) return false;
         var budget = cells.FirstOrDefault(c => c.Role == ColumnRole.Budget).Text;
         var ownAmount = budget is { Length: > 0 } && budget.Any(char.IsDigit) && current.Pieces(ColumnRole.Budget).Any(p => p.Any(char.IsDigit));
         var time = cells.FirstOrDefault(c => c.Role == ColumnRole.Timeline).Text;
@@ -165,6 +175,41 @@ internal static partial class ItemTableReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[2-9]|1\d)\s*[\.\)]\s")]
     private static partial System.Text.RegularExpressions.Regex ListContinuation();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[a-zđ]\)\s+")]
+    private static partial System.Text.RegularExpressions.Regex LetterMarker();
+
+    /// <summary>A cell holding one lettered action or target ("a) Mua 01 tủ sấy bát", one of the sub-rows of a
+    /// weakness): the letter numbers the sub-row, it is not part of the text. A cell of several lettered lines
+    /// keeps its letters (a list).</summary>
+    private static string WithoutListLetter(ColumnRole role, string text) =>
+        role is ColumnRole.Actions or ColumnRole.Target && !text.Trim().Contains('\n') && LetterMarker().IsMatch(text.TrimStart())
+            ? LetterMarker().Replace(text.TrimStart(), "")
+            : text;
+
+    /// <summary>A criterion named in brackets at the end of a weakness or target cell ("Sân chơi chưa có khu
+    /// vận động (Tiêu chí 3.1)", "… (TC 2.2)"), for tables that have no criterion column.</summary>
+    private static CriterionReference? BracketedReference(TableRow row, TableLayout layout)
+    {
+        for (var column = 0; column < layout.Roles.Count; column++)
+        {
+            if (layout.Roles[column] is not (ColumnRole.Weakness or ColumnRole.Target)) continue;
+            if (row.CellAt(column) is not { IsMergedContinuation: false } cell || cell.Column != column) continue;
+            var m = TrailingReference().Match(cell.Text);
+            if (m.Success && CriterionReferences.Parse(m.Groups[1].Value) is { IsStandardOnly: false } reference)
+                return reference with { Name = null, Tail = null };
+        }
+        return null;
+    }
+
+    private static string WithoutTrailingReference(string text)
+    {
+        var m = TrailingReference().Match(text);
+        return m.Success && CriterionReferences.Parse(m.Groups[1].Value) is not null ? text[..m.Index].TrimEnd() : text;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\(\s*([^()]{2,30})\s*\)\s*\.?\s*$")]
+    private static partial System.Text.RegularExpressions.Regex TrailingReference();
 
     /// <summary>Columns whose cells identify a row: criterion, standard and number columns, and when there is
     /// no criterion column, the first column (some tables put "Tiêu chí 1.1. …" under "TT").</summary>

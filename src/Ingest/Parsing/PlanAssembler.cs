@@ -70,7 +70,7 @@ internal static class PlanAssembler
                 previousItemLayout = layout;
             }
         }
-        if (!raws.Any(r => r.Reference is not null)) raws.AddRange(ProseItemReader.Read(KeyValueTables.ForItems(blocks), level, warnings));
+        if (!raws.Any(r => r.Reference is not null)) raws.AddRange(ProseItemReader.Read(InlineFields.Expand(KeyValueTables.ForItems(blocks)), level, warnings));
         CriterionResolver.ResolveAll(raws, level, warnings);
 
         var context = new ItemBuilder.Context(level, periodStart, periodEnd, warnings, date?.Iso is { Length: >= 7 } iso ? iso[..7] : null);
@@ -95,7 +95,10 @@ internal static class PlanAssembler
         var place = Normalizers.Place(string.Join('\n', allText));
         var province = place?.Province;
         var district = PlaceReader.District(allText, name => Normalizers.CanonicalProvince(name) is not null) ?? place?.District;
-        var placeDistrict = PlaceReader.District(allText.Where(t => !t.Contains("ngày", StringComparison.Ordinal) || t.Length > 80), name => Normalizers.CanonicalProvince(name) is not null, date?.Place);
+        // The date line's place stands in for a district only while districts existed: from 1 July 2025 (Nghị quyết
+        // 202/2025/QH15) the place a plan is signed in is a commune or a ward.
+        var placeDistrict = PlaceReader.District(allText.Where(t => !t.Contains("ngày", StringComparison.Ordinal) || t.Length > 80), name => Normalizers.CanonicalProvince(name) is not null,
+            IsAfterDistrictsAbolished(date?.Iso) ? null : date?.Place);
         return new Assembled(new PlanRecord
         {
             Source = source,
@@ -123,6 +126,11 @@ internal static class PlanAssembler
             Warnings = warnings.All,
         }, placeDistrict);
     }
+
+    private const string DistrictsAbolished = "2025-07-01";
+
+    private static bool IsAfterDistrictsAbolished(string? isoDate) =>
+        isoDate is { Length: 10 } && string.CompareOrdinal(isoDate, DistrictsAbolished) >= 0;
 
     private static string OneLine(string cell) =>
         string.Join(' ', cell.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));

@@ -5,9 +5,18 @@ namespace Analytics.Ingest.Parsing;
 /// <summary>A table's header rows and what each grid column holds. Header rows are the leading rows
 /// before the first row that names a criterion or carries a mark; a header may take up to three rows
 /// (merged "Kết quả" over "Không đạt | Đạt" over "Mức 1 | Mức 2 | Mức 3"), whose texts are combined
-/// per column.</summary>
-internal sealed record TableLayout(int HeaderRows, IReadOnlyList<string> Labels, IReadOnlyList<ColumnRole> Roles, bool RolesGuessed)
+/// per column. A row of sub-headers under a merged header cell ("Kinh phí dự kiến" over "Ngân sách | Xã hội
+/// hóa | Khác") is a header row too, whatever its words.</summary>
+internal sealed partial record TableLayout(int HeaderRows, IReadOnlyList<string> Labels, IReadOnlyList<ColumnRole> Roles, bool RolesGuessed)
 {
+    /// <summary>Per column, the source of funds its amounts come from when the budget is split into several
+    /// amount columns by source under one merged header ("Ngân sách", "Xã hội hóa"); null elsewhere.</summary>
+    public IReadOnlyList<string?> SourceOfAmounts { get; init; } = [];
+
+    /// <summary>Columns that each hold one part of a row's budget (several amount columns under one merged
+    /// header, split by source or by year): their amounts add up, even when two parts are equal.</summary>
+    public IReadOnlySet<int> AmountPartColumns { get; init; } = new HashSet<int>();
+
     private const int MaxHeaderRows = 3;
 
     public int ColumnOf(ColumnRole role) => Roles.ToList().IndexOf(role);
@@ -36,9 +45,34 @@ internal sealed record TableLayout(int HeaderRows, IReadOnlyList<string> Labels,
             .Select(c => HeaderVocabulary.RoleOf(lastParts[c]) is var own && own != ColumnRole.Unknown ? own : HeaderVocabulary.RoleOf(labels[c]))
             .ToArray();
         if (headerRows > 0 && roles.Count(r => r != ColumnRole.Unknown) >= 2)
-            return new TableLayout(headerRows, labels, roles, false);
+        {
+            var (parts, sources) = AmountColumns(table, headerRows, roles);
+            return new TableLayout(headerRows, labels, roles, false) { SourceOfAmounts = sources, AmountPartColumns = parts };
+        }
         // No usable header (OCR lost it, or the table starts with data): judge columns by their content.
         return new TableLayout(0, new string[columns], ColumnGuesser.Guess(table), true);
+    }
+
+    /// <summary>Amount columns side by side under one merged budget header: parts of one budget. When each
+    /// sub-header names a source (words, no digits: "Năm 2025 | Năm 2026" is a split by year), the sub-header
+    /// is the source of the amounts in its column.</summary>
+    private static (HashSet<int> Parts, string?[] Sources) AmountColumns(TableBlock table, int headerRows, ColumnRole[] roles)
+    {
+        var parts = new HashSet<int>();
+        var sources = new string?[roles.Length];
+        if (headerRows < 2) return (parts, sources);
+        var top = table.Rows[headerRows - 2];
+        var sub = table.Rows[headerRows - 1];
+        foreach (var group in top.Cells.Where(c => c.ColumnSpan > 1 && HeaderVocabulary.RoleOf(c.Text) == ColumnRole.Budget))
+        {
+            var columns = Enumerable.Range(group.Column, group.ColumnSpan).ToList();
+            if (columns.Any(c => c >= roles.Length || roles[c] != ColumnRole.Budget)) continue;
+            parts.UnionWith(columns);
+            var names = columns.Select(c => sub.CellAt(c) is { IsMergedContinuation: false } cell && cell.Column == c ? cell.Text.Trim() : "").ToList();
+            if (names.Any(n => n.Length == 0 || n.Any(char.IsDigit))) continue;
+            foreach (var (column, name) in columns.Zip(names)) sources[column] = name.Replace('\n', ' ');
+        }
+        return (parts, sources);
     }
 
     private static int CountHeaderRows(TableBlock table)
@@ -46,6 +80,11 @@ internal sealed record TableLayout(int HeaderRows, IReadOnlyList<string> Labels,
         var count = 0;
         foreach (var row in table.Rows.Take(MaxHeaderRows))
         {
+            if (count > 0 && IsSubHeaderRow(row, table.Rows[count - 1]))
+            {
+                count++;
+                continue;
+            }
             if (row.Cells.Any(c => CriterionReferences.Parse(c.Text, bare: c.Text.Contains('.')) is not null || Marks.IsMark(c.Text))) break;
             var filled = row.Cells.Where(c => c.Text.Length > 0 && !c.IsMergedContinuation).ToList();
             var recognised = filled.Count(c => HeaderVocabulary.RoleOf(c.Text) != ColumnRole.Unknown || AssessmentColumns.LevelOf(c.Text) is not null);
@@ -56,6 +95,21 @@ internal sealed record TableLayout(int HeaderRows, IReadOnlyList<string> Labels,
         }
         return count;
     }
+
+    /// <summary>A row under a header row whose written cells all sit under merged (spanning) header cells and
+    /// are short labels (no number but a year: "Ngân sách", "Năm 2026"), while its other columns continue the
+    /// header cells above (vertical merges): the sub-headers of those merged cells.</summary>
+    private static bool IsSubHeaderRow(TableRow row, TableRow above)
+    {
+        var written = row.Cells.Where(c => !c.IsMergedContinuation && c.Text.Trim().Length > 0).ToList();
+        if (written.Count < 2 || !row.Cells.Any(c => c.IsMergedContinuation)) return false;
+        return written.All(c => c.Text.Length <= 40 && LabelNumbers().IsMatch(c.Text)
+                                && above.CellAt(c.Column) is { ColumnSpan: > 1 } parent && !ReferenceEquals(parent, c));
+    }
+
+    /// <summary>Text whose only numbers are years.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\D*(?:(?:19|20)\d{2}(?!\d)\D*)*$")]
+    private static partial System.Text.RegularExpressions.Regex LabelNumbers();
 }
 
 /// <summary>The marks a self-assessment table uses to tick a result column.</summary>

@@ -73,7 +73,11 @@ internal static partial class WeaknessReader
 
     private static bool LineEndsSentence(string text) => text.TrimEnd()[^1] is '.' or ';' or '!' or '?';
 
-    private static bool IsTopLevel(TextBlock block) => RomanStart().IsMatch(block.Text.Trim()) || block.HeadingLevel == 1;
+    /// <summary>Roman sections, level-1 headings, and sections lettered "A.", "B.", "C." in capitals ("C. TỔ CHỨC
+    /// THỰC HIỆN"), which some plans use above roman sub-headings.</summary>
+    private static bool IsTopLevel(TextBlock block) =>
+        RomanStart().IsMatch(block.Text.Trim()) || block.HeadingLevel == 1
+        || (LetterSection().IsMatch(block.Text.Trim()) && block.Text.Trim() is var t && t.Where(char.IsLetter).All(char.IsUpper));
 
     private static IEnumerable<string> Sentences(string text)
     {
@@ -107,8 +111,12 @@ internal static partial class WeaknessReader
     [GeneratedRegex(@"^(?:trang\s*\d{1,3}(?:\s*/\s*\d{1,3})?|-?\s*\d{1,3}\s*-?)$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
 
-    [GeneratedRegex(@"^(?:[IVXL]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2})\s*[\.\)]\s*\S")]
+    /// <summary>"II. …", "2.1. …", and a lettered section "A. …" / "B) …" (a capital letter alone).</summary>
+    [GeneratedRegex(@"^(?:[IVXL]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2}|\p{Lu})\s*[\.\)]\s*\S")]
     private static partial Regex SectionNumber();
+
+    [GeneratedRegex(@"^\p{Lu}\s*[\.\)]\s")]
+    private static partial Regex LetterSection();
 
     [GeneratedRegex(@"^[IVXL]{1,4}\s*[\.\)]\s")]
     private static partial Regex RomanStart();

@@ -21,6 +21,13 @@ internal static class GlyphExtractor
             var value = letter.Value;
             if (string.IsNullOrEmpty(value)) continue;
             var size = letter.PointSize > 0 ? letter.PointSize : Math.Max(1, letter.BoundingBox.Height);
+            if (Turned(letter, height, size) is { } turned)
+            {
+                // Turned text (a header set on its side) keeps its page place for table cells; the writers that
+                // turn text draw its accents composed, so no separate mark is attached here.
+                if (CombiningFor(value) is null) glyphs.Add(turned);
+                continue;
+            }
             var left = Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X);
             var right = Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X);
             if (right - left < 0.01)
@@ -42,6 +49,30 @@ internal static class GlyphExtractor
             if (!glyphs[i].Text.IsNormalized()) glyphs[i] = glyphs[i] with { Text = VietnameseFolding.Nfc(glyphs[i].Text) };
         }
         return glyphs;
+    }
+
+    /// <summary>A letter whose baseline runs up or down the page, as a glyph with its page box and its run
+    /// (see <see cref="Glyph.Run"/>); null for horizontal letters.</summary>
+    private static Glyph? Turned(Letter letter, double height, double size)
+    {
+        var dx = letter.EndBaseLine.X - letter.StartBaseLine.X;
+        var dy = letter.EndBaseLine.Y - letter.StartBaseLine.Y;
+        // PdfPig names the turns as the page is rotated: Rotate270 runs up, Rotate90 down; "Other" by the baseline.
+        var upward = letter.TextOrientation == TextOrientation.Rotate270 || (letter.TextOrientation == TextOrientation.Other && dy > Math.Abs(dx) * 4);
+        var downward = letter.TextOrientation == TextOrientation.Rotate90 || (letter.TextOrientation == TextOrientation.Other && -dy > Math.Abs(dx) * 4);
+        if (!upward && !downward) return null;
+        var baseX = letter.StartBaseLine.X;
+        var (startY, endY) = (letter.StartBaseLine.Y, letter.EndBaseLine.Y);
+        if (Math.Abs(endY - startY) < 0.01) endY = startY + (upward ? size * 0.5 : -size * 0.5);
+        // The glyph's body lies on the left of an upward baseline and on the right of a downward one.
+        var (left, right) = upward ? (baseX - size * 0.7, baseX + size * 0.2) : (baseX - size * 0.2, baseX + size * 0.7);
+        var value = letter.Value;
+        var bold = letter.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) == true || letter.FontDetails?.IsBold == true;
+        return new Glyph(value, left, right, height - Math.Max(startY, endY), height - Math.Min(startY, endY), baseX, size, string.IsNullOrWhiteSpace(value), bold)
+        {
+            Turn = upward ? GlyphTurn.Upward : GlyphTurn.Downward,
+            Run = upward ? (startY, endY, baseX) : (-startY, -endY, -baseX),
+        };
     }
 
     // The base letter is normally next to the mark in drawing order; look there first, then anywhere.

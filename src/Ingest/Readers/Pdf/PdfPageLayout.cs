@@ -22,6 +22,7 @@ internal static class PdfPageLayout
             if (!Place(glyph, tables, cellGlyphs)) flow.Add(glyph);
         }
 
+        flow = UprightFlow(flow);
         var blocks = new List<Block>();
         // Tables without ruling lines: found from the words' white-space gutters among the remaining text.
         foreach (var unruled in PdfUnruledTables.Find(source, pageNumber, flow))
@@ -65,7 +66,7 @@ internal static class PdfPageLayout
 
     private static TableBlock BuildTable(RuledTable table, List<Glyph>[] glyphs, Provenance provenance)
     {
-        var texts = table.Cells.Select((cell, i) => LineBuilder.JoinLines(LineBuilder.Build(glyphs[i]), cell.Right - 2)).ToArray();
+        var texts = table.Cells.Select((cell, i) => CellText(glyphs[i], cell.Right - 2)).ToArray();
         var rows = new List<TableRow>(table.RowCount);
         for (var r = 0; r < table.RowCount; r++)
         {
@@ -80,6 +81,29 @@ internal static class PdfPageLayout
             rows.Add(new TableRow(cells));
         }
         return new TableBlock(rows, provenance);
+    }
+
+    /// <summary>Text outside the tables that runs up or down the page: when most of it does, the page was set
+    /// sideways and is read in its text's direction; otherwise the few turned glyphs (a note up the margin) are
+    /// left out rather than scattered as loose letters among the lines.</summary>
+    internal static List<Glyph> UprightFlow(List<Glyph> flow)
+    {
+        var turned = flow.Count(g => g.Turn != GlyphTurn.None && !g.IsSpace);
+        if (turned == 0) return flow;
+        if (turned * 2 > flow.Count(g => !g.IsSpace)) return [.. flow.Select(g => g.Upright())];
+        return [.. flow.Where(g => g.Turn == GlyphTurn.None)];
+    }
+
+    /// <summary>A cell's text. A cell whose text is mostly turned on its side (a narrow column's header read
+    /// bottom to top) is read in its own direction, line after line; otherwise turned glyphs are left out.</summary>
+    private static string CellText(List<Glyph> glyphs, double right)
+    {
+        var turned = glyphs.Count(g => g.Turn != GlyphTurn.None && !g.IsSpace);
+        if (turned == 0) return LineBuilder.JoinLines(LineBuilder.Build(glyphs), right);
+        if (turned * 2 <= glyphs.Count(g => !g.IsSpace)) return LineBuilder.JoinLines(LineBuilder.Build(glyphs.Where(g => g.Turn == GlyphTurn.None)), right);
+        var direction = glyphs.Where(g => g.Turn != GlyphTurn.None).GroupBy(g => g.Turn).MaxBy(g => g.Count())!.Key;
+        var upright = glyphs.Where(g => g.Turn == direction).Select(g => g.Upright()).ToList();
+        return LineBuilder.JoinLines(LineBuilder.Build(upright), upright.Max(g => g.Right) + 1);
     }
 
     /// <summary>Frames: runs of line pieces stacked close together with overlapping horizontal extent.</summary>

@@ -4,7 +4,7 @@ using Analytics.Ingest.Model;
 namespace Analytics.Ingest.Readers.Text;
 
 /// <summary>Recovers the layout of a plain-text plan: tables (tab, one-cell-per-line and pipe layouts),
-/// headings, list items and paragraphs, re-joining paragraphs that were hard-wrapped (OCR, e-mail).</summary>
+/// headings, list items and paragraphs, re-joining paragraphs that were hard-wrapped (OCR, e-mail), without an e-mail's quote markers.</summary>
 internal sealed class TextLayoutBuilder
 {
     private static readonly ITableScanner[] Scanners =
@@ -18,7 +18,7 @@ internal sealed class TextLayoutBuilder
 
     public IReadOnlyList<Block> Build(string text, CancellationToken cancellationToken)
     {
-        var lines = text.Split('\n');
+        var lines = EmailQuotes.Strip(text.Split('\n'));
         var blankBefore = false;
         var i = 0;
         while (i < lines.Length)
