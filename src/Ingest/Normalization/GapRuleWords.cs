@@ -22,7 +22,7 @@ internal static class GapRuleWords
     public static readonly (GapTerm Word, PlaceLink Link)[] PlaceWords =
         new[]
         {
-            "trong", "tại", "=ở", "quanh", "xung quanh", "dọc", "trước", "phía trước", "sau", "phía sau", "cạnh", "bên cạnh",
+            "trong", "tại", "~ở", "quanh", "xung quanh", "dọc", "trước", "phía trước", "sau", "phía sau", "cạnh", "bên cạnh",
             "sát", "giáp", "ngoài", "bên ngoài", "trên", "gần", "bên", "giữa", "phía", "phía đông", "phía tây", "phía nam",
             "phía bắc", "sang", "từ",
         }.Select(w => (GapTerm.Make(w), PlaceLink.Location))
@@ -49,7 +49,7 @@ internal static class GapRuleWords
     public static readonly HashSet<string> GeneralDevices = new[]
     {
         "thiết bị", "trang thiết bị", "máy tính", "máy vi tính", "máy tính bảng", "máy chiếu", "ti vi", "tivi", "máy in", "camera",
-        "hệ thống âm thanh", "loa máy", "bộ thiết bị", "đồ dùng", "bàn ghế",
+        "hệ thống âm thanh", "loa máy", "bộ thiết bị", "đồ dùng", "bàn ghế", "máy",
     }.Select(w => GapTerm.Make(w).Folded).ToHashSet();
 
     /// <summary>Equipment named without saying what it is ("thay mới thiết bị").</summary>
@@ -81,9 +81,9 @@ internal static class GapRuleWords
     /// <summary>Worn words that cannot mean "former" ("phòng học cũ" may be the room a conversion starts from).</summary>
     public static readonly GapTerm[] DamageOnly = WornWords.Where(w => w.Folded is not ("cu" or "tam")).ToArray();
 
-    /// <summary>Parts of buildings: repairing them repairs a building.</summary>
+    /// <summary>Parts of buildings: repairing them repairs a building. '~' keeps "của" from being "cửa", "sân" "sàn", "nên" "nền".</summary>
     public static readonly GapTerm[] StructureWords = GapTerm.MakeAll(
-        ["nhà", "dãy nhà", "công trình", "mái", "tường", "nền", "trần", "cửa", "cầu thang", "lan can", "hệ thống điện", "sàn",
+        ["nhà", "dãy nhà", "công trình", "~mái", "~tường", "~nền", "~trần", "~cửa", "cầu thang", "lan can", "hệ thống điện", "~sàn",
          "cơ sở vật chất", "khu nhà", "phòng", "lớp học", "dây điện"]);
 
     /// <summary>Structures that a worn word turns into a building to repair even when it is converted.</summary>
@@ -97,6 +97,4 @@ internal static class GapRuleWords
 
     /// <summary>Words before a repair verb whose subject comes first ("Khu vệ sinh được cải tạo", "nền … cần cải tạo").</summary>
     public static readonly GapTerm[] PassiveLeads = GapTerm.MakeAll(["được", "cần", "phải", "cần được", "sẽ được", "đã được", "chưa được"]);
-
-    public static readonly HashSet<string> DamageWords = ["hu hong", "hu hai", "hong"];
 }

@@ -160,4 +160,38 @@ public sealed class GapLexiconTests
     [InlineData("Căn tin xuống cấp, thiếu bàn ghế ăn cho học sinh bán trú.", "bep-an,sua-chua")]
     public void Regression_planting_is_no_place_word_a_temporary_house_no_bathroom_and_using_no_lack(string text, string expected) =>
         Assert.Equal(expected.Length == 0 ? [] : expected.Split(','), GapLexicon.Classify(text));
+
+    [Theory]
+    [InlineData("Sửa chữa các máy hỏng ở phòng Tin học.", "thiet-bi")]
+    [InlineData("Sửa chữa 05 máy bị hư ở phòng máy số 1.", "thiet-bi")]
+    [InlineData("Sua chua may hong o phong may.", "thiet-bi")]
+    [InlineData("Nhiều máy của phòng Tin học đã cũ, hay hỏng.", "thiet-bi")]
+    [InlineData("Mua máy xay thịt cho nhà bếp.", "bep-an")]
+    public void A_bare_may_is_a_device_so_repairing_it_repairs_no_building(string text, string expected) =>
+        Assert.Equal(expected.Split(','), GapLexicon.Classify(text));
+
+    [Theory]
+    [InlineData("Nhà xe chật, không đủ chỗ để xe máy.", "tuong-rao-cong")]
+    [InlineData("Kiện toàn bộ máy tổ chức của nhà trường.", "")]
+    [InlineData("Mua thêm mấy bộ bàn ghế cho lớp 1.", "phong-hoc")]
+    public void May_in_motorbikes_the_organisation_or_mấy_is_no_device(string text, string expected) =>
+        Assert.Equal(expected.Length == 0 ? [] : expected.Split(','), GapLexicon.Classify(text));
+
+    [Theory]
+    [InlineData("Cống thoát nước trong sân bị vỡ, gây ngập khi mưa lớn.", "ve-sinh-nuoc")]
+    [InlineData("Mương thoát nước sau dãy phòng học bị vỡ.", "ve-sinh-nuoc")]
+    [InlineData("Hệ thống thoát nước đã xuống cấp.", "ve-sinh-nuoc")]
+    [InlineData("Cây xanh bị đổ sau bão.", "cay-xanh")]
+    [InlineData("Bàn ghế học sinh bị gãy hỏng nhiều.", "phong-hoc")]
+    [InlineData("Đồ chơi ở sân chơi đã hoen gỉ.", "thiet-bi")]
+    [InlineData("Máy in của văn phòng bị hỏng.", "khoi-hanh-chinh")]
+    public void Damage_said_of_a_device_furniture_a_drain_or_greenery_is_no_building_repair(string text, string expected) =>
+        Assert.Equal(expected.Split(','), GapLexicon.Classify(text));
+
+    [Theory]
+    [InlineData("Tường rào phía sau bị đổ.", "tuong-rao-cong,sua-chua")]
+    [InlineData("Nhà vệ sinh học sinh bị hư hỏng.", "ve-sinh-nuoc,sua-chua")]
+    [InlineData("Hệ thống thoát nước và mái nhà bị hỏng.", "ve-sinh-nuoc,sua-chua")]
+    public void Damage_said_of_a_building_a_fence_or_a_roof_stays_a_repair(string text, string expected) =>
+        Assert.Equal(expected.Split(','), GapLexicon.Classify(text));
 }
