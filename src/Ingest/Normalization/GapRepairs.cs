@@ -45,7 +45,7 @@ internal static class GapRepairs
             }
 
             // "đồ chơi hư hỏng", "máy bị hỏng", "rãnh thoát nước bị vỡ", "sách hư hỏng": damaged things, not a degraded building.
-            if (!GapRuleWords.RepairWork.Contains(word) && DamagedThing(hits, i, original, folded)) hits[i] = hit with { Reference = true };
+            if (GapRuleWords.DamageWords.Contains(word) && DamagedThing(hits, i, original, folded)) hits[i] = hit with { Reference = true };
         }
     }
 
@@ -58,8 +58,10 @@ internal static class GapRepairs
         var verb = hits[index];
         var end = verb.Start + verb.Length;
         var clauseEnd = GapTextBounds.End(folded, end, GapScope.Clause);
+        // Devices count even when they are an office's own ("Sửa chữa máy in của văn phòng"); rooms only as themselves.
         var next = Enumerable.Range(index + 1, hits.Count - index - 1)
-            .FirstOrDefault(j => hits[j].Start < clauseEnd && !hits[j].Reference && hits[j].Category != "sua-chua", -1);
+            .FirstOrDefault(j => hits[j].Start < clauseEnd && hits[j].Category != "sua-chua"
+                && (!hits[j].Reference || !IsBuilding(hits[j], folded) && hits[j].Category != "san-choi-bai-tap"), -1);
         var part = FirstPart(hits, original, folded, end, next >= 0 ? hits[next].Start : clauseEnd);
         if (part >= 0) return new Work(true, -1, PartAt(folded, part));
         if (next >= 0) return new Work(IsBuilding(hits[next], folded), next);

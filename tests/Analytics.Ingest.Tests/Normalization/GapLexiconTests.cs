@@ -194,4 +194,74 @@ public sealed class GapLexiconTests
     [InlineData("Hệ thống thoát nước và mái nhà bị hỏng.", "ve-sinh-nuoc,sua-chua")]
     public void Damage_said_of_a_building_a_fence_or_a_roof_stays_a_repair(string text, string expected) =>
         Assert.Equal(expected.Split(','), GapLexicon.Classify(text));
+
+    [Theory]
+    [InlineData("Làm bồn hoa trước cửa phòng y tế.", "cay-xanh")]
+    [InlineData("Đặt bể nước ở hành lang phòng học tầng 2.", "ve-sinh-nuoc")]
+    [InlineData("Trồng cây cảnh dọc lối vào nhà đa năng.", "cay-xanh")]
+    public void A_facility_behind_its_door_corridor_or_way_in_is_still_only_the_place(string text, string expected) =>
+        Assert.Equal(expected.Split(','), GapLexicon.Classify(text));
+
+    [Theory]
+    [InlineData("Trang bị ti vi tại các phòng học và phòng Tin học.", "thiet-bi")]
+    [InlineData("Lắp máy lọc nước ở nhà ăn và phòng y tế.", "ve-sinh-nuoc")]
+    [InlineData("Trồng cây quanh sân trường và xây dựng nhà đa năng.", "phong-chuc-nang,cay-xanh")]
+    public void Facilities_listed_after_a_place_word_share_it_but_a_new_verb_starts_a_new_item(string text, string expected) =>
+        Assert.Equal(expected.Split(','), GapLexicon.Classify(text));
+
+    [Fact]
+    public void A_room_borrowed_for_lessons_is_only_the_place_of_the_classroom_gap() =>
+        Assert.Equal(["phong-hoc"], GapLexicon.Classify("Thiếu 03 phòng học, học sinh lớp 4 phải học nhờ phòng Âm nhạc."));
+
+    [Theory]
+    [InlineData("Phòng Tin học còn thiếu máy tính và máy chiếu.", "thiet-bi")]
+    [InlineData("Phòng thí nghiệm chưa có tủ hút và bàn thí nghiệm.", "phong-chuc-nang")]
+    public void A_subject_room_lacking_only_equipment_lacks_the_equipment_its_own_fittings_stay_the_room(string text, string expected) =>
+        Assert.Equal(expected.Split(','), GapLexicon.Classify(text));
+
+    [Theory]
+    [InlineData("Diện tích sân vườn chưa đủ theo quy định.", "san-choi-bai-tap")]
+    [InlineData("Cải tạo sân vườn, trồng thêm cây xanh.", "san-choi-bai-tap,cay-xanh")]
+    public void A_preschool_san_vuon_is_the_grounds_greenery_only_when_named(string text, string expected) =>
+        Assert.Equal(expected.Split(','), GapLexicon.Classify(text));
+
+    [Theory]
+    [InlineData("Hệ thống điện đã cũ, thường xuyên chập.", "sua-chua")]
+    [InlineData("Dây điện ở các dãy nhà đã lão hóa.", "sua-chua")]
+    [InlineData("Hệ thống điện được lắp mới, an toàn.", "")]
+    [InlineData("Lắp đặt ổ cắm cho phòng Tin học.", "phong-chuc-nang")]
+    public void Worn_wiring_is_a_building_repair_without_a_repair_keyword(string text, string expected) =>
+        Assert.Equal(expected.Length == 0 ? [] : expected.Split(','), GapLexicon.Classify(text));
+
+    [Theory]
+    [InlineData("Máy photocopy của văn phòng đã cũ, máy in hay hỏng.", "khoi-hanh-chinh")]
+    [InlineData("Trang bị máy photocopy cho văn phòng và máy chiếu cho giáo viên.", "khoi-hanh-chinh,thiet-bi")]
+    [InlineData("Sửa chữa máy tính của bộ phận kế toán.", "khoi-hanh-chinh")]
+    public void Office_machines_broken_or_repaired_stay_the_office_and_repair_no_building(string text, string expected) =>
+        Assert.Equal(expected.Split(','), GapLexicon.Classify(text));
+
+    [Theory]
+    [InlineData("Bổ sung ĐDDH cho các lớp.", "thiet-bi")]
+    [InlineData("Bo sung DDDH cho cac lop.", "thiet-bi")]
+    [InlineData("Mua sắm TTB dạy học lớp 3.", "thiet-bi")]
+    [InlineData("Loa và micro phục vụ dạy học đã hỏng.", "thiet-bi")]
+    [InlineData("Sửa chữa CSVC đã xuống cấp.", "sua-chua")]
+    public void Abbreviations_and_audio_equipment_are_recognised(string text, string expected) =>
+        Assert.Equal(expected.Split(','), GapLexicon.Classify(text));
+
+    [Theory]
+    [InlineData("Nâng cao chất lượng hoạt động thư viện.")]
+    [InlineData("Hướng dẫn học sinh đọc sách tại thư viện.")]
+    [InlineData("Phối hợp với thư viện giới thiệu sách mới cho học sinh.")]
+    [InlineData("Khai thác hiệu quả phòng Ngoại ngữ, phòng Tin học.")]
+    [InlineData("Bàn ghế học sinh đúng quy cách.")]
+    [InlineData("Các phòng bộ môn được sắp xếp khoa học.")]
+    public void A_facility_named_for_its_activities_its_use_or_as_fine_is_no_gap(string text) => Assert.Empty(GapLexicon.Classify(text));
+
+    [Theory]
+    [InlineData("Thư viện chưa đủ chỗ cho học sinh đọc sách.", "thu-vien")]
+    [InlineData("Chưa có chỗ đọc sách tại thư viện cho học sinh.", "thu-vien")]
+    [InlineData("Bàn ghế học sinh không đúng quy cách.", "phong-hoc")]
+    public void A_facility_said_to_lack_something_stays_a_gap_beside_activities(string text, string expected) =>
+        Assert.Equal(expected.Split(','), GapLexicon.Classify(text));
 }
