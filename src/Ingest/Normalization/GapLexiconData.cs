@@ -42,7 +42,7 @@ internal static class GapLexiconData
             "cấp nước", "thoát nước", "cấp thoát nước", "nước uống", "bể nước", "giếng nước", "máy lọc nước", "hệ thống nước",
             "rãnh thoát nước", "cống thoát nước", "bồn rửa tay", "chỗ rửa tay", "=nhà tắm", "lọc nước", "hệ thống lọc nước", "bể chứa nước", "thiết bị vệ sinh",
             "ngập úng", "ngập nước", "nước thải", "hố ga", "nước sinh hoạt", "nước máy", "bệ xí", "tiểu treo", "bồn cầu",
-            "nước giếng", "giếng khoan", "khu rửa tay", "vòi nước", "máy bơm", "máy bơm nước"]),
+            "nước giếng", "giếng khoan", "khu rửa tay", "vòi nước", "máy bơm", "máy bơm nước", "~rãnh", "~mương", "nắp rãnh", "nắp cống"]),
         ("thiet-bi", ["thiết bị", "thiết bị dạy học", "trang thiết bị", "đồ dùng dạy học", "đồ dùng", "đồ chơi", "đồ dùng đồ chơi",
             "đồ chơi ngoài trời", "máy tính", "máy vi tính", "máy chiếu", "ti vi", "tivi", "bảng tương tác", "bảng thông minh",
             "màn hình tương tác", "học liệu", "máy in", "đàn organ", "dụng cụ thể dục", "thiết bị tdtt", "thiết bị thể thao",
@@ -62,7 +62,7 @@ internal static class GapLexiconData
         ("sua-chua", ["sửa chữa", "tu sửa", "xuống cấp", "cải tạo", "nâng cấp", "hư hỏng", "hư hại", "thấm dột", "=dột", "dột nát",
             "bong tróc", "=nứt", "=lún", "sơn lại", "sơn sửa", "chống thấm", "thay mái", "lợp lại", "sửa sang", "bảo trì", "duy tu",
             "=hỏng", "xây mới lại", "cải tạo nâng cấp", "bị mục", "mục nát", "hoen gỉ", "gỉ sét", "tu bổ", "quét vôi", "chập cháy", "bị vỡ", "bị đổ", "đổ sập", "sụt lún", "bị thủng",
-            "lát lại", "xây lại"]),
+            "lát lại", "xây lại", "nâng nền", "tôn nền"]),
     ];
 
     /// <summary>Phrases that contain a keyword but name no facility ("Phòng Giáo dục và Đào tạo" is an office,

@@ -90,7 +90,7 @@ internal static class GapRuleWords
     public static readonly HashSet<string> RepairWork = new[]
     {
         "sửa chữa", "tu sửa", "cải tạo", "nâng cấp", "cải tạo nâng cấp", "sơn lại", "sơn sửa", "chống thấm", "thay mái", "lợp lại",
-        "sửa sang", "bảo trì", "duy tu", "xây mới lại", "tu bổ", "quét vôi", "lát lại", "xây lại",
+        "sửa sang", "bảo trì", "duy tu", "xây mới lại", "tu bổ", "quét vôi", "lát lại", "xây lại", "nâng nền", "tôn nền",
     }.Select(w => GapTerm.Make(w).Folded).ToHashSet();
 
     /// <summary>Renovating or upgrading, which is a repair only of a building or of something worn.</summary>

@@ -264,4 +264,16 @@ public sealed class GapLexiconTests
     [InlineData("Bàn ghế học sinh không đúng quy cách.", "phong-hoc")]
     public void A_facility_said_to_lack_something_stays_a_gap_beside_activities(string text, string expected) =>
         Assert.Equal(expected.Split(','), GapLexicon.Classify(text));
+
+    [Theory]
+    [InlineData("Nâng nền 04 phòng học dãy B.", "phong-hoc,sua-chua")]
+    [InlineData("Tôn nền sân trường bị trũng.", "san-choi-bai-tap")]
+    public void Raising_a_floor_repairs_a_building_but_not_a_yard(string text, string expected) =>
+        Assert.Equal(expected.Split(','), GapLexicon.Classify(text, GapLexiconOptions.ForPlanItems));
+
+    [Theory]
+    [InlineData("Thay các nắp rãnh bị vỡ.", "ve-sinh-nuoc")]
+    [InlineData("Mương sau trường bị bồi lấp.", "ve-sinh-nuoc")]
+    public void A_ditch_or_its_cover_is_drainage_and_its_damage_no_building_repair(string text, string expected) =>
+        Assert.Equal(expected.Split(','), GapLexicon.Classify(text));
 }
