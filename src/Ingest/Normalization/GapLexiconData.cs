@@ -78,7 +78,7 @@ internal static class GapLexiconData
         "viên chức thư viện", "phụ trách thư viện", "phụ trách thiết bị", "học liệu số", "thư viện số",
         "quản lý thiết bị", "phần mềm quản lý", "bảo quản thiết bị", "bảo dưỡng thiết bị", "cổng thông tin", "cổng thông tin điện tử",
         "=cổng dịch vụ công", "nhân viên y tế", "cơ sở vật chất và tài chính", "bản đồ tư duy", "phòng thiết bị",
-        "cải tạo đất", "kho thiết bị", "bộ máy", "xe máy", "nhà máy", "máy điều hòa", "máy lạnh", "máy phát điện", "nghiệp vụ thư viện", "nghiệp vụ thiết bị", "nghiệp vụ thư viện, thiết bị", "nghiệp vụ thư viện - thiết bị",
+        "cải tạo đất", "kho thiết bị", "bộ máy", "xe máy", "nhà máy", "giáo viên thư viện", "cán bộ thiết bị", "giáo viên thiết bị", "nhân viên bếp", "nhân viên nhà bếp", "máy điều hòa", "máy lạnh", "máy phát điện", "nghiệp vụ thư viện", "nghiệp vụ thiết bị", "nghiệp vụ thư viện, thiết bị", "nghiệp vụ thư viện - thiết bị",
     ];
 
     /// <summary>Words that say something is missing or must be done.</summary>

@@ -276,4 +276,10 @@ public sealed class GapLexiconTests
     [InlineData("Mương sau trường bị bồi lấp.", "ve-sinh-nuoc")]
     public void A_ditch_or_its_cover_is_drainage_and_its_damage_no_building_repair(string text, string expected) =>
         Assert.Equal(expected.Split(','), GapLexicon.Classify(text));
+
+    [Theory]
+    [InlineData("Giáo viên thư viện chưa qua đào tạo nghiệp vụ.")]
+    [InlineData("Nhân viên bếp chưa có chứng chỉ an toàn thực phẩm.")]
+    [InlineData("Cán bộ thiết bị kiêm nhiệm nhiều việc.")]
+    public void Staff_named_after_a_facility_are_no_facility_gap(string text) => Assert.Empty(GapLexicon.Classify(text));
 }
