@@ -98,6 +98,11 @@ public static class GapLexicon
                 hits.Add(new GapHit(term.Category, term.Accented, at, term.Folded.Length, clause.Fine, clause.Neutral, inHeading));
             }
         }
+        foreach (var (start, length) in GapWiring.Worn(original, folded, hits).ToList())
+        {
+            var clause = clauses.First(c => start >= c.Start && start < c.End);
+            hits.Add(new GapHit("sua-chua", original.Substring(start, length).ToLowerInvariant(), start, length, clause.Fine && !clause.HasGap));
+        }
         hits.Sort((a, b) => a.Start.CompareTo(b.Start));
         return GapReferences.Mark(hits, original, folded);
     }

@@ -9,11 +9,15 @@ internal static class GapPlaces
 {
     public static void Mark(List<GapHit> hits, string original, string folded)
     {
+        var ties = new Tie?[hits.Count];
         for (var i = 0; i < hits.Count; i++)
         {
             var place = hits[i];
             if (place.Reference || place.Category == "sua-chua") continue;
-            if (LinkBefore(hits, i, original, folded) is { } link) Apply(hits, i, link.Link, Things(hits, i, link, folded), folded);
+            // "tại các phòng học và phòng bộ môn": a facility listed after a place shares its place word.
+            ties[i] = LinkBefore(hits, i, original, folded) ?? (i > 0 && ties[i - 1] is { Link: not PlaceLink.Modifier } shared
+                && IsRoom(place, folded) && GapTextBounds.Coordinated(folded, hits[i - 1].Start + hits[i - 1].Length, place.Start) ? shared : null);
+            if (ties[i] is { } link) Apply(hits, i, link.Link, Things(hits, i, link, folded), folded);
         }
         for (var i = 0; i < hits.Count; i++)
         {
@@ -22,19 +26,34 @@ internal static class GapPlaces
             if (held.Count > 0) Apply(hits, i, PlaceLink.Possessor, held, folded);
         }
         for (var i = 0; i < hits.Count; i++)
-            if (!hits[i].Reference && IsOwnersEquipment(hits, i, folded)) hits[i] = hits[i] with { Reference = true };
+            if (!hits[i].Reference && IsOwnersEquipment(hits, i, original, folded)) hits[i] = hits[i] with { Reference = true };
     }
 
     /// <summary>"Khu vệ sinh được cải tạo, thay mới thiết bị": equipment named without its room is the equipment
     /// of the facilities its sentence (else its text) is about, when those are all owners.</summary>
-    private static bool IsOwnersEquipment(List<GapHit> hits, int index, string folded)
+    private static bool IsOwnersEquipment(List<GapHit> hits, int index, string original, string folded)
     {
         var hit = hits[index];
-        if (!GapRuleWords.BareEquipment.Contains(folded.Substring(hit.Start, hit.Length))) return false;
+        var word = folded.Substring(hit.Start, hit.Length);
+        if (GapRuleWords.GeneralDevices.Contains(word) && !GapRuleWords.BareEquipment.Contains(word)) return IsOwnersDevice(hits, index, original, folded);
+        if (!GapRuleWords.BareEquipment.Contains(word)) return false;
         var about = hits.Where(h => !h.Reference && h.Category is not ("sua-chua" or "thiet-bi")).ToList();
         var inSentence = about.Where(h => GapTextBounds.Same(folded, h.Start, hit.Start, GapScope.Sentence)).ToList();
         if (inSentence.Count > 0) about = inSentence;
         return about.Count > 0 && about.All(h => GapRuleWords.Owners.Contains(h.Category));
+    }
+
+    /// <summary>"Máy photocopy của văn phòng hay kẹt giấy, máy in đã hỏng": a device named in a sentence about offices,
+    /// kitchens, toilets or gates only, and given to no one else ("… và máy chiếu cho giáo viên"), is theirs.</summary>
+    private static bool IsOwnersDevice(List<GapHit> hits, int index, string original, string folded)
+    {
+        var hit = hits[index];
+        var facilities = hits.Where(h => h.Category is not ("sua-chua" or "thiet-bi") && GapTextBounds.Same(folded, h.Start, hit.Start, GapScope.Sentence)).ToList();
+        if (facilities.Count == 0 || !facilities.All(h => GapRuleWords.Owners.Contains(h.Category)) || facilities.All(h => h.Reference)) return false;
+        var end = hit.Start + hit.Length;
+        var next = hits.Where(h => h.Start >= end).Select(h => h.Start).DefaultIfEmpty(folded.Length).Min();
+        var stop = Math.Min(next, GapTextBounds.End(folded, end, GapScope.Clause));
+        return !GapRuleWords.PlaceWords.Any(p => p.Word.In(original, folded, end, stop, accentsMatter: true).Any());
     }
 
     private static void Apply(List<GapHit> hits, int place, PlaceLink link, List<int> things, string folded)
@@ -47,7 +66,9 @@ internal static class GapPlaces
             foreach (var d in devices) hits[d] = hits[d] with { Reference = true };
             if (devices.Count == things.Count || link == PlaceLink.Possessor) return;
         }
-        if (link == PlaceLink.Possessor && !GapRuleWords.HoldingPlaces.Contains(category)) return;
+        // "Phòng học bộ môn Hóa - Sinh còn thiếu thiết bị thí nghiệm": a subject room lacking only equipment lacks the equipment.
+        if (link == PlaceLink.Possessor && !GapRuleWords.HoldingPlaces.Contains(category)
+            && !(category == "phong-chuc-nang" && things.All(t => hits[t].Category == "thiet-bi"))) return;
         // "Trang bị bàn ghế và 35 máy tính cho phòng Tin học thứ hai": a room given its furniture is being fitted out.
         if (hits.Any(h => IsFurniture(h, folded) && GapTextBounds.Same(folded, h.Start, hits[place].Start, GapScope.Sentence))) return;
         if (category == "thu-vien" && link != PlaceLink.Location) return;
@@ -65,6 +86,14 @@ internal static class GapPlaces
     private static Tie? LinkBefore(List<GapHit> hits, int index, string original, string folded)
     {
         var at = SkipDeterminers(original, folded, hits[index].Start);
+        // "trước cửa thư viện", "dọc lối đi vào khu hiệu bộ": a part or a way of the facility stands between.
+        foreach (var position in GapRuleWords.PositionNouns)
+        {
+            var start = position.EndingAt(original, folded, at);
+            if (start < 0) continue;
+            at = SkipDeterminers(original, folded, start);
+            break;
+        }
         foreach (var (word, link) in GapRuleWords.PlaceWords)
         {
             var start = word.EndingAt(original, folded, at);

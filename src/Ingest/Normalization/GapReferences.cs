@@ -10,10 +10,13 @@ internal static class GapReferences
 
     public static List<GapHit> Mark(List<GapHit> hits, string original, string folded)
     {
+        var used = new bool[hits.Count];
         for (var i = 0; i < hits.Count; i++)
         {
-            if (IsExisting(hits, i, folded) || IsConverted(hits, i, original, folded) || IsOnlyUsed(hits[i], original, folded)
-                || IsFurnitureOfAnotherRoom(hits, i, folded))
+            // "Sử dụng hiệu quả phòng Tin học, phòng Ngoại ngữ": the list shares its verb.
+            used[i] = IsOnlyUsed(hits, i, original, folded) || IsActivityPlace(hits[i], original, folded)
+                      || i > 0 && used[i - 1] && hits[i].Category != "sua-chua" && GapTextBounds.Coordinated(folded, hits[i - 1].Start + hits[i - 1].Length, hits[i].Start);
+            if (used[i] || IsExisting(hits, i, folded) || IsConverted(hits, i, original, folded) || IsFurnitureOfAnotherRoom(hits, i, folded))
                 hits[i] = hits[i] with { Reference = true };
         }
         GapPlaces.Mark(hits, original, folded);
@@ -56,12 +59,32 @@ internal static class GapReferences
 
     // "Giáo viên chưa sử dụng thiết bị dạy học", "Ứng dụng phần mềm quản lý thiết bị và thư viện": about using
     // a facility, unless a word of work or lack comes between ("sử dụng kinh phí để mua máy tính").
-    private static bool IsOnlyUsed(GapHit hit, string original, string folded)
+    private static bool IsOnlyUsed(List<GapHit> hits, int index, string original, string folded)
     {
+        var hit = hits[index];
         var clauseStart = GapTextBounds.Start(folded, hit.Start, GapScope.Clause);
-        var use = GapRuleWords.UseWords.SelectMany(w => w.In(original, folded, clauseStart, hit.Start, accentsMatter: true).Select(at => at + w.Folded.Length))
+        // A use word inside another keyword ("phòng trải nghiệm") uses nothing.
+        var use = GapRuleWords.UseWords.SelectMany(w => w.In(original, folded, clauseStart, hit.Start, accentsMatter: true)
+                .Where(at => !hits.Any(h => at >= h.Start && at < h.Start + h.Length)).Select(at => at + w.Folded.Length))
             .DefaultIfEmpty(-1).Max();
         return use >= 0 && !GapMarkers.Any(m => m.In(original, folded, use, hit.Start).Any());
+    }
+
+    // "Nâng cao hiệu quả hoạt động của thư viện", "đọc sách tại thư viện": the facility is where an activity happens,
+    // in a clause that says nothing lacks (improving the activity aside).
+    private static bool IsActivityPlace(GapHit hit, string original, string folded)
+    {
+        if (hit.Category == "sua-chua") return false;
+        var at = hit.Start;
+        while (at > 0 && folded[at - 1] == ' ') at--;
+        foreach (var d in GapRuleWords.Determiners)
+            if (d.EndingAt(original, folded, at, accentsMatter: false) is var s && s >= 0) { at = s; break; }
+        var activity = GapRuleWords.ActivityWords.Select(w => w.EndingAt(original, folded, at)).Where(s => s >= 0).DefaultIfEmpty(-1).Min();
+        if (activity < 0) return false;
+        var clauseStart = GapTextBounds.Start(folded, hit.Start, GapScope.Clause);
+        var clauseEnd = GapTextBounds.End(folded, hit.Start, GapScope.Clause);
+        var improving = GapRuleWords.ImprovementWords.SelectMany(w => w.In(original, folded, clauseStart, clauseEnd).Select(a => (a, End: a + w.Folded.Length))).ToList();
+        return !GapMarkers.Any(m => m.In(original, folded, clauseStart, clauseEnd).Any(a => !improving.Any(i => a >= i.a && a < i.End)));
     }
 
     // "Bàn ghế phòng họp", "mua sắm bàn ghế, máy tính" for a new computer room: furniture belongs to the room

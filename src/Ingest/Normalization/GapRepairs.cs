@@ -8,6 +8,8 @@ namespace Analytics.Ingest.Normalization;
 /// upgrading counts only beside something worn.</summary>
 internal static class GapRepairs
 {
+    private static readonly GapTerm Owner = GapTerm.Make("của");
+
     public static void Mark(List<GapHit> hits, string original, string folded)
     {
         for (var i = 0; i < hits.Count; i++)
@@ -15,13 +17,6 @@ internal static class GapRepairs
             var hit = hits[i];
             if (hit.Category != "sua-chua" || hit.Reference) continue;
             var word = folded.Substring(hit.Start, hit.Length);
-            // "Sửa chữa máy hỏng", "sửa chữa 03 máy chiếu", "máy bị hỏng": the repair's object is a machine,
-            // whatever rooms the sentence names besides.
-            if (RepairsMachine(folded, hit) || DamagedMachine(folded, hit, word))
-            {
-                hits[i] = hit with { Reference = true };
-                continue;
-            }
             if (GapRuleWords.RepairWork.Contains(word) && Target(hits, i, original, folded) is { } target)
             {
                 if (!target.Building) hits[i] = hit with { Reference = true };
@@ -49,34 +44,9 @@ internal static class GapRepairs
                 continue;
             }
 
-            // "đồ chơi hư hỏng", "bàn ghế hư hỏng", "sách hư hỏng": damaged things, not a degraded building.
-            if (GapRuleWords.DamageWords.Contains(word) && DamagedThing(hits, i, folded)) hits[i] = hit with { Reference = true };
+            // "đồ chơi hư hỏng", "máy bị hỏng", "rãnh thoát nước bị vỡ", "sách hư hỏng": damaged things, not a degraded building.
+            if (GapRuleWords.DamageWords.Contains(word) && DamagedThing(hits, i, original, folded)) hits[i] = hit with { Reference = true };
         }
-    }
-
-    /// <summary>The word right after the repair verb, past a count or a determiner, is "máy" (a machine).</summary>
-    private static bool RepairsMachine(string folded, GapHit verb)
-    {
-        var at = verb.Start + verb.Length;
-        while (true)
-        {
-            while (at < folded.Length && (folded[at] == ' ' || char.IsAsciiDigit(folded[at]))) at++;
-            var stop = at;
-            while (stop < folded.Length && char.IsLetter(folded[stop])) stop++;
-            var word = folded[at..stop];
-            if (word is "cac" or "nhung" or "mot" or "so" or "bo" or "chiec") { at = stop; continue; }
-            return word == "may";
-        }
-    }
-
-    /// <summary>"máy hỏng", "máy bị hỏng", "máy đã hư hỏng": a machine's damage.</summary>
-    private static bool DamagedMachine(string folded, GapHit hit, string word)
-    {
-        if (!GapRuleWords.DamageWords.Contains(word)) return false;
-        var words = folded[..hit.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var k = words.Length - 1;
-        while (k >= 0 && words[k] is "bi" or "da" or "con") k--;
-        return k >= 0 && words[k] == "may";
     }
 
     /// <summary>What the work is done on: the first facility or building part after the verb in its clause,
@@ -88,8 +58,10 @@ internal static class GapRepairs
         var verb = hits[index];
         var end = verb.Start + verb.Length;
         var clauseEnd = GapTextBounds.End(folded, end, GapScope.Clause);
+        // Devices count even when they are an office's own ("Sửa chữa máy in của văn phòng"); rooms only as themselves.
         var next = Enumerable.Range(index + 1, hits.Count - index - 1)
-            .FirstOrDefault(j => hits[j].Start < clauseEnd && !hits[j].Reference && hits[j].Category != "sua-chua", -1);
+            .FirstOrDefault(j => hits[j].Start < clauseEnd && hits[j].Category != "sua-chua"
+                && (!hits[j].Reference || !IsBuilding(hits[j], folded) && hits[j].Category != "san-choi-bai-tap"), -1);
         var part = FirstPart(hits, original, folded, end, next >= 0 ? hits[next].Start : clauseEnd);
         if (part >= 0) return new Work(true, -1, PartAt(folded, part));
         if (next >= 0) return new Work(IsBuilding(hits[next], folded), next);
@@ -144,16 +116,25 @@ internal static class GapRepairs
         return !GapRuleWords.DamageOnly.Any(w => w.In(original, folded, from, to).Any());
     }
 
-    private static bool DamagedThing(List<GapHit> hits, int index, string folded)
+    /// <summary>What the damage word is said of: the last facility before it in its sentence (places skipped), with no
+    /// building part written between ("Hệ thống thoát nước và mái nhà bị hỏng" is the roof's). Devices, furniture, drains
+    /// and water pipes, greenery and books are no buildings; yards and fences are repaired like buildings.</summary>
+    private static bool DamagedThing(List<GapHit> hits, int index, string original, string folded)
     {
         var hit = hits[index];
         var before = folded[GapTextBounds.Start(folded, hit.Start, GapScope.Clause)..hit.Start].TrimEnd();
         foreach (var aux in new[] { "da", "bi", "da bi" })
             if (before.EndsWith(" " + aux, StringComparison.Ordinal)) before = before[..^(aux.Length + 1)].TrimEnd();
         if (before.EndsWith("sach", StringComparison.Ordinal) && (before.Length == 4 || before[^5] == ' ')) return true;
-        if (index == 0) return false;
-        var previous = hits[index - 1];
-        return (previous.Category == "thiet-bi" || folded.AsSpan(previous.Start, previous.Length).StartsWith("ban ghe", StringComparison.Ordinal))
-               && hit.Start - (previous.Start + previous.Length) < 16 && previous.Start >= GapTextBounds.Start(folded, hit.Start, GapScope.Clause);
+        var sentenceStart = GapTextBounds.Start(folded, hit.Start, GapScope.Sentence);
+        // Rooms and yards that are only places are skipped ("đồ chơi ở sân chơi đã hoen gỉ"); an office's own devices are not.
+        // The owner after "của" is not what is damaged ("Máy in của văn phòng bị hỏng").
+        var said = Enumerable.Range(0, index).LastOrDefault(j => hits[j].Start >= sentenceStart && hits[j].Category != "sua-chua"
+            && !(hits[j].Reference && (IsBuilding(hits[j], folded) || hits[j].Category == "san-choi-bai-tap"))
+            && Owner.EndingAt(original, folded, hits[j].Start) < 0, -1);
+        if (said < 0) return false;
+        var thing = hits[said];
+        if (Parts(hits, original, folded, thing.Start + thing.Length, hit.Start).Any()) return false;
+        return thing.Category is "thiet-bi" or "cay-xanh" || (thing.Category != "san-choi-bai-tap" && thing.Category != "tuong-rao-cong" && !IsBuilding(thing, folded));
     }
 }

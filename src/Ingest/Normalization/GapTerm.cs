@@ -3,14 +3,17 @@ using Analytics.Ingest.Text;
 namespace Analytics.Ingest.Normalization;
 
 /// <summary>A word or phrase of the gap lexicon, accented and folded. <paramref name="Exact"/> ('=' in the
-/// word lists) marks a word whose folded form is another word too: it counts only written with its accents.</summary>
-internal sealed record GapTerm(string Category, string Accented, string Folded, bool Exact)
+/// word lists) marks a word whose folded form is another word too: it counts only written with its accents.
+/// <paramref name="OwnAccents"/> ('~') is milder: accented text must carry this word's accents ("máy", not
+/// "mấy"), a text typed without any accents still matches ("may").</summary>
+internal sealed record GapTerm(string Category, string Accented, string Folded, bool Exact, bool OwnAccents = false)
 {
     public static GapTerm Make(string keyword, string category = "")
     {
         var exact = keyword.StartsWith('=');
-        var accented = VietnameseFolding.Nfc(exact ? keyword[1..] : keyword).ToLowerInvariant();
-        return new GapTerm(category, accented, FoldedText.Fold(accented), exact);
+        var own = keyword.StartsWith('~');
+        var accented = VietnameseFolding.Nfc(exact || own ? keyword[1..] : keyword).ToLowerInvariant();
+        return new GapTerm(category, accented, FoldedText.Fold(accented), exact, own);
     }
 
     public static GapTerm[] MakeAll(IEnumerable<string> words) => words.Select(w => Make(w)).OrderByDescending(t => t.Folded.Length).ToArray();
@@ -38,6 +41,7 @@ internal sealed record GapTerm(string Category, string Accented, string Folded, 
         var written = original.AsSpan(at, Folded.Length);
         var bare = IsAscii(written);
         if (Exact) return !bare && Same(written, Accented);
+        accentsMatter |= OwnAccents;
         // A word spelt without marks ("thanh" in "thanh lý") is not "thành" in accented text; only a text
         // written without any accents leaves the question open.
         return !accentsMatter || Same(written, Accented) || bare && Folded != Accented && IsUnaccented(original);

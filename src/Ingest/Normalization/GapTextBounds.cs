@@ -34,6 +34,18 @@ internal static class GapTextBounds
     /// <summary>Whether no boundary of the scope lies between the two offsets.</summary>
     public static bool Same(string folded, int a, int b, GapScope scope) => End(folded, Math.Min(a, b), scope) >= Math.Max(a, b);
 
+    private static readonly HashSet<string> Conjunctions = ["va", "hoac", "cung", "voi", "cac"];
+
+    /// <summary>Whether only a comma, a dash or "và"/"hoặc"/"cùng" (and "các") stands between two offsets: list items.</summary>
+    public static bool Coordinated(string folded, int from, int to)
+    {
+        if (to < from) return false;
+        var between = folded[from..to];
+        if (between.IndexOfAny(['.', ';', '\n', '\t', ':']) >= 0) return false;
+        var words = between.Split([' ', ',', '-', '/'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 2 && words.All(Conjunctions.Contains);
+    }
+
     /// <summary>The first whole-word occurrence of a folded word in [from, to), or -1.</summary>
     public static int IndexOfWord(string folded, string word, int from, int to)
     {

@@ -160,4 +160,126 @@ public sealed class GapLexiconTests
     [InlineData("Căn tin xuống cấp, thiếu bàn ghế ăn cho học sinh bán trú.", "bep-an,sua-chua")]
     public void Regression_planting_is_no_place_word_a_temporary_house_no_bathroom_and_using_no_lack(string text, string expected) =>
         Assert.Equal(expected.Length == 0 ? [] : expected.Split(','), GapLexicon.Classify(text));
+
+    [Theory]
+    [InlineData("Sửa chữa các máy hỏng ở phòng Tin học.", "thiet-bi")]
+    [InlineData("Sửa chữa 05 máy bị hư ở phòng máy số 1.", "thiet-bi")]
+    [InlineData("Sua chua may hong o phong may.", "thiet-bi")]
+    [InlineData("Nhiều máy của phòng Tin học đã cũ, hay hỏng.", "thiet-bi")]
+    [InlineData("Mua máy xay thịt cho nhà bếp.", "bep-an")]
+    public void A_bare_may_is_a_device_so_repairing_it_repairs_no_building(string text, string expected) =>
+        Assert.Equal(expected.Split(','), GapLexicon.Classify(text));
+
+    [Theory]
+    [InlineData("Nhà xe chật, không đủ chỗ để xe máy.", "tuong-rao-cong")]
+    [InlineData("Kiện toàn bộ máy tổ chức của nhà trường.", "")]
+    [InlineData("Mua thêm mấy bộ bàn ghế cho lớp 1.", "phong-hoc")]
+    public void May_in_motorbikes_the_organisation_or_mấy_is_no_device(string text, string expected) =>
+        Assert.Equal(expected.Length == 0 ? [] : expected.Split(','), GapLexicon.Classify(text));
+
+    [Theory]
+    [InlineData("Cống thoát nước trong sân bị vỡ, gây ngập khi mưa lớn.", "ve-sinh-nuoc")]
+    [InlineData("Mương thoát nước sau dãy phòng học bị vỡ.", "ve-sinh-nuoc")]
+    [InlineData("Hệ thống thoát nước đã xuống cấp.", "ve-sinh-nuoc")]
+    [InlineData("Cây xanh bị đổ sau bão.", "cay-xanh")]
+    [InlineData("Bàn ghế học sinh bị gãy hỏng nhiều.", "phong-hoc")]
+    [InlineData("Đồ chơi ở sân chơi đã hoen gỉ.", "thiet-bi")]
+    [InlineData("Máy in của văn phòng bị hỏng.", "khoi-hanh-chinh")]
+    public void Damage_said_of_a_device_furniture_a_drain_or_greenery_is_no_building_repair(string text, string expected) =>
+        Assert.Equal(expected.Split(','), GapLexicon.Classify(text));
+
+    [Theory]
+    [InlineData("Tường rào phía sau bị đổ.", "tuong-rao-cong,sua-chua")]
+    [InlineData("Nhà vệ sinh học sinh bị hư hỏng.", "ve-sinh-nuoc,sua-chua")]
+    [InlineData("Hệ thống thoát nước và mái nhà bị hỏng.", "ve-sinh-nuoc,sua-chua")]
+    public void Damage_said_of_a_building_a_fence_or_a_roof_stays_a_repair(string text, string expected) =>
+        Assert.Equal(expected.Split(','), GapLexicon.Classify(text));
+
+    [Theory]
+    [InlineData("Làm bồn hoa trước cửa phòng y tế.", "cay-xanh")]
+    [InlineData("Đặt bể nước ở hành lang phòng học tầng 2.", "ve-sinh-nuoc")]
+    [InlineData("Trồng cây cảnh dọc lối vào nhà đa năng.", "cay-xanh")]
+    public void A_facility_behind_its_door_corridor_or_way_in_is_still_only_the_place(string text, string expected) =>
+        Assert.Equal(expected.Split(','), GapLexicon.Classify(text));
+
+    [Theory]
+    [InlineData("Trang bị ti vi tại các phòng học và phòng Tin học.", "thiet-bi")]
+    [InlineData("Lắp máy lọc nước ở nhà ăn và phòng y tế.", "ve-sinh-nuoc")]
+    [InlineData("Trồng cây quanh sân trường và xây dựng nhà đa năng.", "phong-chuc-nang,cay-xanh")]
+    public void Facilities_listed_after_a_place_word_share_it_but_a_new_verb_starts_a_new_item(string text, string expected) =>
+        Assert.Equal(expected.Split(','), GapLexicon.Classify(text));
+
+    [Fact]
+    public void A_room_borrowed_for_lessons_is_only_the_place_of_the_classroom_gap() =>
+        Assert.Equal(["phong-hoc"], GapLexicon.Classify("Thiếu 03 phòng học, học sinh lớp 4 phải học nhờ phòng Âm nhạc."));
+
+    [Theory]
+    [InlineData("Phòng Tin học còn thiếu máy tính và máy chiếu.", "thiet-bi")]
+    [InlineData("Phòng thí nghiệm chưa có tủ hút và bàn thí nghiệm.", "phong-chuc-nang")]
+    public void A_subject_room_lacking_only_equipment_lacks_the_equipment_its_own_fittings_stay_the_room(string text, string expected) =>
+        Assert.Equal(expected.Split(','), GapLexicon.Classify(text));
+
+    [Theory]
+    [InlineData("Diện tích sân vườn chưa đủ theo quy định.", "san-choi-bai-tap")]
+    [InlineData("Cải tạo sân vườn, trồng thêm cây xanh.", "san-choi-bai-tap,cay-xanh")]
+    public void A_preschool_san_vuon_is_the_grounds_greenery_only_when_named(string text, string expected) =>
+        Assert.Equal(expected.Split(','), GapLexicon.Classify(text));
+
+    [Theory]
+    [InlineData("Hệ thống điện đã cũ, thường xuyên chập.", "sua-chua")]
+    [InlineData("Dây điện ở các dãy nhà đã lão hóa.", "sua-chua")]
+    [InlineData("Hệ thống điện được lắp mới, an toàn.", "")]
+    [InlineData("Lắp đặt ổ cắm cho phòng Tin học.", "phong-chuc-nang")]
+    public void Worn_wiring_is_a_building_repair_without_a_repair_keyword(string text, string expected) =>
+        Assert.Equal(expected.Length == 0 ? [] : expected.Split(','), GapLexicon.Classify(text));
+
+    [Theory]
+    [InlineData("Máy photocopy của văn phòng đã cũ, máy in hay hỏng.", "khoi-hanh-chinh")]
+    [InlineData("Trang bị máy photocopy cho văn phòng và máy chiếu cho giáo viên.", "khoi-hanh-chinh,thiet-bi")]
+    [InlineData("Sửa chữa máy tính của bộ phận kế toán.", "khoi-hanh-chinh")]
+    public void Office_machines_broken_or_repaired_stay_the_office_and_repair_no_building(string text, string expected) =>
+        Assert.Equal(expected.Split(','), GapLexicon.Classify(text));
+
+    [Theory]
+    [InlineData("Bổ sung ĐDDH cho các lớp.", "thiet-bi")]
+    [InlineData("Bo sung DDDH cho cac lop.", "thiet-bi")]
+    [InlineData("Mua sắm TTB dạy học lớp 3.", "thiet-bi")]
+    [InlineData("Loa và micro phục vụ dạy học đã hỏng.", "thiet-bi")]
+    [InlineData("Sửa chữa CSVC đã xuống cấp.", "sua-chua")]
+    public void Abbreviations_and_audio_equipment_are_recognised(string text, string expected) =>
+        Assert.Equal(expected.Split(','), GapLexicon.Classify(text));
+
+    [Theory]
+    [InlineData("Nâng cao chất lượng hoạt động thư viện.")]
+    [InlineData("Hướng dẫn học sinh đọc sách tại thư viện.")]
+    [InlineData("Phối hợp với thư viện giới thiệu sách mới cho học sinh.")]
+    [InlineData("Khai thác hiệu quả phòng Ngoại ngữ, phòng Tin học.")]
+    [InlineData("Bàn ghế học sinh đúng quy cách.")]
+    [InlineData("Các phòng bộ môn được sắp xếp khoa học.")]
+    public void A_facility_named_for_its_activities_its_use_or_as_fine_is_no_gap(string text) => Assert.Empty(GapLexicon.Classify(text));
+
+    [Theory]
+    [InlineData("Thư viện chưa đủ chỗ cho học sinh đọc sách.", "thu-vien")]
+    [InlineData("Chưa có chỗ đọc sách tại thư viện cho học sinh.", "thu-vien")]
+    [InlineData("Bàn ghế học sinh không đúng quy cách.", "phong-hoc")]
+    public void A_facility_said_to_lack_something_stays_a_gap_beside_activities(string text, string expected) =>
+        Assert.Equal(expected.Split(','), GapLexicon.Classify(text));
+
+    [Theory]
+    [InlineData("Nâng nền 04 phòng học dãy B.", "phong-hoc,sua-chua")]
+    [InlineData("Tôn nền sân trường bị trũng.", "san-choi-bai-tap")]
+    public void Raising_a_floor_repairs_a_building_but_not_a_yard(string text, string expected) =>
+        Assert.Equal(expected.Split(','), GapLexicon.Classify(text, GapLexiconOptions.ForPlanItems));
+
+    [Theory]
+    [InlineData("Thay các nắp rãnh bị vỡ.", "ve-sinh-nuoc")]
+    [InlineData("Mương sau trường bị bồi lấp.", "ve-sinh-nuoc")]
+    public void A_ditch_or_its_cover_is_drainage_and_its_damage_no_building_repair(string text, string expected) =>
+        Assert.Equal(expected.Split(','), GapLexicon.Classify(text));
+
+    [Theory]
+    [InlineData("Giáo viên thư viện chưa qua đào tạo nghiệp vụ.")]
+    [InlineData("Nhân viên bếp chưa có chứng chỉ an toàn thực phẩm.")]
+    [InlineData("Cán bộ thiết bị kiêm nhiệm nhiều việc.")]
+    public void Staff_named_after_a_facility_are_no_facility_gap(string text) => Assert.Empty(GapLexicon.Classify(text));
 }
