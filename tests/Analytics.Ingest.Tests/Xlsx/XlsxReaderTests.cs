@@ -27,6 +27,7 @@ public sealed class XlsxReaderTests
     [InlineData(294157000, 1, "294.157.000")]
     [InlineData(294157000, 4, "294.157.000 đ")]
     [InlineData(294157000, 0, "294157000")]
+    [InlineData(-1500000, 1, "-1.500.000")]
     [InlineData(5.5, 0, "5,5")]
     [InlineData(1234.5, 6, "1.234,50")]
     [InlineData(0.125, 5, "12,5%")]

@@ -54,7 +54,8 @@ internal static class XlsxNumberFormat
         if (section.Contains('E') && section.Contains("E+", StringComparison.Ordinal)) return General(value);
 
         var number = FormatNumber(negativeSection ? Math.Abs(value) : value, section);
-        return value < 0 && !negativeSection && number.Length > 0 && number.Any(char.IsDigit) && Math.Round(value, 10) != 0 ? "-" + number : number;
+        // One section for all signs: Excel puts the minus in front of whatever the section renders.
+        return value < 0 && !negativeSection ? "-" + number : number;
     }
 
     /// <summary>Excel's General format: an integer as digits, otherwise up to 10 significant digits.</summary>

@@ -53,7 +53,8 @@ public sealed class XlsxReader(IngestLimits? limits = null) : IDocumentReader
             cancellationToken.ThrowIfCancellationRequested();
             // Hidden sheets hold lookup lists and old drafts, not the plan the school sent.
             if (sheet.State?.Value is { } state && state != SheetStateValues.Visible) continue;
-            if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part) continue;
+            // A sheet pointing at a missing or non-worksheet part (a chart sheet) has no cells to read.
+            if (sheet.Id?.Value is not { } id || !workbook.TryGetPartById(id, out var found) || found is not WorksheetPart part) continue;
             var name = sheet.Name?.Value ?? "?";
             var content = XlsxSheetReader.Read(part, text, name, _limits.MaxSpreadsheetCells, ref budget);
             if (!content.IsSuccess) return Failure(content.Error!);
