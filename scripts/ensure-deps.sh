@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the product and its tests need on a fresh Debian machine with the .NET SDK:
 # Debian packages (Tesseract with the Vietnamese and English models and the osd model for page
-# orientation, poppler for the PDF benchmark and test fixtures). NuGet packages come with `dotnet restore`. Safe to run again: it installs only
+# orientation, poppler for the PDF benchmark and test fixtures, LibreOffice Writer for reading .doc, .rtf and
+# .odt plans, which the product converts to DOCX). NuGet packages come with `dotnet restore`. Safe to run again: it installs only
 # what is missing.
 set -euo pipefail
 

@@ -14,7 +14,7 @@ namespace Analytics.Cli.Web;
 /// (upload) demands the anti-forgery token.</summary>
 internal static class WorkspaceEndpoints
 {
-    private static readonly HashSet<string> AcceptedFormats = ["docx", "pdf", "text", "png", "jpeg", "tiff"];
+    private static readonly HashSet<string> AcceptedFormats = ["docx", "doc", "rtf", "odt", "xlsx", "pdf", "text", "png", "jpeg", "tiff"];
     private static readonly string[] ImageFormats = ["png", "jpeg", "tiff"];
 
     public static void Map(WebApplication app)
@@ -80,7 +80,7 @@ internal static class WorkspaceEndpoints
         var format = FormatSniffer.Detect(content, name);
         return AcceptedFormats.Contains(format)
             ? new UploadedFile(name, content, null)
-            : new UploadedFile(name, null, $"Định dạng không được hỗ trợ ({format}): chỉ nhận DOCX, PDF, ảnh PNG/JPEG/TIFF và văn bản.");
+            : new UploadedFile(name, null, $"Định dạng không được hỗ trợ ({format}): chỉ nhận Word (DOCX, DOC), RTF, ODT, Excel (XLSX), PDF, ảnh PNG/JPEG/TIFF và văn bản.");
     }
 
     private static object Progress(UploadJob job)

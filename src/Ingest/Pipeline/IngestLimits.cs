@@ -12,5 +12,9 @@ public sealed record IngestLimits
     /// <summary>Most pages read from one PDF or multi-page image.</summary>
     public int MaxPages { get; init; } = 500;
 
+    /// <summary>Most cells read from one workbook: cells with content, and the cells of the grid a sheet's
+    /// table spans (a plan fills a few hundred).</summary>
+    public int MaxSpreadsheetCells { get; init; } = 500_000;
+
     public static IngestLimits Default { get; } = new();
 }

@@ -15,7 +15,7 @@ public static class InputWalker
 {
     public static readonly IReadOnlySet<string> DocumentExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "", ".docx", ".docm", ".doc", ".dotx", ".pdf", ".txt", ".text", ".rtf", ".htm", ".html", ".odt",
+        "", ".docx", ".docm", ".doc", ".dotx", ".pdf", ".txt", ".text", ".rtf", ".htm", ".html", ".odt", ".xlsx",
         ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp", ".zip",
     };
 

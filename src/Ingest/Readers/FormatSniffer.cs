@@ -1,10 +1,11 @@
 namespace Analytics.Ingest.Readers;
 
 /// <summary>Decides a file's format from its bytes, never from its extension.
-/// Format names: docx, pdf, png, jpeg, tiff, text, and the ones no reader handles (doc, zip, xlsx, pptx,
-/// odt, rtf, html, unknown; <see cref="UnsupportedReason"/> says why each is refused).
-/// An encrypted Office file (an OLE container holding an EncryptionInfo stream) is reported as docx so
-/// the DOCX reader can refuse it with the precise reason.</summary>
+/// Format names: docx, xlsx, pdf, png, jpeg, tiff, text; doc (Word 97–2003), rtf and odt, which are read
+/// by conversion to DOCX with LibreOffice; and the ones no reader handles (xls, ole, zip, pptx, ods, odf,
+/// html, unknown; <see cref="UnsupportedReason"/> says why each is refused).
+/// An encrypted Office 2007+ file (an OLE container holding an EncryptionInfo stream) is reported as docx
+/// so the DOCX reader can refuse it with the precise reason.</summary>
 public static class FormatSniffer
 {
     private static ReadOnlySpan<byte> PngMagic => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
@@ -15,15 +16,15 @@ public static class FormatSniffer
     private static ReadOnlySpan<byte> Utf16BigEndianBom => [0xFE, 0xFF];
 
     // Stream names inside an OLE directory are UTF-16LE.
-    private static ReadOnlySpan<byte> EncryptionInfoUtf16 =>
-        [(byte)'E', 0, (byte)'n', 0, (byte)'c', 0, (byte)'r', 0, (byte)'y', 0, (byte)'p', 0, (byte)'t', 0, (byte)'i', 0,
-         (byte)'o', 0, (byte)'n', 0, (byte)'I', 0, (byte)'n', 0, (byte)'f', 0, (byte)'o', 0];
+    private static readonly byte[] EncryptionInfoUtf16 = System.Text.Encoding.Unicode.GetBytes("EncryptionInfo");
+    private static readonly byte[] WordDocumentUtf16 = System.Text.Encoding.Unicode.GetBytes("WordDocument");
+    private static readonly byte[] WorkbookUtf16 = System.Text.Encoding.Unicode.GetBytes("Workbook");
 
     public static string Detect(ReadOnlySpan<byte> content, string name)
     {
         if (content.StartsWith("%PDF"u8) || StartsWithinHeader(content, "%PDF-"u8)) return "pdf";
         if (content.StartsWith("PK\u0003\u0004"u8)) return DetectZip(content, name);
-        if (content.StartsWith(OleMagic)) return content.IndexOf(EncryptionInfoUtf16) >= 0 ? "docx" : "doc";
+        if (content.StartsWith(OleMagic)) return DetectOle(content);
         if (content.StartsWith(PngMagic)) return "png";
         if (content.StartsWith(JpegMagic)) return "jpeg";
         if (content.StartsWith("II*\0"u8) || content.StartsWith("MM\0*"u8)) return "tiff";
@@ -35,12 +36,12 @@ public static class FormatSniffer
     /// <summary>Why a format has no reader, in words a user can act on; null for formats that are read.</summary>
     public static string? UnsupportedReason(string format) => format switch
     {
-        "doc" => "legacy Word .doc is not supported; save as .docx",
+        "xls" => "legacy Excel .xls workbooks are not supported; save as .xlsx",
+        "ole" => "an Office 97–2003 file that is neither a Word document nor a workbook; save the plan as .docx or .pdf",
         "zip" => "a zip archive that is not a Word document (no word/document.xml); unpack it and ingest the files inside",
-        "xlsx" => "Excel workbooks are not supported; save the plan as .docx or .pdf",
         "pptx" => "PowerPoint files are not supported; save the plan as .docx or .pdf",
-        "odt" => "OpenDocument text is not supported; save as .docx",
-        "rtf" => "RTF is not supported; save as .docx",
+        "ods" => "OpenDocument spreadsheets are not supported; save as .xlsx",
+        "odf" => "OpenDocument presentations and drawings are not supported; save the plan as .docx or .pdf",
         "html" => "HTML pages are not supported; save as .docx or .pdf",
         "unknown" => "not a document format we recognise (binary content)",
         _ => null,
@@ -60,12 +61,23 @@ public static class FormatSniffer
         if (content.IndexOf("word/document.xml"u8) >= 0 || content.IndexOf("word/_rels/"u8) >= 0) return "docx";
         if (content.IndexOf("xl/workbook"u8) >= 0) return "xlsx";
         if (content.IndexOf("ppt/presentation"u8) >= 0) return "pptx";
-        if (content.IndexOf("application/vnd.oasis.opendocument"u8) >= 0) return "odt";
+        // An OpenDocument package stores its mimetype uncompressed as the first entry.
+        if (content.IndexOf("application/vnd.oasis.opendocument.text"u8) >= 0) return "odt";
+        if (content.IndexOf("application/vnd.oasis.opendocument.spreadsheet"u8) >= 0) return "ods";
+        if (content.IndexOf("application/vnd.oasis.opendocument"u8) >= 0) return "odf";
         // An Open XML package cut short before its Word parts: the DOCX reader explains what is missing.
         if (content.IndexOf("[Content_Types].xml"u8) >= 0) return "docx";
         // Nothing recognisable inside (a damaged archive): the name breaks the tie, so a broken .docx is
         // reported as a damaged Word file rather than as some other zip.
         return name.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? "docx" : "zip";
+    }
+
+    // Stream names in the OLE directory say what an Office 97–2003 file is.
+    private static string DetectOle(ReadOnlySpan<byte> content)
+    {
+        if (content.IndexOf(EncryptionInfoUtf16) >= 0) return "docx";
+        if (content.IndexOf(WordDocumentUtf16) >= 0) return "doc";
+        return content.IndexOf(WorkbookUtf16) >= 0 ? "xls" : "ole";
     }
 
     private static bool LooksLikeHtml(ReadOnlySpan<byte> content)

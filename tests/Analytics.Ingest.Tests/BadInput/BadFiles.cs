@@ -34,6 +34,9 @@ internal static class BadFiles
     /// <summary>An OLE compound file with a WordDocument stream: a Word 97–2003 .doc.</summary>
     public static byte[] LegacyDoc() => OleContainer("WordDocument", "1Table");
 
+    /// <summary>An OLE compound file with a Workbook stream: an Excel 97–2003 .xls.</summary>
+    public static byte[] LegacyXls() => OleContainer("Workbook", "SummaryInformation");
+
     private static byte[] OleContainer(params string[] streamNames)
     {
         var content = new byte[2048];

@@ -60,9 +60,9 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public void Legacy_word_doc_is_refused_with_advice_to_save_as_docx()
+    public void Legacy_excel_xls_is_refused_with_advice_to_save_as_xlsx()
     {
-        Assert.Equal("legacy Word .doc is not supported; save as .docx", Failure("cũ.docx", BadFiles.LegacyDoc()));
+        Assert.Equal("legacy Excel .xls workbooks are not supported; save as .xlsx", Failure("cũ.xls", BadFiles.LegacyXls()));
     }
 
     [Fact]
@@ -141,14 +141,14 @@ public sealed class BadInputTests
 
     [Theory]
     [InlineData("zip")]
-    [InlineData("rtf")]
+    [InlineData("ods")]
     [InlineData("html")]
     public void Recognised_but_unsupported_formats_say_what_to_do(string format)
     {
         byte[] content = format switch
         {
             "zip" => ZipWith("notes/readme.txt"),
-            "rtf" => "{\\rtf1\\ansi Kế hoạch}"u8.ToArray(),
+            "ods" => ZipWith("mimetype", "application/vnd.oasis.opendocument.spreadsheet"),
             _ => "<!DOCTYPE html><html><body>Kế hoạch</body></html>"u8.ToArray(),
         };
 
@@ -157,13 +157,14 @@ public sealed class BadInputTests
         Assert.Equal(FormatSniffer.UnsupportedReason(format), Failure(name, content));
     }
 
-    private static byte[] ZipWith(string entryName)
+    private static byte[] ZipWith(string entryName, string text = "hello")
     {
         using var stream = new MemoryStream();
         using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
         {
-            using var writer = new StreamWriter(zip.CreateEntry(entryName).Open());
-            writer.Write("hello");
+            // Stored, as OpenDocument stores its mimetype entry.
+            using var writer = new StreamWriter(zip.CreateEntry(entryName, System.IO.Compression.CompressionLevel.NoCompression).Open());
+            writer.Write(text);
         }
         return stream.ToArray();
     }

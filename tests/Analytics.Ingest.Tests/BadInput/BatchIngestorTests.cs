@@ -71,6 +71,23 @@ public sealed class BatchIngestorTests : IDisposable
     }
 
     [Fact]
+    public async Task Word_97_and_excel_plans_in_a_folder_are_walked_and_read()
+    {
+        static byte[] Format(string name) => BadFiles.Fixture(Path.Combine("formats", name));
+        Write("cũ/kế hoạch.doc", Format("mn-tan-dinh.doc"));
+        Write("bảng tính.xlsx", Format("th-cam-dong.xlsx"));
+        // The conversion itself is LibreOffice's (tested in Conversion/); here its answer is the plan as DOCX.
+        var converter = Conversion.FakeConverter.Returning(File.ReadAllBytes(Path.Combine(Analytics.Testing.RepoPaths.Corpus, "mn-tan-dinh.docx")));
+        var pipeline = DefaultPipeline.CreateBuilder(converter: converter).UseParser(new TitleParser()).Build();
+
+        var (files, _) = InputWalker.Walk([Input]);
+        var summary = await new BatchIngestor(pipeline, new RecordStore(Data), new BatchOptions(MaxParallelism: 2)).RunAsync(files);
+
+        Assert.Equal((2, 2), (summary.Files, summary.Succeeded));
+        Assert.Equal(["hồ sơ/bảng tính.xlsx", "hồ sơ/cũ/kế hoạch.doc"], new RecordStore(Data).All().Select(s => s.Source).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Failed_re_ingest_of_a_corrupted_version_keeps_the_earlier_records()
     {
         var good = BadFiles.Fixture("plan-tables.docx");

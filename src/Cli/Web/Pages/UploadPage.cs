@@ -6,12 +6,13 @@ internal static class UploadPage
 {
     public static string Render(string antiforgeryToken, WorkspaceOptions options) => Layout.Page("Tải lên", "upload", $$"""
         <h1>Tải kế hoạch lên</h1>
-        <p>Chấp nhận tệp Word (.docx), PDF, ảnh chụp hoặc ảnh quét (PNG, JPEG, TIFF) và văn bản (.txt).
+        <p>Chấp nhận tệp Word (.docx, .doc), RTF, OpenDocument (.odt), Excel (.xlsx), PDF, ảnh chụp hoặc ảnh quét
+        (PNG, JPEG, TIFF) và văn bản (.txt).
         Mỗi tệp tối đa {{options.MaxFileBytes / (1024 * 1024)}} MB. Tải lại một tệp đã có sẽ thay bản ghi cũ.</p>
         <div id="drop" class="drop">
           <p>Kéo thả tệp hoặc thư mục vào đây</p>
           <p><label for="files">Chọn tệp: </label><input id="files" type="file" multiple
-             accept=".docx,.pdf,.txt,.png,.jpg,.jpeg,.tif,.tiff"></p>
+             accept=".docx,.doc,.rtf,.odt,.xlsx,.pdf,.txt,.png,.jpg,.jpeg,.tif,.tiff"></p>
           <p><label for="folder">Chọn thư mục: </label><input id="folder" type="file" webkitdirectory multiple></p>
         </div>
         <p id="upload-status" role="status" aria-live="polite"></p>

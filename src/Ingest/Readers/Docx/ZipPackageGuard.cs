@@ -3,7 +3,7 @@ using System.IO.Compression;
 
 namespace Analytics.Ingest.Readers.Docx;
 
-/// <summary>Checks a DOCX's zip container before the Open XML SDK touches it: the declared sizes, the
+/// <summary>Checks an Office (DOCX, XLSX) zip container before the Open XML SDK touches it: the declared sizes, the
 /// compression ratio of each part and then the bytes the parts really expand to (headers can lie) must
 /// stay within the limit. Returns the reason the package is refused, or null.</summary>
 internal static class ZipPackageGuard
@@ -16,7 +16,7 @@ internal static class ZipPackageGuard
     public static string? Check(Stream content, long maxDecompressedBytes)
     {
         using var archive = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
-        if (archive.Entries.Count > MaxEntries) return $"the DOCX has {archive.Entries.Count} parts (limit {MaxEntries}); not a plausible document";
+        if (archive.Entries.Count > MaxEntries) return $"the package has {archive.Entries.Count} parts (limit {MaxEntries}); not a plausible document";
 
         long declared = 0;
         foreach (var entry in archive.Entries)
