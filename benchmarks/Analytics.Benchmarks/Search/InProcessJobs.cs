@@ -15,7 +15,7 @@ internal static class InProcess
 }
 
 /// <summary>Three warm-up operations: one was not enough for the tiered JIT to finish promoting the
-/// indexing chain (with one, the measured operations still ran 30–50 % slower than from the fourth on),
+/// indexing chain (with one, the measured operations still ran about 50 % slower than from the fourth on),
 /// and the figure this suite stands for is the rate of a long rebuild. A cold process's rate is measured
 /// by timing `plans index --rebuild` (benchmarks/RESULTS.md).</summary>
 internal sealed class IndexingConfig : ManualConfig
