@@ -61,14 +61,16 @@ public sealed class WorkspaceBrowserTests(ITestOutputHelper output)
         // Unaccented query, accented highlights.
         await page.FillAsync("#q", "thu vien");
         await page.PressAsync("#q", "Enter");
-        await page.WaitForURLAsync("**/?q=thu+vien**");
+        // The server renders the page whole, so the parsed document holds the hits: waiting for the load
+        // event as well (stylesheet and script) only adds a wait that once timed out under heavy load.
+        await page.WaitForURLAsync("**/?q=thu+vien**", new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         var marks = await page.Locator(".hit mark").AllInnerTextsAsync();
         Assert.Contains(marks, m => m.Equals("thư viện", StringComparison.OrdinalIgnoreCase));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "search.png"), FullPage = true });
 
         // Open the first plan: record beside its source.
         await page.Locator(".hit h3 a").First.ClickAsync();
-        await page.WaitForURLAsync("**/plan?id=**");
+        await page.WaitForURLAsync("**/plan?id=**", new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.True(await page.Locator("h2", new PageLocatorOptions { HasTextString = "Nội dung cải tiến" }).IsVisibleAsync());
         Assert.True(await page.Locator(".source").IsVisibleAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "plan.png"), FullPage = true });
