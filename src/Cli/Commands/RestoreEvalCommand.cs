@@ -26,7 +26,7 @@ internal static class RestoreEvalCommand
                 return 1;
             }
             var lm = loaded.Value;
-            var restorer = new SentenceRestorer(lm, new AccentCandidates(lm, SyllableInventory.Default), parseResult.GetValue(beam));
+            var restorer = new SentenceRestorer(lm, new AbbreviationCandidates(new AccentCandidates(lm, SyllableInventory.Default)), parseResult.GetValue(beam));
             var lines = File.ReadAllLines(parseResult.GetValue(file)!.FullName).Where(l => l.Length > 0 && !l.StartsWith('=')).ToList();
             var stripped = lines.Select(RestorationEvaluator.StripMarks).ToList();
             var watch = Stopwatch.StartNew();

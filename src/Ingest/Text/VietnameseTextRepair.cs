@@ -29,9 +29,10 @@ public sealed class VietnameseTextRepair : ITextRepair
         Model = model;
         var accentCandidates = new AccentCandidates(model, SyllableInventory.Default);
         _accentCandidates = accentCandidates;
-        _accents = new SentenceRestorer(model, accentCandidates, _options.BeamWidth, _options.BeamThreshold, _options.CaseWeight);
+        var words = new AbbreviationCandidates(accentCandidates);
+        _accents = new SentenceRestorer(model, words, _options.BeamWidth, _options.BeamThreshold, _options.CaseWeight);
         _ocr = new Lazy<SentenceRestorer>(() =>
-            new SentenceRestorer(model, new OcrCandidates(model, OcrChannel.Default, accentCandidates), _options.BeamWidth, _options.BeamThreshold, _options.CaseWeight));
+            new SentenceRestorer(model, new AbbreviationCandidates(new OcrCandidates(model, OcrChannel.Default, accentCandidates)), _options.BeamWidth, _options.BeamThreshold, _options.CaseWeight));
     }
 
     public ISyllableScorer Model { get; }
