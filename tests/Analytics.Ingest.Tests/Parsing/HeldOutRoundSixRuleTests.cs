@@ -1,4 +1,5 @@
 using Analytics.Ingest.Model;
+using Analytics.Ingest.Normalization;
 using Analytics.Ingest.Parsing;
 using Analytics.Ingest.Records;
 
@@ -110,4 +111,130 @@ public sealed class HeldOutRoundSixRuleTests
         Assert.True(ItemTableReader.IsGroupRow(new TableRow([Cell(0, "II. KHU TRUNG TÂM", span: 6)]), 6));
         Assert.False(ItemTableReader.IsGroupRow(new TableRow([Cell(0, "phòng học cũ ở dãy C", span: 6)]), 6));
     }
+
+    [Fact]
+    public void A_numbered_task_naming_its_criterion_in_brackets_opens_an_item_with_the_task_as_target()
+    {
+        var record = Parse(
+            Line("- Nhiệm vụ 1: Lát lại nền nhà vệ sinh khối 3 (tiêu chí 3.4)."),
+            Line("Cách làm: Thuê thợ lát gạch chống trơn, làm lại rãnh thoát nước."),
+            Line("Người phụ trách: Phó Hiệu trưởng."),
+            Line("Thời hạn: Hè 2026."),
+            Line("Kinh phí: 30 triệu đồng, nguồn ngân sách xã."),
+            Line("- Nhiệm vụ 2: Tập huấn giáo viên dạy học tích hợp (TC 2.2)."),
+            Line("Cách làm: Mời báo cáo viên của Phòng GD&ĐT."),
+            Line("Thời hạn: Tháng 11/2025."),
+            Line("Kinh phí: Không."));
+
+        Assert.Equal(["3.4", "2.2"], record.Items.Select(i => i.Criterion));
+        Assert.Equal("Lát lại nền nhà vệ sinh khối 3", record.Items[0].Target);
+        Assert.StartsWith("Thuê thợ lát gạch", record.Items[0].Actions);
+        Assert.Equal(("2026-06", "2026-08"), (record.Items[0].Timeline?.Start, record.Items[0].Timeline?.End));
+        Assert.Equal(30_000_000, record.Items[0].Budget?.Vnd);
+        Assert.Equal("ngân sách xã", record.Items[0].Funding);
+        Assert.Null(record.Items[1].Budget);
+    }
+
+    [Fact]
+    public void A_numbered_task_without_a_criterion_opens_no_item()
+    {
+        Assert.Null(ProseItemReader.NumberedTask("- Nhiệm vụ 3: Rà soát hồ sơ (theo kế hoạch của phòng)."));
+        Assert.Null(ProseItemReader.NumberedTask("Nhiệm vụ trọng tâm: nâng cao chất lượng (tiêu chí 5.1)."));
+        Assert.Equal("5.1", ProseItemReader.NumberedTask("Nhiệm vụ số 2 - Dạy học theo chủ đề (tiêu chí 5.1)")?.Reference.Code);
+    }
+
+    [Fact]
+    public void A_lower_case_nguon_after_an_amount_labels_the_source_and_a_capitalised_one_is_a_name()
+    {
+        Assert.Equal("xã hội hóa", Normalizers.Budget("12 triệu đồng, nguồn xã hội hóa", null).Funding);
+        Assert.Equal("Nguồn điều tiết", Normalizers.Budget("12 triệu đồng, Nguồn điều tiết", null).Funding);
+    }
+
+    /// <summary>A criterion section of a self-assessment report: requirements, then the numbered parts.</summary>
+    private static Block[] SelfAssessmentSection(string criterion, string plan, string verdict) =>
+    [
+        Line(criterion, TextKind.Heading),
+        Line("Mức 1: a) Có đủ phòng học theo quy định; b) Phòng học bảo đảm an toàn."),
+        Line("1. Mô tả hiện trạng", TextKind.Heading),
+        Line("Nhà trường có 18 phòng học, trong đó 04 phòng học đã xuống cấp."),
+        Line("2. Điểm mạnh", TextKind.Heading),
+        Line("Phòng học đủ ánh sáng, thoáng mát."),
+        Line("3. Điểm yếu", TextKind.Heading),
+        Line("Còn 04 phòng học bị thấm dột."),
+        Line("4. Kế hoạch cải tiến chất lượng", TextKind.Heading),
+        Line(plan),
+        Line(verdict, TextKind.Heading),
+    ];
+
+    [Fact]
+    public void A_self_assessment_reports_plan_part_is_the_items_actions_with_time_and_money_from_its_sentence()
+    {
+        var record = Parse(
+        [
+            .. SelfAssessmentSection("Tiêu chí 3.2: Phòng học",
+                "Từ tháng 6/2026 đến tháng 8/2026, nhà trường chống thấm mái 04 phòng học với kinh phí dự kiến 180 triệu đồng từ ngân sách huyện.",
+                "5. Tự đánh giá: Đạt Mức 1."),
+            .. SelfAssessmentSection("Tiêu chí 3.6: Thư viện",
+                "Trong học kỳ II năm học 2025-2026, thư viện bổ sung 300 bản sách, kinh phí khoảng 15 triệu đồng do xã hội hóa.",
+                "5. Tự đánh giá: Không đạt."),
+        ]);
+
+        Assert.Equal(["3.2", "3.6"], record.Items.Select(i => i.Criterion));
+        var roof = record.Items[0];
+        Assert.Null(roof.Target);
+        Assert.StartsWith("Từ tháng 6/2026 đến tháng 8/2026, nhà trường chống thấm", roof.Actions);
+        Assert.Equal(("2026-06", "2026-08"), (roof.Timeline?.Start, roof.Timeline?.End));
+        Assert.Equal(180_000_000, roof.Budget?.Vnd);
+        Assert.Equal("ngân sách huyện", roof.Funding);
+        var books = record.Items[1];
+        Assert.Equal(("2026-01", "2026-05"), (books.Timeline?.Start, books.Timeline?.End));
+        Assert.Equal(15_000_000, books.Budget?.Vnd);
+        Assert.Equal("xã hội hóa", books.Funding);
+        Assert.Equal([new Assessment("3.2", "muc-1", null), new Assessment("3.6", "khong-dat", null)], record.Assessments);
+    }
+
+    [Fact]
+    public void Numbered_parts_are_recognised_only_as_self_assessment_headings()
+    {
+        Assert.Equal((true, false, "Xây mới …"), ProseItemReader.SelfAssessmentPart("4. Kế hoạch cải tiến chất lượng: Xây mới …"));
+        Assert.Equal((false, true, "Đạt Mức 2."), ProseItemReader.SelfAssessmentPart("5. Tự đánh giá: Đạt Mức 2."));
+        Assert.Null(ProseItemReader.SelfAssessmentPart("- Điểm yếu: thư viện chưa đạt chuẩn"));
+        Assert.Null(ProseItemReader.SelfAssessmentPart("Kế hoạch cải tiến chất lượng năm học 2025-2026"));
+    }
+
+    [Fact]
+    public void A_sentence_without_an_amount_after_kinh_phi_gives_no_budget()
+    {
+        var found = SentenceFields.Of("Trong quý I/2026, tổ chuyên môn rà soát hồ sơ, không phát sinh kinh phí.");
+        Assert.Equal("quý I/2026", found.Time);
+        Assert.Null(found.Amount);
+        Assert.Null(found.Source);
+    }
+
+    [Fact]
+    public void A_self_assessment_report_without_a_plan_title_takes_the_reports_title()
+    {
+        Block[] blocks =
+        [
+            Line("Số: 12/BC-THHP"),
+            Line("Hòa Phú, ngày 14 tháng 10 năm 2025"),
+            Line("BÁO CÁO TỰ ĐÁNH GIÁ", TextKind.Heading),
+            Line("Năm học 2025 - 2026", TextKind.Heading),
+            Line("Trường Tiểu học Hòa Phú tự đánh giá các tiêu chí như sau."),
+        ];
+        var title = TitleReader.Read(blocks);
+        Assert.Equal("Báo cáo tự đánh giá năm học 2025 - 2026", title?.Text);
+        Assert.Equal((2025, 2026), (title?.PeriodStart, title?.PeriodEnd));
+        // A plan's own title comes first whatever stands above it.
+        Block[] plan = [Line("BÁO CÁO TỰ ĐÁNH GIÁ", TextKind.Heading), Line("KẾ HOẠCH", TextKind.Heading), Line("Cải tiến chất lượng giáo dục năm học 2025-2026", TextKind.Heading)];
+        Assert.StartsWith("Kế hoạch cải tiến", TitleReader.Read(plan)?.Text);
+    }
+
+    [Theory]
+    [InlineData("Trong quý I/2026, Hiệu trưởng cử 02 giáo viên đi tập huấn.", "Hiệu trưởng")]
+    [InlineData("Nhà trường lát lại sân; Phó Hiệu trưởng phụ trách cơ sở vật chất giám sát thi công.", "Phó Hiệu trưởng phụ trách cơ sở vật chất")]
+    [InlineData("Hè 2026, giáo viên kiêm nhiệm thư viện phối hợp với Đoàn Thanh niên sắp xếp lại kho sách.", "giáo viên kiêm nhiệm thư viện")]
+    [InlineData("Nhà trường tham mưu UBND xã xây tường rào.", null)]
+    public void The_lead_of_a_plan_sentence_is_the_member_of_staff_opening_a_clause(string sentence, string? lead) =>
+        Assert.Equal(lead, SentenceFields.Of(sentence).Lead);
 }
