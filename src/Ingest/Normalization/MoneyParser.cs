@@ -243,7 +243,7 @@ public static partial class MoneyParser
         {
             rest = Whitespace.Collapse(rest).Trim(' ', ',', ';', ':', '-', '–', '.', '/', '+', '*', '\u2022');
             var folded = FoldedText.Fold(rest);
-            if (SourceLead(folded) is { } lead) { rest = rest[lead..]; continue; }
+            if (SourceLead(folded, rest) is { } lead) { rest = rest[lead..]; continue; }
             if (StartsWithFrom(rest)) { rest = rest[2..]; continue; }
             if (!(folded.StartsWith("dong", StringComparison.Ordinal) && (folded.Length == 4 || !char.IsLetter(folded[4])))) return rest;
             rest = rest[4..];
@@ -252,7 +252,7 @@ public static partial class MoneyParser
 
     /// <summary>Words that introduce the source written after an amount ("… từ ngân sách huyện",
     /// "…, nguồn kinh phí chi thường xuyên", "…; nguồn: xã hội hóa", "Nguồn kinh phí: …"): the length to cut.</summary>
-    private static int? SourceLead(string folded)
+    private static int? SourceLead(string folded, string text)
     {
         foreach (var lead in (string[])["nguon kinh phi", "nguon von", "nguon"])
         {
@@ -261,6 +261,8 @@ public static partial class MoneyParser
             if (after.StartsWith(':')) return lead.Length;
             // "nguồn kinh phí chi thường xuyên": the bare "nguồn" is the label; "Nguồn điều tiết" is a name.
             if (lead == "nguon" && StartsWithWord(after, "kinh phi")) return lead.Length;
+            // "12 triệu đồng, nguồn xã hội hóa": a lower-case "nguồn" before words labels them.
+            if (lead == "nguon" && char.IsLower(text[0]) && after.Length > 0 && char.IsLetter(after[0])) return lead.Length;
         }
         return null;
     }

@@ -46,6 +46,9 @@ internal static partial class HeaderVocabulary
         ("noidungkehoach", ColumnRole.Target),
         ("noidungcaitien", ColumnRole.Target),
         ("congviec", ColumnRole.Actions),
+        // "Cách làm:", "Cách thức thực hiện": how the work is done.
+        ("cachlam", ColumnRole.Actions),
+        ("cachthuc", ColumnRole.Actions),
         ("giaiphap", ColumnRole.Actions),
         ("bienphap", ColumnRole.Actions),
         ("hoatdong", ColumnRole.Actions),

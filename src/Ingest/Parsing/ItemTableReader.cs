@@ -39,6 +39,13 @@ internal static partial class ItemTableReader
                 Close(items, ref current, continuing);
                 continue;
             }
+            if (IsGroupRow(row, table.ColumnCount))
+            {
+                // "B. ĐIỂM TRƯỜNG KHE CHUNG" across the table: a heading over the rows below (a campus, a
+                // group of work), which closes the item above and is none itself.
+                Close(items, ref current, continuing);
+                continue;
+            }
             var (reference, keyText) = ReadKey(row, layout, keyColumns, standardContext);
             // No criterion column: a weakness or target cell may end by naming its criterion ("… (Tiêu chí 3.1)").
             if (reference is null && !layout.Has(ColumnRole.Criterion)) reference = BracketedReference(row, layout);
@@ -95,10 +102,17 @@ internal static partial class ItemTableReader
                 current!.CountRow();
                 if (keyText is not null) current.ContinueName(keyText);
             }
+            var markedMonths = new List<string>();
             foreach (var column in ContentColumns(layout, keyColumns))
             {
                 var cell = row.CellAt(column);
                 if (cell is null || cell.Column != column) continue;
+                if (layout.MonthOfColumn.ElementAtOrDefault(column) is { } month)
+                {
+                    // A chart of months: a marked cell puts its month into the timeline, in column (time) order.
+                    if (!cell.IsMergedContinuation && Marks.IsMark(cell.Text)) markedMonths.Add(month);
+                    continue;
+                }
                 if (!cell.IsMergedContinuation)
                 {
                     current!.Add(RoleFor(layout.Roles[column]), WithoutListLetter(layout.Roles[column], cell.Text));
@@ -112,6 +126,8 @@ internal static partial class ItemTableReader
                 else if (startsItem && layout.Roles[column] != ColumnRole.Budget && mergedOrigins.TryGetValue(column, out var origin))
                     current!.Add(RoleFor(layout.Roles[column]), origin);
             }
+            // One phrase for the row's marked months ("T10; T11"), which the timeline parser spans first to last.
+            if (markedMonths.Count > 0) current!.Add(ColumnRole.Timeline, string.Join("; ", markedMonths));
             for (var column = 0; column < layout.Roles.Count; column++)
             {
                 if (layout.Roles[column] != ColumnRole.Weakness) continue;
@@ -142,6 +158,20 @@ internal static partial class ItemTableReader
         if (first is null) return false;
         var folded = Folded.Of(first.Text).Trim('*', ':', '.', ' ');
         return folded is "tong" or "cong" or "tong so" or "tong kinh phi" || folded.StartsWith("tong cong", StringComparison.Ordinal);
+    }
+
+    /// <summary>A heading row inside the table: one written cell, in the first column or spanning most of the
+    /// row, in capitals (a few lower-case words such as a place in brackets allowed), naming no criterion or
+    /// standard.</summary>
+    internal static bool IsGroupRow(TableRow row, int columns)
+    {
+        var written = row.Cells.Where(c => !c.IsMergedContinuation && c.Text.Trim().Length > 0).ToList();
+        if (written.Count != 1) return false;
+        var cell = written[0];
+        if (cell.Column != 0 && cell.ColumnSpan * 2 < columns) return false;
+        var letters = cell.Text.Where(char.IsLetter).ToList();
+        if (letters.Count < 6 || letters.Count(char.IsUpper) < letters.Count * 0.6) return false;
+        return CriterionReferences.Parse(cell.Text) is null && CriterionReferences.Parse(cell.Text, bare: true) is null;
     }
 
     private static bool CriterionCellMergedFromAbove(TableRow row, TableLayout layout)

@@ -72,6 +72,10 @@ internal static class PlanAssembler
         }
         if (!raws.Any(r => r.Reference is not null)) raws.AddRange(ProseItemReader.Read(InlineFields.Expand(KeyValueTables.ForItems(blocks)), level, warnings));
         CriterionResolver.ResolveAll(raws, level, warnings);
+        // A self-assessment report states each criterion's result in its section ("Tự đánh giá: Đạt Mức 1").
+        if (assessments.Count == 0)
+            assessments.AddRange(raws.Where(r => r.SelfAssessmentResult is not null && r.Reference?.Code is not null)
+                .Select(r => new Assessment(r.Reference!.Code!, AssessmentColumns.ResultName(r.SelfAssessmentResult!.Value), null)));
 
         var context = new ItemBuilder.Context(level, periodStart, periodEnd, warnings, date?.Iso is { Length: >= 7 } iso ? iso[..7] : null);
         var items = raws.Select(r => ItemBuilder.Build(r, context)).ToList();

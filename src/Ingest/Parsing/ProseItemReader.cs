@@ -19,6 +19,7 @@ internal static partial class ProseItemReader
         ColumnRole? listOpenedBy = null;
         Provenance? strandedAt = null;
         string? objective = null;
+        var inPlanPart = false;
         for (var b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
@@ -35,6 +36,19 @@ internal static partial class ProseItemReader
                 objective = stated;
                 lastRole = null;
                 listOpenedBy = null;
+                continue;
+            }
+            if (NumberedTask(text.Text) is { } task)
+            {
+                // "- Nhiệm vụ 1: Thay đồ chơi hư hỏng (tiêu chí 3.5).": a numbered task naming its criterion in
+                // brackets opens that criterion's item; the task's words are the target.
+                Close(items, ref current);
+                standard = task.Reference.Standard;
+                current = new RawItem(standard, task.Reference, null, text.Provenance);
+                current.Add(ColumnRole.Target, task.Words);
+                lastRole = null;
+                listOpenedBy = null;
+                objective = null;
                 continue;
             }
             var reference = CriterionReferences.Parse(text.Text)
@@ -64,6 +78,23 @@ internal static partial class ProseItemReader
                 continue;
             }
             if (current is null) continue;
+            if (current.Reference is not null && SelfAssessmentPart(text.Text) is { } part)
+            {
+                // A criterion section of a self-assessment report: only its "Kế hoạch cải tiến" part is the plan;
+                // what came before the first part (the criterion's requirements, "Mức 1: a) …") is no target.
+                if (!current.SelfAssessed) current.Clear(ColumnRole.Target);
+                current.SelfAssessed = true;
+                inPlanPart = part.IsPlan;
+                if (inPlanPart && part.After.Length > 0) AddPlanSentence(current, part.After);
+                // "5. Tự đánh giá: Đạt Mức 2." — the section's own result for its criterion.
+                else if (part.IsVerdict && AssessmentColumns.ResultOfText(part.After.TrimEnd('.', ' ')) is { } result) current.SelfAssessmentResult = result;
+                continue;
+            }
+            if (current.SelfAssessed)
+            {
+                if (inPlanPart && !(text.Kind == TextKind.Heading && LooksLikeSectionHeading(text.Text))) AddPlanSentence(current, text.Text);
+                continue;
+            }
             if (text.Kind == TextKind.Heading && LooksLikeSectionHeading(text.Text))
             {
                 Close(items, ref current);
@@ -119,6 +150,46 @@ internal static partial class ProseItemReader
         if (!m.Success) return null;
         var rest = trimmed[m.Length..].Trim();
         return rest.Length == 0 ? null : rest;
+    }
+
+    /// <summary>"Nhiệm vụ 2: Trang bị tủ cơm cho bếp ăn (tiêu chí 3.4)." (also "Công việc", "Hoạt động",
+    /// "Nội dung" with a number) → criterion 3.4 and the task's words without the bracket; null when the line is
+    /// no numbered task or its bracket names no single criterion.</summary>
+    internal static (CriterionReference Reference, string Words)? NumberedTask(string text)
+    {
+        var trimmed = text.TrimStart('-', '+', '•', '*', '–', ' ');
+        var m = NumberedTaskLabel().Match(Folded.Aligned(trimmed));
+        if (!m.Success) return null;
+        var rest = trimmed[m.Length..].Trim();
+        var bracket = TrailingBracket().Match(rest);
+        if (!bracket.Success || CriterionReferences.Parse(bracket.Groups[1].Value) is not { IsStandardOnly: false } reference) return null;
+        var words = rest[..bracket.Index].Trim().TrimEnd(',', ';', ':', '-', '–').Trim();
+        return words.Length == 0 ? null : (reference with { Name = null, Tail = null }, words);
+    }
+
+    /// <summary>"4. Kế hoạch cải tiến chất lượng: …", "1. Mô tả hiện trạng", "5. Tự đánh giá: Đạt Mức 2." — the
+    /// numbered parts of a criterion section in a self-assessment report; whether it is the plan part, and the
+    /// words after its heading on the same line.</summary>
+    internal static (bool IsPlan, bool IsVerdict, string After)? SelfAssessmentPart(string text)
+    {
+        var trimmed = text.Trim();
+        var m = SelfAssessmentHeading().Match(Folded.Aligned(trimmed));
+        if (!m.Success) return null;
+        return (m.Groups["plan"].Success, m.Groups["verdict"].Success, trimmed[m.Length..].Trim());
+    }
+
+    /// <summary>A sentence of the plan part: the item's actions, and the time, amount and source it names.</summary>
+    private static void AddPlanSentence(RawItem item, string sentence)
+    {
+        item.Add(ColumnRole.Actions, sentence);
+        var found = SentenceFields.Of(sentence);
+        if (found.Time is { } time && item.Pieces(ColumnRole.Timeline).Count == 0) item.Add(ColumnRole.Timeline, time);
+        if (found.Lead is { } lead && item.Pieces(ColumnRole.Lead).Count == 0) item.Add(ColumnRole.Lead, lead);
+        if (found.Amount is { } amount && item.Pieces(ColumnRole.Budget).Count == 0)
+        {
+            item.Add(ColumnRole.Budget, amount);
+            item.Add(ColumnRole.Funding, found.Source);
+        }
     }
 
     /// <summary>Whether the next text line names a criterion: a numbered objective heads a section only then
@@ -210,6 +281,15 @@ internal static partial class ProseItemReader
 
     [GeneratedRegex(@"^[\-+•*]?\s*ti[a-z]{0,2}u\s*ch[il1]\s*:\s*")]
     private static partial Regex NameOnlyLabel();
+
+    [GeneratedRegex(@"^\d\s*[.)]\s*(?:mo\s*ta\s*hien\s*trang|diem\s*manh|diem\s*yeu|(?<plan>ke\s*hoach\s*cai\s*tien(?:\s*chat\s*luong)?)|(?<verdict>tu\s*danh\s*gia))\s*[:.]?\s*")]
+    private static partial Regex SelfAssessmentHeading();
+
+    [GeneratedRegex(@"^(?:nhiem\s*vu|cong\s*viec|hoat\s*dong|noi\s*dung)\s*(?:so\s*)?\d{1,2}\s*[:.\-–)]\s*")]
+    private static partial Regex NumberedTaskLabel();
+
+    [GeneratedRegex(@"\(\s*([^()]{2,40})\s*\)\s*[.;]?\s*$")]
+    private static partial Regex TrailingBracket();
 
     [GeneratedRegex(@"^muc\s*tieu\s*(?:so\s*)?\d{1,2}\s*[:.\-–)]\s*")]
     private static partial Regex NumberedObjectiveLabel();

@@ -53,6 +53,17 @@ internal sealed class RawItem
 
     public void ReplaceName(string? name) => CriterionName = name;
 
+    /// <summary>Drops what was gathered for a field (text read as the field before the document showed what it was).</summary>
+    public void Clear(ColumnRole role) => _texts.Remove(role);
+
+    /// <summary>Whether the item is a criterion section of a self-assessment report ("1. Mô tả hiện trạng" …
+    /// "4. Kế hoạch cải tiến chất lượng"), whose plan paragraph is its only content.</summary>
+    public bool SelfAssessed { get; set; }
+
+    /// <summary>The level a self-assessment report's section gives its criterion ("Tự đánh giá: Đạt Mức 2" → 2,
+    /// "Không đạt" → 0); null elsewhere.</summary>
+    public int? SelfAssessmentResult { get; set; }
+
     public void ContinueName(string text) =>
         CriterionName = CriterionName is null ? text.Trim() : TextJoin.Join([CriterionName, text.Trim()]).TrimEnd('.', ' ');
 

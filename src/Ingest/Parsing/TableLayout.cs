@@ -17,6 +17,10 @@ internal sealed partial record TableLayout(int HeaderRows, IReadOnlyList<string>
     /// header, split by source or by year): their amounts add up, even when two parts are equal.</summary>
     public IReadOnlySet<int> AmountPartColumns { get; init; } = new HashSet<int>();
 
+    /// <summary>Per column, the month label of a timeline drawn as a chart ("T9", "Tháng 10" under a merged
+    /// "Thời gian thực hiện"): a row marks its months with "x" in these columns; null elsewhere.</summary>
+    public IReadOnlyList<string?> MonthOfColumn { get; init; } = [];
+
     private const int MaxHeaderRows = 3;
 
     public int ColumnOf(ColumnRole role) => Roles.ToList().IndexOf(role);
@@ -47,7 +51,8 @@ internal sealed partial record TableLayout(int HeaderRows, IReadOnlyList<string>
         if (headerRows > 0 && roles.Count(r => r != ColumnRole.Unknown) >= 2)
         {
             var (parts, sources) = AmountColumns(table, headerRows, roles);
-            return new TableLayout(headerRows, labels, roles, false) { SourceOfAmounts = sources, AmountPartColumns = parts };
+            var months = lastParts.Select((part, c) => headerRows >= 2 && roles[c] == ColumnRole.Timeline && IsMonthLabel(part) ? part.Trim() : null).ToArray();
+            return new TableLayout(headerRows, labels, roles, false) { SourceOfAmounts = sources, AmountPartColumns = parts, MonthOfColumn = months };
         }
         // No usable header (OCR lost it, or the table starts with data): judge columns by their content.
         return new TableLayout(0, new string[columns], ColumnGuesser.Guess(table), true);
@@ -103,9 +108,16 @@ internal sealed partial record TableLayout(int HeaderRows, IReadOnlyList<string>
     {
         var written = row.Cells.Where(c => !c.IsMergedContinuation && c.Text.Trim().Length > 0).ToList();
         if (written.Count < 2 || !row.Cells.Any(c => c.IsMergedContinuation)) return false;
-        return written.All(c => c.Text.Length <= 40 && LabelNumbers().IsMatch(c.Text)
-                                && above.CellAt(c.Column) is { ColumnSpan: > 1 } parent && !ReferenceEquals(parent, c));
+        return written.All(c => c.Text.Length <= 40
+                                && above.CellAt(c.Column) is { ColumnSpan: > 1 } parent && !ReferenceEquals(parent, c)
+                                && (LabelNumbers().IsMatch(c.Text) || IsMonthLabel(c.Text) && HeaderVocabulary.RoleOf(parent.Text) == ColumnRole.Timeline));
     }
+
+    /// <summary>A month as a chart's column header writes it: "T9", "Th10", "Tháng 9", "9", "9/2024".</summary>
+    public static bool IsMonthLabel(string text) => MonthLabel().IsMatch(text.Trim());
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:T|Th|Tháng|tháng|th)\s*\.?\s*)?(?:0?[1-9]|1[0-2])(?:\s*/\s*(?:19|20)\d{2})?$")]
+    private static partial System.Text.RegularExpressions.Regex MonthLabel();
 
     /// <summary>Text whose only numbers are years.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\D*(?:(?:19|20)\d{2}(?!\d)\D*)*$")]

@@ -30,11 +30,23 @@ internal static partial class TitleReader
         text.Length <= 120 && folded.StartsWith("ke hoach cai tien", StringComparison.Ordinal) && !text.TrimEnd().EndsWith('.')
         && Year().IsMatch(folded) && (folded.Contains("nam hoc", StringComparison.Ordinal) || folded.Contains("giai doan", StringComparison.Ordinal));
 
-    public static Title? Read(IReadOnlyList<Block> blocks)
+    /// <summary>The plan's title; failing a "KẾ HOẠCH" title, the title of a self-assessment report whose
+    /// criterion sections hold the plan ("BÁO CÁO TỰ ĐÁNH GIÁ" / "Năm học 2024 - 2025").</summary>
+    public static Title? Read(IReadOnlyList<Block> blocks) => Read(blocks, IsTitleStart) ?? Read(blocks, IsReportTitleStart);
+
+    /// <summary>"BÁO CÁO TỰ ĐÁNH GIÁ" on a line of its own, as a heading or in capitals.</summary>
+    private static bool IsReportTitleStart(TextBlock block)
+    {
+        var text = block.Text.Trim();
+        if (text.Length > 80) return false;
+        return Folded.Of(text).StartsWith("bao cao tu danh gia", StringComparison.Ordinal) && (block.Kind == TextKind.Heading || IsUpper(text));
+    }
+
+    private static Title? Read(IReadOnlyList<Block> blocks, Func<TextBlock, bool> opensTitle)
     {
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (blocks[i] is not TextBlock start || !IsTitleStart(start)) continue;
+            if (blocks[i] is not TextBlock start || !opensTitle(start)) continue;
             var parts = new List<string> { start.Text.Trim() };
             for (var j = i + 1; j < blocks.Count && parts.Count < MaxTitleLines; j++)
             {
