@@ -5,6 +5,7 @@ using Analytics.Ingest.Readers.Pdf;
 using Analytics.Ingest.Readers.Text;
 using Analytics.Ingest.Records;
 using Analytics.Ingest.Tests.Pdf;
+using static Analytics.Ingest.Tests.Parsing.PlanBlocks;
 
 namespace Analytics.Ingest.Tests.Parsing;
 
@@ -12,31 +13,8 @@ namespace Analytics.Ingest.Tests.Parsing;
 /// round 5"), each on inputs of its own rather than the held-out documents.</summary>
 public sealed class HeldOutRoundFiveRuleTests
 {
-    private static readonly Provenance At = new("ke-hoach.docx", 1, 0);
-
-    private static TableCell Cell(int column, string text, int span = 1, int rows = 1) => new(column, text, span, rows);
-
-    private static TableCell Below(int column, int span = 1) => new(column, "", span, 1, IsMergedContinuation: true);
-
-    private static TableRow Row(params string[] cells) => new([.. cells.Select((t, c) => Cell(c, t))]);
-
-    private static TextBlock Line(string text, TextKind kind = TextKind.Paragraph) => new(kind, text, At);
-
     /// <summary>A plan head (number, date 09/10/2024, title, school) followed by the given blocks.</summary>
-    private static PlanRecord Parse(params Block[] body)
-    {
-        Block[] head =
-        [
-            Line("Số: 21/KH-THCSLL"),
-            Line("Lạc Long, ngày 09 tháng 10 năm 2024"),
-            Line("KẾ HOẠCH", TextKind.Heading),
-            Line("Cải tiến chất lượng giáo dục năm học 2024-2025", TextKind.Heading),
-            Line("Trường THCS Lạc Long xây dựng kế hoạch như sau:"),
-        ];
-        var result = new PlanParser().Parse(SourceDocument.Create("ke-hoach.docx", "docx", [.. head, .. body]));
-        Assert.True(result.IsSuccess, result.Error);
-        return Assert.Single(result.Value);
-    }
+    private static PlanRecord Parse(params Block[] body) => ParseOne(Head("21/KH-THCSLL", "Lạc Long, ngày 09 tháng 10 năm 2024", "2024-2025", "Trường THCS Lạc Long xây dựng kế hoạch như sau:"), body);
 
     /// <summary>"Kinh phí (đồng)" merged over three source columns, the other headers merged down over both rows.</summary>
     private static TableBlock SourceSplitTable(string first, string second, string third, params TableRow[] rows) => new(

@@ -2,6 +2,7 @@ using Analytics.Ingest.Model;
 using Analytics.Ingest.Normalization;
 using Analytics.Ingest.Parsing;
 using Analytics.Ingest.Records;
+using static Analytics.Ingest.Tests.Parsing.PlanBlocks;
 
 namespace Analytics.Ingest.Tests.Parsing;
 
@@ -9,31 +10,8 @@ namespace Analytics.Ingest.Tests.Parsing;
 /// round 6"), each on inputs of its own rather than the held-out documents.</summary>
 public sealed class HeldOutRoundSixRuleTests
 {
-    private static readonly Provenance At = new("ke-hoach.docx", 1, 0);
-
-    private static TableCell Cell(int column, string text, int span = 1, int rows = 1) => new(column, text, span, rows);
-
-    private static TableCell Below(int column, int span = 1) => new(column, "", span, 1, IsMergedContinuation: true);
-
-    private static TableRow Row(params string[] cells) => new([.. cells.Select((t, c) => Cell(c, t))]);
-
-    private static TextBlock Line(string text, TextKind kind = TextKind.Paragraph) => new(kind, text, At);
-
     /// <summary>A plan head (number, date 14/10/2025, title of the school year 2025-2026, school) followed by the given blocks.</summary>
-    private static PlanRecord Parse(params Block[] body)
-    {
-        Block[] head =
-        [
-            Line("Số: 33/KH-THHP"),
-            Line("Hòa Phú, ngày 14 tháng 10 năm 2025"),
-            Line("KẾ HOẠCH", TextKind.Heading),
-            Line("Cải tiến chất lượng giáo dục năm học 2025-2026", TextKind.Heading),
-            Line("Trường Tiểu học Hòa Phú xây dựng kế hoạch như sau:"),
-        ];
-        var result = new PlanParser().Parse(SourceDocument.Create("ke-hoach.docx", "docx", [.. head, .. body]));
-        Assert.True(result.IsSuccess, result.Error);
-        return Assert.Single(result.Value);
-    }
+    private static PlanRecord Parse(params Block[] body) => ParseOne(Head("33/KH-THHP", "Hòa Phú, ngày 14 tháng 10 năm 2025", "2025-2026", "Trường Tiểu học Hòa Phú xây dựng kế hoạch như sau:"), body);
 
     /// <summary>A chart of months: "Thời gian" merged over one column per month, the other headers merged down.</summary>
     private static TableBlock MonthChart(string[] months, params TableRow[] rows)
