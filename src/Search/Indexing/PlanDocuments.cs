@@ -124,16 +124,19 @@ internal sealed class PlanDocuments
 
     private void Append(string? part)
     {
-        if (ItemFacts.Label(part) is not { } label) return;
-        if (_text.Length > 0) _text.Append(PartSeparator);
-        _text.Append(label);
+        if (ItemFacts.Label(part) is { } label) AppendLabel(label);
     }
 
+    /// <summary>The school's name and place, already labels and joined once per plan.</summary>
     private void AppendSchool(SchoolFacts school)
     {
-        if (school.Text.Length == 0) return;
+        if (school.Text.Length > 0) AppendLabel(school.Text);
+    }
+
+    private void AppendLabel(string label)
+    {
         if (_text.Length > 0) _text.Append(PartSeparator);
-        _text.Append(school.Text);
+        _text.Append(label);
     }
 
     private void AddText(Document doc, string exactField, string foldedField, string text, bool stored = true)

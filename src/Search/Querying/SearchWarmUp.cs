@@ -10,17 +10,20 @@ public static class SearchWarmUp
 {
     public static IReadOnlyList<SearchRequest> Requests { get; } =
     [
-        new("thư viện") { Facets = true, FacetTop = 12, Top = 20 },
-        new("thu vien sach") { Facets = true, FacetTop = 12, Top = 20 },
-        new("\"cơ sở vật chất\"") { Facets = true, FacetTop = 12, Top = 20 },
-        new("sân chơi bãi tập thể dục") { Facets = true, FacetTop = 12, Top = 20 },
-        new("nha ve sinh hoc sinh") { Facets = true, FacetTop = 12, Top = 20 },
-        new("standard:3 sửa chữa phòng học") { Facets = true, FacetTop = 12, Top = 20 },
-        new("criterion:3.6 budget:[100000000 TO *]") { Facets = true, FacetTop = 12, Top = 20 },
-        new("year:[2020 TO 2030] thiết bị dạy học") { Facets = true, FacetTop = 12, Top = 20 },
-        new("*") { Facets = true, FacetTop = 12, Top = 20 },
+        Page("thư viện"),
+        Page("thu vien sach"),
+        Page("\"cơ sở vật chất\""),
+        Page("sân chơi bãi tập thể dục"),
+        Page("nha ve sinh hoc sinh"),
+        Page("standard:3 sửa chữa phòng học"),
+        Page("criterion:3.6 budget:[100000000 TO *]"),
+        Page("year:[2020 TO 2030] thiết bị dạy học"),
+        Page("*"),
         new("bồi dưỡng giáo viên") { Scope = SearchScope.Plans, Top = 20 },
     ];
+
+    /// <summary>A search as the workspace's search page makes it: a page of hits with the facet panels.</summary>
+    private static SearchRequest Page(string query) => new(query) { Facets = true, FacetTop = 12, Top = 20 };
 
     /// <summary>Runs the set <paramref name="rounds"/> times through <paramref name="search"/> (as many
     /// rounds as it takes the runtime to promote the code called once per search); stops early when
