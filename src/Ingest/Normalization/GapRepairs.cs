@@ -49,6 +49,11 @@ internal static class GapRepairs
         }
     }
 
+    /// <summary>A room or yard named only as the place of something else (a reference hit): neither what a
+    /// repair works on nor what is damaged. Devices stay candidates even as an office's own.</summary>
+    private static bool IsOnlyAPlace(GapHit hit, string folded) =>
+        hit.Reference && (IsBuilding(hit, folded) || hit.Category == "san-choi-bai-tap");
+
     /// <summary>What the work is done on: the first facility or building part after the verb in its clause,
     /// else, after "được"/"cần", the one before it in its sentence: a keyword hit, or a building part (Hit -1).</summary>
     private readonly record struct Work(bool Building, int Hit, string? Part = null);
@@ -61,7 +66,7 @@ internal static class GapRepairs
         // Devices count even when they are an office's own ("Sửa chữa máy in của văn phòng"); rooms only as themselves.
         var next = Enumerable.Range(index + 1, hits.Count - index - 1)
             .FirstOrDefault(j => hits[j].Start < clauseEnd && hits[j].Category != "sua-chua"
-                && (!hits[j].Reference || !IsBuilding(hits[j], folded) && hits[j].Category != "san-choi-bai-tap"), -1);
+                && !IsOnlyAPlace(hits[j], folded), -1);
         var part = FirstPart(hits, original, folded, end, next >= 0 ? hits[next].Start : clauseEnd);
         if (part >= 0) return new Work(true, -1, PartAt(folded, part));
         if (next >= 0) return new Work(IsBuilding(hits[next], folded), next);
@@ -130,7 +135,7 @@ internal static class GapRepairs
         // Rooms and yards that are only places are skipped ("đồ chơi ở sân chơi đã hoen gỉ"); an office's own devices are not.
         // The owner after "của" is not what is damaged ("Máy in của văn phòng bị hỏng").
         var said = Enumerable.Range(0, index).LastOrDefault(j => hits[j].Start >= sentenceStart && hits[j].Category != "sua-chua"
-            && !(hits[j].Reference && (IsBuilding(hits[j], folded) || hits[j].Category == "san-choi-bai-tap"))
+            && !IsOnlyAPlace(hits[j], folded)
             && Owner.EndingAt(original, folded, hits[j].Start) < 0, -1);
         if (said < 0) return false;
         var thing = hits[said];
