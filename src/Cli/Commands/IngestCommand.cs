@@ -47,7 +47,7 @@ internal static class IngestCommand
             Console.WriteLine($"Ingested {summary.Succeeded} of {summary.Files} files ({summary.Plans} plans), {summary.Failed} failed, in {summary.Elapsed.TotalSeconds:0.0} s; data: {data}");
             // Search and reports scoped by a query read the index: bring it fully in line with the store now.
             var synced = live.Finish(store);
-            Console.WriteLine($"Search index: {synced.Added} added, {synced.Replaced} replaced, {synced.Deleted} deleted");
+            Console.WriteLine($"Search index: {live.Written} sources written as they were stored; final sync: {synced.Added} added, {synced.Replaced} replaced, {synced.Deleted} deleted");
             DamagedRecords.Report("ingest", store);
             return summary.AllSucceeded ? ExitCodes.Success : ExitCodes.SomeFailed;
         });

@@ -16,6 +16,10 @@ internal sealed class SourceReadCache
     private readonly ConcurrentDictionary<string, Lazy<Result<SourceDocument>>> _reads = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _order = new();
     private readonly IngestPipeline _pipeline = DefaultPipeline.Create();
+    private int _readsDone;
+
+    /// <summary>How many sources were actually read (not served from the cache) since start.</summary>
+    public int ReadsDone => Volatile.Read(ref _readsDone);
 
     public Result<SourceDocument> Read(string uploadPath, SourceFile file)
     {
@@ -24,7 +28,11 @@ internal sealed class SourceReadCache
         var read = _reads.GetOrAdd(key, _ =>
         {
             _order.Enqueue(key);
-            return new Lazy<Result<SourceDocument>>(() => _pipeline.Read(file));
+            return new Lazy<Result<SourceDocument>>(() =>
+            {
+                Interlocked.Increment(ref _readsDone);
+                return _pipeline.Read(file);
+            });
         });
         while (_reads.Count > Capacity && _order.TryDequeue(out var oldest)) _reads.TryRemove(oldest, out _);
         return read.Value;

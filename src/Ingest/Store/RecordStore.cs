@@ -37,8 +37,10 @@ public sealed class RecordStore
         var target = PathFor(source.Source);
         var temporary = target + "." + Guid.NewGuid().ToString("N") + ".tmp";
         DurableFile.Write(temporary, Utf8Bom, JsonSerializer.SerializeToUtf8Bytes(source, RecordJson.Options));
-        File.Move(temporary, target, overwrite: true);
+        // The version moves first: a crash between the two leaves the index flagged as behind, never a
+        // change the index does not know it misses.
         _version.Advance();
+        File.Move(temporary, target, overwrite: true);
     }
 
     /// <summary>Stores a source in place of one already stored, keeping the replaced record file under
@@ -69,8 +71,8 @@ public sealed class RecordStore
     {
         var path = PathFor(source);
         if (!File.Exists(path)) return false;
-        File.Delete(path);
         _version.Advance();
+        File.Delete(path);
         return true;
     }
 

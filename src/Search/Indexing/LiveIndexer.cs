@@ -13,6 +13,7 @@ public sealed class LiveIndexer : IDisposable
     private readonly Timer _timer;
     private readonly Lock _gate = new();
     private int _pending;
+    private int _written;
     private bool _closed;
 
     public LiveIndexer(string dataDirectory, TimeSpan commitEvery)
@@ -22,6 +23,9 @@ public sealed class LiveIndexer : IDisposable
         _timer = new Timer(_ => CommitPending(), null, commitEvery, commitEvery);
     }
 
+    /// <summary>Sources written as they were stored.</summary>
+    public int Written => Volatile.Read(ref _written);
+
     /// <summary>Writes a stored source to the index (visible to other processes at the next commit).</summary>
     public void Add(StoredSource source)
     {
@@ -30,6 +34,7 @@ public sealed class LiveIndexer : IDisposable
             if (_closed) return;
             _index.Put(source);
             _pending++;
+            _written++;
         }
     }
 
