@@ -30,7 +30,9 @@ public sealed class KilledWriterTests : IDisposable
                        ? PlansProcess.Start("index", "--rebuild", "--data", Data)
                        : PlansProcess.Start("ingest", rest, "--data", Data, "-j", "1"))
             {
-                Thread.Sleep(random.Next(500, 8000));
+                // A random moment of its writing (the machine may be loaded: counted from when it holds the folder).
+                WaitUntilWriting(writer);
+                Thread.Sleep(random.Next(0, 6000));
                 writer.Kill();
             }
 
@@ -47,6 +49,12 @@ public sealed class KilledWriterTests : IDisposable
         Assert.Equal(new RecordStore(Data).All().Sum(s => s.Records.Count), all);
         Assert.False(stillBehind);
         Assert.True(behindSeen > 0, "no kill left the index behind: the moments missed every write");
+    }
+
+    private void WaitUntilWriting(PlansProcess writer)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (WriterLock.CurrentHolder(Data)?.ProcessId != writer.Id && clock.Elapsed < TimeSpan.FromMinutes(2)) Thread.Sleep(20);
     }
 
     private (int Plans, bool Behind) SearchAll()
