@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Analytics.Ingest;
+using Analytics.Ingest.Isolation;
 using Analytics.Ingest.Pipeline;
 using Analytics.Ingest.Store;
 using Analytics.Search.Indexing;
@@ -14,7 +15,9 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("PATH") { Description = "Files or folders (read recursively)", Arity = ArgumentArity.OneOrMore };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Files read at once (default: one per core)" };
-        var command = new Command("ingest", "Read plans from files and folders and store their records") { paths, jobs };
+        var inProcess = new Option<bool>("--in-process") { Description = "Read files in this process instead of reader processes (faster to start; a crashing file stops the batch)" };
+        var timeout = new Option<double>("--file-timeout") { Description = "Seconds one file may take over every stage (default 600)" };
+        var command = new Command("ingest", "Read plans from files and folders and store their records") { paths, jobs, inProcess, timeout };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var data = CommonOptions.ResolveData(parseResult);
@@ -27,7 +30,14 @@ internal static class IngestCommand
                 return ExitCodes.Usage;
             }
 
-            var ingestor = new BatchIngestor(DefaultPipeline.Create(), new RecordStore(data), new BatchOptions(parseResult.GetValue(jobs)));
+            var seconds = parseResult.GetValue(timeout);
+            var limits = seconds > 0 ? IngestLimits.Default with { FileDeadline = TimeSpan.FromSeconds(seconds) } : IngestLimits.Default;
+            var workers = parseResult.GetValue(jobs);
+            using var readers = parseResult.GetValue(inProcess)
+                ? null
+                : new ReaderProcessPool(ReadWorkerCommand.Launch(limits), new ReaderPoolOptions(workers, Limits: limits));
+            IFileIngest reader = readers ?? (IFileIngest)DefaultPipeline.Create(limits);
+            var ingestor = new BatchIngestor(reader, new RecordStore(data), new BatchOptions(workers));
             using var progress = new ProgressLine(files.Count);
             var summary = await ingestor.RunAsync(files, report =>
             {

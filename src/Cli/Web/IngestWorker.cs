@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
-using Analytics.Ingest;
+using Analytics.Cli.Commands;
+using Analytics.Ingest.Isolation;
 using Analytics.Ingest.Pipeline;
 using Analytics.Ingest.Readers;
 using Analytics.Ingest.Store;
@@ -8,10 +9,12 @@ using Analytics.Search.Indexing;
 namespace Analytics.Cli.Web;
 
 /// <summary>Ingests uploaded files in the background, one job at a time (the index has one writer),
-/// storing each source atomically and syncing the search index when a job ends.</summary>
-internal sealed class IngestWorker
+/// storing each source atomically and syncing the search index when a job ends. Files are read in a
+/// reader process (<see cref="ReaderProcessPool"/>): a file that crashes or exhausts its reader fails
+/// alone and the workspace goes on.</summary>
+internal sealed class IngestWorker : IDisposable
 {
-    private readonly IngestPipeline _pipeline = DefaultPipeline.Create();
+    private readonly ReaderProcessPool _pipeline = new(ReadWorkerCommand.Launch(IngestLimits.Default), new ReaderPoolOptions(Workers: 1));
     private readonly RecordStore _store;
     private readonly string _uploads;
     private readonly SearchIndexHolder _index;
@@ -57,23 +60,47 @@ internal sealed class IngestWorker
             {
                 if (files[i] is not { Content: { } content, Source: var source }) continue;
                 job.Set(i, new UploadFileState(source, "working", "Đang đọc", 0));
-                job.Set(i, Ingest(source, content));
+                job.Set(i, IngestAlone(source, content));
             }
-            _index.Sync(_store);
-        }
-        catch (Exception e)
-        {
-            // A bug, not bad input: keep the workspace alive and say so on every unfinished file.
-            for (var i = 0; i < files.Count; i++)
-                if (job.Files[i].State is "queued" or "working")
-                    job.Set(i, new UploadFileState(files[i].Source, "failed", "Lỗi hệ thống: " + e.Message, 0));
         }
         finally
         {
+            // Whatever happened to the files, every plan stored so far is made searchable.
+            SyncIndex(job, files);
             job.Finish();
             _oneAtATime.Release();
         }
     }
+
+    /// <summary>One file, whatever goes wrong with it: a fault here costs this file, never the files after it.</summary>
+    private UploadFileState IngestAlone(string source, byte[] content)
+    {
+        try
+        {
+            return Ingest(source, content);
+        }
+        catch (Exception e)
+        {
+            return new UploadFileState(source, "failed", "Lỗi hệ thống khi lưu tệp / system fault storing the file: " + e.Message, 0);
+        }
+    }
+
+    private void SyncIndex(UploadJob job, IReadOnlyList<UploadedFile> files)
+    {
+        try
+        {
+            _index.Sync(_store);
+        }
+        catch (Exception e)
+        {
+            // A bug, not bad input: keep the workspace alive and say so on the files that were stored.
+            for (var i = 0; i < files.Count; i++)
+                if (job.Files[i].State is "done")
+                    job.Set(i, new UploadFileState(files[i].Source, "failed", "Đã lưu nhưng chưa lập chỉ mục tìm kiếm / stored but not indexed: " + e.Message, 0));
+        }
+    }
+
+    public void Dispose() => _pipeline.Dispose();
 
     private UploadFileState Ingest(string source, byte[] content)
     {
