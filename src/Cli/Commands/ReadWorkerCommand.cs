@@ -15,12 +15,15 @@ internal static class ReadWorkerCommand
     public static Command Create()
     {
         var deadline = new Option<double>("--deadline") { Description = "Seconds one file may take" };
-        var command = new Command(Name, "Reader child process (internal)") { deadline };
+        // For tests of the isolation itself: a reader run without the depth guard, as if a part got past it.
+        var depth = new Option<int>("--max-xml-depth") { Description = "Deepest XML nesting read" };
+        var command = new Command(Name, "Reader child process (internal)") { deadline, depth };
         command.Hidden = true;
         command.SetAction(parseResult =>
         {
             var seconds = parseResult.GetValue(deadline);
             var limits = seconds > 0 ? IngestLimits.Default with { FileDeadline = TimeSpan.FromSeconds(seconds) } : IngestLimits.Default;
+            if (parseResult.GetValue(depth) is > 0 and var maxDepth) limits = limits with { MaxXmlDepth = maxDepth };
             // Only protocol frames may reach stdout: anything else the code prints goes to stderr.
             using var output = Console.OpenStandardOutput();
             Console.SetOut(Console.Error);

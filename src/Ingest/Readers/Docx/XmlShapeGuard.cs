@@ -6,11 +6,8 @@ namespace Analytics.Ingest.Readers.Docx;
 /// builds its tree by recursion per element, so a part nested thousands deep overflows the stack (which
 /// no handler can catch) and one with millions of elements takes minutes. Real Word and Excel parts nest a
 /// few dozen deep.</summary>
-internal sealed class XmlShapeGuard(int maxDepth = XmlShapeGuard.DefaultMaxDepth, long maxElements = XmlShapeGuard.DefaultMaxElements)
+internal sealed class XmlShapeGuard(int maxDepth, long maxElements)
 {
-    public const int DefaultMaxDepth = 256;
-    public const long DefaultMaxElements = 3_000_000;
-
     private static readonly XmlReaderSettings Settings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Analytics.Ingest.Pipeline;
 
 namespace Analytics.Ingest.Readers.Docx;
 
@@ -12,8 +13,9 @@ internal static class ZipPackageGuard
     private const long SuspiciousRatio = 100;
     private const long RatioCheckFloor = 1024 * 1024;
 
-    public static string? Check(Stream content, long maxDecompressedBytes)
+    public static string? Check(Stream content, IngestLimits limits)
     {
+        var maxDecompressedBytes = limits.MaxDecompressedBytes;
         using var archive = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
         if (archive.Entries.Count > MaxEntries) return $"the package has {archive.Entries.Count} parts (limit {MaxEntries}); not a plausible document";
 
@@ -27,14 +29,13 @@ internal static class ZipPackageGuard
                 return $"zip bomb suspected: part {entry.FullName} expands {entry.Length / Math.Max(1, entry.CompressedLength)} to 1";
         }
 
-        return CheckExpansion(archive, maxDecompressedBytes);
+        return CheckExpansion(archive, maxDecompressedBytes, new XmlShapeGuard(limits.MaxXmlDepth, limits.MaxXmlElements));
     }
 
     /// <summary>Expands every part, counting what really comes out; XML parts are read through the shape
     /// guard on the way.</summary>
-    private static string? CheckExpansion(ZipArchive archive, long maxDecompressedBytes)
+    private static string? CheckExpansion(ZipArchive archive, long maxDecompressedBytes, XmlShapeGuard shape)
     {
-        var shape = new XmlShapeGuard();
         long actual = 0;
         foreach (var entry in archive.Entries)
         {
