@@ -1,4 +1,6 @@
+using Analytics.Cli.Commands;
 using Analytics.Ingest;
+using Analytics.Ingest.Isolation;
 using Analytics.Ingest.Pipeline;
 using Analytics.Ingest.Readers;
 using Analytics.Ingest.Store;
@@ -10,10 +12,11 @@ namespace Analytics.Cli.Web;
 /// writer lock (so `plans ingest` or `plans index` beside the workspace waits for the job, and a job waits
 /// for them), storing each source atomically and syncing the search index when a job ends. A file whose
 /// name is already stored with other content replaces that plan only when the upload asks to (the old
-/// record goes to DATA/history).</summary>
-internal sealed class IngestWorker
+/// record goes to DATA/history). Files are read in a reader process (<see cref="ReaderProcessPool"/>): a file
+/// that crashes or exhausts its reader fails alone and the workspace goes on.</summary>
+internal sealed class IngestWorker : IDisposable
 {
-    private readonly IngestPipeline _pipeline = DefaultPipeline.Create();
+    private readonly ReaderProcessPool _pipeline = new(ReadWorkerCommand.Launch(IngestLimits.Default), new ReaderPoolOptions(Workers: 1));
     private readonly RecordStore _store;
     private readonly string _uploads;
     private readonly SearchIndexHolder _index;
@@ -64,9 +67,10 @@ internal sealed class IngestWorker
             {
                 if (files[i] is not { Content: { } content, Source: var source }) continue;
                 job.Set(i, new UploadFileState(source, "working", "Đang đọc", 0));
-                job.Set(i, Ingest(source, content, replace));
+                job.Set(i, IngestAlone(source, content, replace));
             }
-            _index.Sync(_store);
+            // Whatever happened to the files, every plan stored so far is made searchable.
+            SyncIndex(job, files);
         }
         catch (Exception e)
         {
@@ -90,6 +94,36 @@ internal sealed class IngestWorker
         for (var i = 0; i < files.Count; i++)
             if (job.Files[i].State == "queued") job.Set(i, new UploadFileState(files[i].Source, "queued", message, 0));
     }
+
+    /// <summary>One file, whatever goes wrong with it: a fault here costs this file, never the files after it.</summary>
+    private UploadFileState IngestAlone(string source, byte[] content, bool replace)
+    {
+        try
+        {
+            return Ingest(source, content, replace);
+        }
+        catch (Exception e)
+        {
+            return new UploadFileState(source, "failed", "Lỗi hệ thống khi lưu tệp / system fault storing the file: " + e.Message, 0);
+        }
+    }
+
+    private void SyncIndex(UploadJob job, IReadOnlyList<UploadedFile> files)
+    {
+        try
+        {
+            _index.Sync(_store);
+        }
+        catch (Exception e)
+        {
+            // A bug, not bad input: keep the workspace alive and say so on the files that were stored.
+            for (var i = 0; i < files.Count; i++)
+                if (job.Files[i].State is "done")
+                    job.Set(i, new UploadFileState(files[i].Source, "failed", "Đã lưu nhưng chưa lập chỉ mục tìm kiếm / stored but not indexed: " + e.Message, 0));
+        }
+    }
+
+    public void Dispose() => _pipeline.Dispose();
 
     private UploadFileState Ingest(string source, byte[] content, bool replace)
     {
