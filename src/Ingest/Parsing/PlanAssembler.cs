@@ -139,12 +139,7 @@ internal static class PlanAssembler
     private static string OneLine(string cell) =>
         string.Join(' ', cell.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
 
-    private static bool IsWeaknessLabel(string label)
-    {
-        var folded = Folded.Of(label);
-        return folded.Contains("khong dat", StringComparison.Ordinal) || folded.Contains("chua dat", StringComparison.Ordinal)
-               || folded.Contains("han che", StringComparison.Ordinal) || folded.Contains("ton tai", StringComparison.Ordinal);
-    }
+    private static bool IsWeaknessLabel(string label) => PlanVocabulary.NamesWeakness(label);
 
     private static bool LooksLikeImprovementPlan(TitleReader.Title? title)
     {

@@ -24,6 +24,10 @@ internal sealed partial record TableLayout(int HeaderRows, IReadOnlyList<string>
     private const int MaxHeaderRows = 3;
 
     public int ColumnOf(ColumnRole role) => Roles.ToList().IndexOf(role);
+
+    /// <summary>Headers of columns neither the header words nor the cells explain: read as notes, reported.</summary>
+    public IEnumerable<string> UnknownLabels =>
+        Roles.Select((role, c) => (role, c)).Where(x => x.role == ColumnRole.Unknown && Labels[x.c] is { Length: > 0 }).Select(x => Labels[x.c]);
     public bool Has(ColumnRole role) => Roles.Contains(role);
 
     public static TableLayout Of(TableBlock table)
@@ -50,6 +54,7 @@ internal sealed partial record TableLayout(int HeaderRows, IReadOnlyList<string>
             .ToArray();
         if (headerRows > 0 && roles.Count(r => r != ColumnRole.Unknown) >= 2)
         {
+            roles = ColumnContents.Refine(table, headerRows, labels, roles);
             var (parts, sources) = AmountColumns(table, headerRows, roles);
             var months = lastParts.Select((part, c) => headerRows >= 2 && roles[c] == ColumnRole.Timeline && IsMonthLabel(part) ? part.Trim() : null).ToArray();
             return new TableLayout(headerRows, labels, roles, false) { SourceOfAmounts = sources, AmountPartColumns = parts, MonthOfColumn = months };
