@@ -6,28 +6,14 @@ namespace Analytics.Ingest.Parsing.Grid;
 /// one left.</summary>
 internal sealed class TableRewriters(IReadOnlyList<ITableRewriter> rewriters)
 {
-    public static TableRewriters Default { get; } = new TableRewritersBuilder()
+    public static TableRewriters Default { get; } = new TableRewriters(new PipelineBuilder<ITableRewriter>()
         .Use(new TransposedTableRewriter())
         .Use(new FieldTableRewriter())
-        .Build();
+        .Build());
 
     public IReadOnlyList<ITableRewriter> Rewriters { get; } = rewriters;
 
     public TableBlock Canonical(TableBlock table) => Rewriters.Aggregate(table, (grid, rewriter) => rewriter.Rewrite(grid));
-}
-
-/// <summary>Writes the order of the table rewriters once.</summary>
-internal sealed class TableRewritersBuilder
-{
-    private readonly List<ITableRewriter> _rewriters = [];
-
-    public TableRewritersBuilder Use(ITableRewriter rewriter)
-    {
-        _rewriters.Add(rewriter);
-        return this;
-    }
-
-    public TableRewriters Build() => new([.. _rewriters]);
 }
 
 /// <summary>A plan table laid on its side (a column per criterion, a row per field) stood upright.</summary>

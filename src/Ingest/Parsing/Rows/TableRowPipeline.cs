@@ -8,7 +8,7 @@ namespace Analytics.Ingest.Parsing.Rows;
 internal sealed class TableRowPipeline(IReadOnlyList<ITableRowRule> rules)
 {
     /// <summary>The rules of every improvement table, in the order they are tried.</summary>
-    public static TableRowPipeline Default { get; } = new TableRowPipelineBuilder()
+    public static TableRowPipeline Default { get; } = new TableRowPipeline(new PipelineBuilder<ITableRowRule>()
         .Use(new BlankRowRule())
         .Use(new RepeatedHeaderRowRule())
         .Use(new TotalRowRule())
@@ -18,7 +18,7 @@ internal sealed class TableRowPipeline(IReadOnlyList<ITableRowRule> rules)
         .Use(new MergedCriterionRowRule())
         .Use(new OpeningRowRule())
         .Use(new ContinuationRowRule())
-        .Build();
+        .Build());
 
     public IReadOnlyList<ITableRowRule> Rules { get; } = rules;
 
@@ -36,18 +36,4 @@ internal sealed class TableRowPipeline(IReadOnlyList<ITableRowRule> rules)
             state.Warnings.Add("items", "an improvement table has no rows with content", state.Table.Provenance);
         return state.Items;
     }
-}
-
-/// <summary>Writes the order of the row rules once: each <see cref="Use"/> adds the next rule tried.</summary>
-internal sealed class TableRowPipelineBuilder
-{
-    private readonly List<ITableRowRule> _rules = [];
-
-    public TableRowPipelineBuilder Use(ITableRowRule rule)
-    {
-        _rules.Add(rule);
-        return this;
-    }
-
-    public TableRowPipeline Build() => new([.. _rules]);
 }
