@@ -81,6 +81,7 @@ internal static partial class ItemBuilder
         if (lines.Count == 0) return null;
         // One phrase per line (sub-actions); the timeline parser spans them from earliest start to latest end.
         var joined = string.Join("; ", lines);
+        if (raw.ChartSpan is { } span) return new Timeline(joined, span.Start, span.End);
         var (timeline, warnings) = Normalizers.Timeline(joined, context.PeriodStart, context.PeriodEnd, context.IssuedMonth);
         foreach (var w in warnings) context.Warnings.Add("items.timeline", $"{label}: {w}", raw.Provenance);
         if (timeline is not null && Implausible(timeline, context))

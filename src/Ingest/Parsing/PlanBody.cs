@@ -21,14 +21,24 @@ internal sealed record PlanBody(List<Assessment> Assessments, List<RawItem> Raws
                 reading.Standard = named.Standard;
             else if (block is TableBlock table) body = reading.Read(TableRewriters.Default.Canonical(table), body);
         }
-        if (!body.Raws.Any(r => r.Reference is not null))
-            body.Raws.AddRange(ProseItemReader.Read(InlineFields.Expand(KeyValueTables.ForItems(blocks)), level, warnings));
+        body.Raws.AddRange(ProseItems(blocks, body.Raws, level, warnings));
         CriterionResolver.ResolveAll(body.Raws, level, warnings);
         // A self-assessment report (or a current-level column) states each criterion's result with its item.
         if (body.Assessments.Count == 0)
             body.Assessments.AddRange(body.Raws.Where(r => r.SelfAssessmentResult is not null && r.Reference?.Code is not null)
                 .Select(r => new Assessment(r.Reference!.Code!, AssessmentColumns.ResultName(r.SelfAssessmentResult!.Value), null)));
         return body;
+    }
+
+    /// <summary>The prose items: all of them when no table names a criterion; beside item tables (a plan mixing
+    /// prose and tables), the items written with field labels for criteria no table row has.</summary>
+    private static IEnumerable<RawItem> ProseItems(IReadOnlyList<Block> blocks, List<RawItem> tableItems, string? level, WarningSink warnings)
+    {
+        var tableCodes = tableItems.Select(r => r.Reference?.Code).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        if (!tableItems.Any(r => r.Reference is not null))
+            return ProseItemReader.Read(InlineFields.Expand(KeyValueTables.ForItems(blocks)), level, warnings);
+        var prose = ProseItemReader.Read(InlineFields.Expand(KeyValueTables.ForItems(blocks)), level, new WarningSink());
+        return prose.Where(r => r.Labelled && r.Reference?.Code is { } code && !tableCodes.Contains(code));
     }
 
     /// <summary>Reads the tables of one plan in order, remembering the standard named above and the previous

@@ -45,15 +45,19 @@ internal static partial class ProseItemReader
         return words.Length == 0 ? null : (reference with { Name = null, Tail = null }, words);
     }
 
-    /// <summary>"4. Kế hoạch cải tiến chất lượng: …", "1. Mô tả hiện trạng", "5. Tự đánh giá: Đạt Mức 2." — the
-    /// numbered parts of a criterion section in a self-assessment report; whether it is the plan part, and the
+    /// <summary>"4. Kế hoạch cải tiến chất lượng: …", "1. Mô tả hiện trạng", "5. Tự đánh giá: Đạt Mức 2.", "d) Kế hoạch
+    /// cải tiến chất lượng", "đ) Tự đánh giá: Đạt Mức 1" — the numbered or lettered parts of a criterion section in a self-assessment report; whether it is the plan part, and the
     /// words after its heading on the same line.</summary>
     internal static (bool IsPlan, bool IsVerdict, string After)? SelfAssessmentPart(string text)
     {
         var trimmed = text.Trim();
         var m = SelfAssessmentHeading().Match(Folded.Aligned(trimmed));
         if (!m.Success) return null;
-        return (m.Groups["plan"].Success, m.Groups["verdict"].Success, trimmed[m.Length..].Trim());
+        var after = trimmed[m.Length..].Trim();
+        // A lettered part ("c) Điểm yếu", "d) Kế hoạch cải tiến chất lượng") is a part heading only on a line of
+        // its own or as the verdict: "a) Điểm yếu: …" is a lettered field of a prose plan.
+        if (m.Groups["letter"].Success && after.Length > 0 && !m.Groups["verdict"].Success) return null;
+        return (m.Groups["plan"].Success, m.Groups["verdict"].Success, after);
     }
 
     /// <summary>A sentence of the plan part: the item's actions, and the time, amount and source it names.</summary>
@@ -154,7 +158,7 @@ internal static partial class ProseItemReader
     [GeneratedRegex(@"^[\-+•*]?\s*ti[a-z]{0,2}u\s*ch[il1]\s*:\s*")]
     private static partial Regex NameOnlyLabel();
 
-    [GeneratedRegex(@"^\d\s*[.)]\s*(?:mo\s*ta\s*hien\s*trang|diem\s*manh|diem\s*yeu|(?<plan>ke\s*hoach\s*cai\s*tien(?:\s*chat\s*luong)?)|(?<verdict>tu\s*danh\s*gia))\s*[:.]?\s*")]
+    [GeneratedRegex(@"^(?:\d|(?<letter>[a-e]))\s*[.)]\s*(?:mo\s*ta\s*hien\s*trang|diem\s*manh|diem\s*yeu|(?<plan>ke\s*hoach\s*cai\s*tien(?:\s*chat\s*luong)?)|(?<verdict>tu\s*danh\s*gia))\s*[:.]?\s*")]
     private static partial Regex SelfAssessmentHeading();
 
     [GeneratedRegex(@"^(?:nhiem\s*vu|cong\s*viec|hoat\s*dong|noi\s*dung)\s*(?:so\s*)?\d{1,2}\s*[:.\-–)]\s*")]

@@ -30,6 +30,8 @@ internal static class RowCellReader
         }
         // One phrase for the row's marked months ("T10; T11"), which the timeline parser spans first to last.
         if (markedMonths.Count > 0) current.Add(ColumnRole.Timeline, string.Join("; ", markedMonths));
+        // School-year columns span from the September of the first marked year to the May of the last.
+        if (SchoolYears.Span(markedMonths) is { } span) current.ChartSpan = span;
         ReadSideColumns(row, current);
     }
 
