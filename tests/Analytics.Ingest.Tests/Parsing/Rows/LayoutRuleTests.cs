@@ -65,4 +65,15 @@ public sealed class LayoutRuleTests
             new TableBlock([Row("Tiêu chí", "Mục tiêu", "Biện pháp", "Thời gian", "Kinh phí"), Row("3.1", "Tường rào kín", "Xây lại tường", "Hè 2026", "70.000.000 đồng")], At));
         Assert.Equal(["3.1", "2.2"], record.Items.Select(i => i.Criterion));
     }
+
+    [Fact]
+    public void A_report_weakness_part_ends_at_the_next_lettered_part_and_none_is_no_weakness()
+    {
+        var record = Parse(
+            Line("Tiêu chí 3.2: Phòng học, phòng học bộ môn"), Line("c) Điểm yếu"), Line("Nhà trường chưa có phòng học bộ môn Công nghệ."),
+            Line("d) Kế hoạch cải tiến chất lượng"), Line("- Nội dung: Xây dựng phòng Công nghệ."), Line("đ) Tự đánh giá: Đạt Mức 1"),
+            Line("Tiêu chí 3.3: Khối phòng hành chính - quản trị"), Line("c) Điểm yếu"), Line("Không có."),
+            Line("d) Kế hoạch cải tiến chất lượng"), Line("- Nội dung: Duy trì các phòng làm việc."));
+        Assert.Equal(["Nhà trường chưa có phòng học bộ môn Công nghệ."], record.Weaknesses);
+    }
 }
