@@ -28,8 +28,9 @@ public static class ReportWriters
         "xlsx" => new Xlsx.XlsxReportWriter(),
         "html" => new Html.HtmlReportWriter(options),
         "md" => new Markdown.MarkdownReportWriter(options),
+        "pdf" => new Pdf.PdfReportWriter(options),
         _ => throw new ArgumentException($"unknown report format '{format}'", nameof(format)),
     };
 
-    public static IReadOnlyList<string> Formats { get; } = ["docx", "xlsx", "html", "md"];
+    public static IReadOnlyList<string> Formats { get; } = ["docx", "pdf", "xlsx", "html", "md"];
 }

@@ -15,7 +15,7 @@ internal static class ReportCommand
 {
     public static Command Create()
     {
-        var format = new Option<string?>("--format") { Description = "docx | xlsx | html | md (default: from --out's extension, else md)" };
+        var format = new Option<string?>("--format") { Description = "docx | pdf | xlsx | html | md (default: from --out's extension, else md)" };
         format.AcceptOnlyFromAmong([.. ReportWriters.Formats]);
         var output = new Option<string?>("--out") { Description = "Output file (default: Markdown summary on the terminal)" };
         var filter = new Option<string?>("--filter") { Description = "Search query scoping the report, e.g. province:\"Hải Phòng\" level:thpt" };
@@ -31,7 +31,7 @@ internal static class ReportCommand
         {
             var outPath = parseResult.GetValue(output);
             var chosen = parseResult.GetValue(format) ?? FormatFromExtension(outPath) ?? "md";
-            if (chosen is "docx" or "xlsx" && outPath is null)
+            if (chosen is "docx" or "pdf" or "xlsx" && outPath is null)
                 return Fail($"--format {chosen} writes a binary file: give --out FILE.");
             var date = DateOnly.FromDateTime(DateTime.Today);
             if (parseResult.GetValue(asOf) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
@@ -64,7 +64,15 @@ internal static class ReportCommand
                 return 0;
             }
             var temporary = outPath + ".tmp";
-            using (var file = File.Create(temporary)) writer.Write(report, file);
+            try
+            {
+                using (var file = File.Create(temporary)) writer.Write(report, file);
+            }
+            catch (ReportWriteException e)
+            {
+                File.Delete(temporary);
+                return Fail(e.Message);
+            }
             File.Move(temporary, outPath, overwrite: true);
             Console.Error.WriteLine($"Report written: {outPath} ({selected.Value.Count} plans)");
             return 0;
@@ -76,6 +84,7 @@ internal static class ReportCommand
     private static string? FormatFromExtension(string? path) => Path.GetExtension(path ?? "").ToLowerInvariant() switch
     {
         ".docx" => "docx",
+        ".pdf" => "pdf",
         ".xlsx" => "xlsx",
         ".html" or ".htm" => "html",
         ".md" => "md",

@@ -4,6 +4,7 @@ using Analytics.Ingest.Pipeline;
 using Analytics.Ingest.Readers;
 using Analytics.Ingest.Store;
 using Analytics.Search.Indexing;
+using Microsoft.Extensions.Logging;
 
 namespace Analytics.Cli.Web;
 
@@ -17,9 +18,11 @@ internal sealed class IngestWorker
     private readonly SearchIndexHolder _index;
     private readonly ConcurrentDictionary<string, UploadJob> _jobs = new();
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+    private readonly ILogger<IngestWorker> _logger;
 
-    public IngestWorker(WorkspaceOptions options, SearchIndexHolder index)
+    public IngestWorker(WorkspaceOptions options, SearchIndexHolder index, ILogger<IngestWorker> logger)
     {
+        _logger = logger;
         _store = new RecordStore(options.DataDirectory);
         _uploads = Path.Combine(options.DataDirectory, "uploads");
         _index = index;
@@ -57,12 +60,16 @@ internal sealed class IngestWorker
             {
                 if (files[i] is not { Content: { } content, Source: var source }) continue;
                 job.Set(i, new UploadFileState(source, "working", "Đang đọc", 0));
-                job.Set(i, Ingest(source, content));
+                var state = Ingest(source, content);
+                job.Set(i, state);
+                // One line per file, with the reason in the product's own (English) words.
+                _logger.LogInformation("ingest {Source}: {State} ({Message})", source, state.State, state.Message);
             }
             _index.Sync(_store);
         }
         catch (Exception e)
         {
+            _logger.LogError(e, "upload job {Job} stopped by an error", job.Id);
             // A bug, not bad input: keep the workspace alive and say so on every unfinished file.
             for (var i = 0; i < files.Count; i++)
                 if (job.Files[i].State is "queued" or "working")

@@ -17,4 +17,7 @@ public sealed record WorkspaceOptions
     public long MaxRequestBytes { get; init; } = 500L * 1024 * 1024;
 
     public int MaxFilesPerUpload { get; init; } = 1000;
+
+    /// <summary>Adds to the console logging (tests capture the log with it).</summary>
+    public Action<Microsoft.Extensions.Logging.ILoggingBuilder>? ConfigureLogging { get; init; }
 }
