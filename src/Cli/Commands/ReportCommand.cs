@@ -23,9 +23,11 @@ internal static class ReportCommand
         var gaps = new Option<string>("--gaps") { Description = "record | record-else-classify | classify: where item categories come from", DefaultValueFactory = _ => "record-else-classify" };
         gaps.AcceptOnlyFromAmong("record", "record-else-classify", "classify");
         var crossValidate = new Option<bool>("--cross-validate") { Description = "Choose the gap classifier by 5-fold cross-validation now (slower)" };
+        var issuer = new Option<string?>("--issuer") { Description = "Issuing body in the DOCX/PDF heading, e.g. \"SỞ GIÁO DỤC VÀ ĐÀO TẠO HẢI PHÒNG\"" };
+        var place = new Option<string?>("--place") { Description = "Place before the date in the DOCX/PDF heading, e.g. \"Hải Phòng\"" };
         var command = new Command("report", "Cross-school report: facility gaps, budgets, timelines, criteria, weakness themes, data quality")
         {
-            format, output, filter, asOf, gaps, crossValidate,
+            format, output, filter, asOf, gaps, crossValidate, issuer, place,
         };
         command.SetAction(parseResult =>
         {
@@ -56,7 +58,10 @@ internal static class ReportCommand
                 return Fail(sources.Count == 0 ? $"No plans in {data}: run `plans ingest` first." : "No plan matches --filter.");
 
             var (report, _) = ReportPipeline.Run(selected.Value, request, training);
-            var writer = ReportWriters.For(chosen);
+            var letterhead = new ReportLetterhead { Date = date };
+            if (parseResult.GetValue(issuer) is { } body) letterhead = letterhead with { IssuingBody = body };
+            if (parseResult.GetValue(place) is { } where) letterhead = letterhead with { Place = where };
+            var writer = ReportWriters.For(chosen, new ReportWriterOptions { Letterhead = letterhead });
             if (outPath is null)
             {
                 using var stdout = Console.OpenStandardOutput();
