@@ -5,6 +5,7 @@ using Analytics.Ingest.Pipeline;
 using Analytics.Ingest.Readers;
 using Analytics.Ingest.Store;
 using Analytics.Search.Indexing;
+using Microsoft.Extensions.Logging;
 
 namespace Analytics.Cli.Web;
 
@@ -23,11 +24,13 @@ internal sealed class IngestWorker : IDisposable
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
     private readonly string _data;
     private readonly JobTable _table;
+    private readonly ILogger<IngestWorker> _logger;
 
-    public IngestWorker(WorkspaceOptions options, SearchIndexHolder index)
+    public IngestWorker(WorkspaceOptions options, SearchIndexHolder index, ILogger<IngestWorker> logger)
     {
         _data = options.DataDirectory;
         _table = new JobTable(options.MaxJobsKept);
+        _logger = logger;
         _store = new RecordStore(options.DataDirectory);
         _uploads = Path.Combine(options.DataDirectory, "uploads");
         _index = index;
@@ -67,13 +70,17 @@ internal sealed class IngestWorker : IDisposable
             {
                 if (files[i] is not { Content: { } content, Source: var source }) continue;
                 job.Set(i, new UploadFileState(source, "working", "Đang đọc", 0));
-                job.Set(i, IngestAlone(source, content, replace));
+                var state = IngestAlone(source, content, replace);
+                job.Set(i, state);
+                // One line per file, with the reason in the product's own words.
+                _logger.LogInformation("ingest {Source}: {State} ({Message})", source, state.State, state.Message);
             }
             // Whatever happened to the files, every plan stored so far is made searchable.
             SyncIndex(job, files);
         }
         catch (Exception e)
         {
+            _logger.LogError(e, "upload job {Job} stopped by an error", job.Id);
             // A bug, not bad input: keep the workspace alive and say so on every unfinished file.
             for (var i = 0; i < files.Count; i++)
                 if (job.Files[i].State is "queued" or "working")
