@@ -39,12 +39,6 @@ public static class TwinMeasurement
         return new TwinResult(twin, TwinScore.Of(expected, outcome), described, clock.Elapsed);
     }
 
-    /// <summary>The born-digital document's expected record: in corpus/, or beside the formats fixtures (the workbook).</summary>
-    public static string ExpectedPath(string document)
-    {
-        var corpus = Path.Combine(RepoPaths.Corpus, document + GoldenCorpus.ExpectedSuffix);
-        return File.Exists(corpus)
-            ? corpus
-            : RepoPaths.Combine("tests", "Analytics.Ingest.Tests", "Fixtures", "formats", document + GoldenCorpus.ExpectedSuffix);
-    }
+    /// <summary>The born-digital document's expected record.</summary>
+    public static string ExpectedPath(string document) => Path.Combine(RepoPaths.Corpus, document + GoldenCorpus.ExpectedSuffix);
 }
