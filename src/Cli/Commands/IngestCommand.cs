@@ -27,9 +27,13 @@ internal static class IngestCommand
                 return ExitCodes.Usage;
             }
 
+            // The photographed pages of one plan (kh-p1.jpg, kh-p2.jpg…) are read together as one document.
+            var inputs = InputPageSets.Group(files);
+            foreach (var set in inputs.Where(i => i.Pages is not null))
+                Console.WriteLine($"{set.Source}: {set.Pages!.Count} page images read as one document ({string.Join(", ", set.Pages.Select(p => Path.GetFileName(p.Path)))})");
             var ingestor = new BatchIngestor(DefaultPipeline.Create(), new RecordStore(data), new BatchOptions(parseResult.GetValue(jobs)));
-            using var progress = new ProgressLine(files.Count);
-            var summary = await ingestor.RunAsync(files, report =>
+            using var progress = new ProgressLine(inputs.Count);
+            var summary = await ingestor.RunAsync(inputs, report =>
             {
                 if (report.IsSuccess) progress.Advance();
                 else progress.Advance($"FAILED {report.File.Source}: {report.Error}");

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Analytics.Ingest;
 using Analytics.Ingest.Pipeline;
 using Analytics.Ingest.Readers;
+using Analytics.Ingest.Readers.Images;
 using Analytics.Ingest.Store;
 using Analytics.Search.Indexing;
 
@@ -53,11 +54,15 @@ internal sealed class IngestWorker
         try
         {
             Directory.CreateDirectory(_uploads);
-            for (var i = 0; i < files.Count; i++)
+            foreach (var set in UploadPageSets.Group(files))
             {
-                if (files[i] is not { Content: { } content, Source: var source }) continue;
-                job.Set(i, new UploadFileState(source, "working", "Đang đọc", 0));
-                job.Set(i, Ingest(source, content));
+                foreach (var i in set) job.Set(i, new UploadFileState(files[i].Source, "working", "Đang đọc", 0));
+                if (set.Count == 1)
+                {
+                    job.Set(set[0], Ingest(files[set[0]].Source, files[set[0]].Content!));
+                    continue;
+                }
+                IngestPages(job, files, set);
             }
             _index.Sync(_store);
         }
@@ -72,6 +77,21 @@ internal sealed class IngestWorker
         {
             job.Finish();
             _oneAtATime.Release();
+        }
+    }
+
+    /// <summary>The photographed pages of one plan, read as one document stored under its first page's name;
+    /// the other pages' rows say which plan they belong to.</summary>
+    private void IngestPages(UploadJob job, IReadOnlyList<UploadedFile> files, IReadOnlyList<int> set)
+    {
+        var first = files[set[0]].Source;
+        var packed = PageSetFile.Pack(first, set.Select(i => new SourceFile(files[i].Source, files[i].Content!)).ToList());
+        var state = Ingest(first, packed.Content.ToArray());
+        job.Set(set[0], state with { Message = $"{state.Message} ({set.Count} trang)" });
+        for (var page = 1; page < set.Count; page++)
+        {
+            var message = state.State == "done" ? $"Trang {page + 1} của {first}" : state.Message;
+            job.Set(set[page], new UploadFileState(files[set[page]].Source, state.State, message, 0));
         }
     }
 

@@ -3,7 +3,9 @@ namespace Analytics.Ingest.Pipeline;
 /// <summary>One file found for ingest: where it is and the source name it is stored under.</summary>
 /// <param name="Source">A file given directly is known by its name; a file found in a folder by the
 /// folder's name and its path inside it ("corpus/2024/a.docx"), always with '/' separators.</param>
-public sealed record InputFile(string Path, string Source);
+/// <param name="Pages">For the photographed or scanned pages of one plan (<see cref="InputPageSets"/>): every
+/// page in order, the first being this file itself; null for an ordinary file.</param>
+public sealed record InputFile(string Path, string Source, IReadOnlyList<InputFile>? Pages = null);
 
 /// <summary>Expands the paths given to `plans ingest` into files: folders recursively, in a stable
 /// order, skipping hidden files and folders, Office lock files (~$…), build output folders (bin, obj,
