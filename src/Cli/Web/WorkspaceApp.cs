@@ -47,8 +47,11 @@ public sealed class WorkspaceApp
         builder.Services.AddHostedService(services => services.GetRequiredService<SearchWarmUpService>());
         builder.Services.AddSingleton<IngestWorker>();
         builder.Services.AddSingleton<ReportService>();
+        builder.Services.AddSingleton<SourceReadCache>();
 
         var app = builder.Build();
+        app.Use(new HostGate(options.AllowedHosts).Apply);
+        app.Use(new RequestSizeGate(options.MaxRequestBytes).Apply);
         app.Use(SecurityHeaders.Apply);
         app.Use(RequestLog.Apply);
         ErrorPages.Use(app);

@@ -54,7 +54,7 @@ internal static class DocxTable
         var paragraphProperties = new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.TableText });
         if (look.Right) paragraphProperties.Append(new Justification { Val = JustificationValues.Right });
         Uri? uri = null;
-        var linked = link is not null && Uri.TryCreate(link, UriKind.RelativeOrAbsolute, out uri);
+        var linked = ReportLinks.IsSafe(link) && Uri.TryCreate(link, UriKind.RelativeOrAbsolute, out uri);
         // Run properties in the schema's order: bold, colour, size, underline.
         var runProperties = new RunProperties();
         if (look.Bold) runProperties.Append(new Bold());
