@@ -37,7 +37,7 @@ internal static class MastheadColumns
             if (l is not null) left.Add(l);
             if (r is not null) right.Add(r);
         }
-        if (left.Count == 0 || right.Count == 0) return lines;
+        if (left.Count == 0 || right.Count == 0 || !left.Concat(right).Any(IsQuocHieu)) return lines;
         var taken = left.Concat(right).SelectMany(l => l.Words).ToHashSet(ReferenceEqualityComparer.Instance);
         return Column(left, FirstBlockId).Concat(Column(right, FirstBlockId + left.Count))
             .Concat(lines.Where(l => !l.Words.Any(taken.Contains)))
@@ -97,6 +97,14 @@ internal static class MastheadColumns
             previous = line;
             yield return line with { BlockId = id };
         }
+    }
+
+    /// <summary>Every official letterhead carries the Quốc hiệu; two columns of words without it at the top of a
+    /// page are a table's rows or a form, which must keep their row order.</summary>
+    private static bool IsQuocHieu(OcrLine line)
+    {
+        var folded = Parsing.Folded.Of(line.Text);
+        return folded.Contains("cong hoa", StringComparison.Ordinal) || folded.Contains("doc lap", StringComparison.Ordinal);
     }
 
     /// <summary>"Số: 96/KH-THXL" is mostly capitals too, but it is the number's own line.</summary>
