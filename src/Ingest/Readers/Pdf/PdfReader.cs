@@ -47,6 +47,7 @@ public sealed class PdfReader(IngestLimits? limits = null) : IDocumentReader
     private Result<T> Open<T>(SourceFile file, Func<PdfDocument, bool, T> read)
     {
         var truncated = !HasEndOfFileMarker(file.Content.Span);
+        if (PdfStreamGuard.Check(file.Content.Span) is { } refused) return Result<T>.Failure(refused);
         try
         {
             using var document = PdfDocument.Open(file.Content.ToArray(), new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
@@ -85,7 +86,7 @@ public sealed class PdfReader(IngestLimits? limits = null) : IDocumentReader
                 if (c == '\uFFFD' || category is UnicodeCategory.PrivateUse or UnicodeCategory.Control) unreadable++;
             }
         }
-        return new PdfPageTextQuality(number, letters, unreadable, page.NumberOfImages);
+        return new PdfPageTextQuality(number, letters, unreadable, page.NumberOfImages, HiddenTextLayer.IsForeignOcr(page));
     }
 
     private static List<Block> Renumber(List<Block> blocks)
