@@ -95,9 +95,13 @@ internal static class OtherSections
             [table], []);
     }
 
-    /// <summary>A link to the source file as ingested (relative paths stay relative to the report).</summary>
-    public static string SourceLink(string source) =>
-        Uri.TryCreate(source, UriKind.Absolute, out var uri) ? uri.AbsoluteUri : string.Join('/', source.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
+    /// <summary>A link to the source file as ingested (relative paths stay relative to the report); an
+    /// absolute source is linked only when it is an http(s) address: a source named "javascript:…" (or any
+    /// other scheme) is shown as text, never as a link.</summary>
+    public static string? SourceLink(string source) =>
+        Uri.TryCreate(source, UriKind.Absolute, out var uri)
+            ? (ReportLinks.IsSafe(uri.AbsoluteUri) ? uri.AbsoluteUri : null)
+            : string.Join('/', source.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
 
     private static readonly int FitSample = new ThemeOptions().MaxFitSentences;
 

@@ -26,6 +26,8 @@ internal static class SearchCommand
                 return 1;
             }
             using var index = opened.Value;
+            if (index.IsBehind(CommonOptions.ResolveData(parseResult)))
+                Console.Error.WriteLine("warning: the search index is behind the record store (an ingest or index run was stopped or is still running): recent plans may be missing; run `plans index`.");
             var wanted = Math.Max(1, parseResult.GetValue(top));
             var grouped = parseResult.GetValue(byPlan);
             var request = new SearchRequest(parseResult.GetValue(query)!)

@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using Analytics.Cli.Commands;
+using Analytics.Ingest;
 using Analytics.Ingest.Isolation;
 using Analytics.Ingest.Pipeline;
 using Analytics.Ingest.Readers;
@@ -8,21 +8,26 @@ using Analytics.Search.Indexing;
 
 namespace Analytics.Cli.Web;
 
-/// <summary>Ingests uploaded files in the background, one job at a time (the index has one writer),
-/// storing each source atomically and syncing the search index when a job ends. Files are read in a
-/// reader process (<see cref="ReaderProcessPool"/>): a file that crashes or exhausts its reader fails
-/// alone and the workspace goes on.</summary>
+/// <summary>Ingests uploaded files in the background, one job at a time, each job holding the data folder's
+/// writer lock (so `plans ingest` or `plans index` beside the workspace waits for the job, and a job waits
+/// for them), storing each source atomically and syncing the search index when a job ends. A file whose
+/// name is already stored with other content replaces that plan only when the upload asks to (the old
+/// record goes to DATA/history). Files are read in a reader process (<see cref="ReaderProcessPool"/>): a file
+/// that crashes or exhausts its reader fails alone and the workspace goes on.</summary>
 internal sealed class IngestWorker : IDisposable
 {
     private readonly ReaderProcessPool _pipeline = new(ReadWorkerCommand.Launch(IngestLimits.Default), new ReaderPoolOptions(Workers: 1));
     private readonly RecordStore _store;
     private readonly string _uploads;
     private readonly SearchIndexHolder _index;
-    private readonly ConcurrentDictionary<string, UploadJob> _jobs = new();
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+    private readonly string _data;
+    private readonly JobTable _table;
 
     public IngestWorker(WorkspaceOptions options, SearchIndexHolder index)
     {
+        _data = options.DataDirectory;
+        _table = new JobTable(options.MaxJobsKept);
         _store = new RecordStore(options.DataDirectory);
         _uploads = Path.Combine(options.DataDirectory, "uploads");
         _index = index;
@@ -30,7 +35,7 @@ internal sealed class IngestWorker : IDisposable
 
     public RecordStore Store => _store;
 
-    public UploadJob? Find(string id) => _jobs.GetValueOrDefault(id);
+    public UploadJob? Find(string id) => _table.Find(id);
 
     /// <summary>Path of an uploaded source's bytes, when the source came through the workspace.</summary>
     public string? UploadedBytes(string source)
@@ -40,44 +45,62 @@ internal sealed class IngestWorker : IDisposable
     }
 
     /// <summary>Queues an upload; files already refused at the door are listed with their reason.</summary>
-    public UploadJob Start(IReadOnlyList<UploadedFile> files)
+    public UploadJob Start(IReadOnlyList<UploadedFile> files, bool replace = false)
     {
         var job = new UploadJob(Guid.NewGuid().ToString("N"), files.Select(f => f.Source).ToList());
         for (var i = 0; i < files.Count; i++)
             if (files[i].Rejection is { } reason) job.Set(i, new UploadFileState(files[i].Source, "failed", reason, 0));
-        _jobs[job.Id] = job;
-        _ = Task.Run(() => RunAsync(job, files));
+        _table.Add(job);
+        _ = Task.Run(() => RunAsync(job, files, replace));
         return job;
     }
 
-    private async Task RunAsync(UploadJob job, IReadOnlyList<UploadedFile> files)
+    private async Task RunAsync(UploadJob job, IReadOnlyList<UploadedFile> files, bool replace)
     {
         await _oneAtATime.WaitAsync();
         try
         {
+            using var writer = WriterLock.Acquire(_data, "serve", LockWait, holder => SayWaiting(job, files, holder));
+            if (writer is null) throw new TimeoutException($"thư mục dữ liệu vẫn đang được ghi bởi {WriterLock.CurrentHolder(_data)?.Describe() ?? "một tiến trình khác"}");
             Directory.CreateDirectory(_uploads);
             for (var i = 0; i < files.Count; i++)
             {
                 if (files[i] is not { Content: { } content, Source: var source }) continue;
                 job.Set(i, new UploadFileState(source, "working", "Đang đọc", 0));
-                job.Set(i, IngestAlone(source, content));
+                job.Set(i, IngestAlone(source, content, replace));
             }
+            // Whatever happened to the files, every plan stored so far is made searchable.
+            SyncIndex(job, files);
+        }
+        catch (Exception e)
+        {
+            // A bug, not bad input: keep the workspace alive and say so on every unfinished file.
+            for (var i = 0; i < files.Count; i++)
+                if (job.Files[i].State is "queued" or "working")
+                    job.Set(i, new UploadFileState(files[i].Source, "failed", "Lỗi hệ thống: " + e.Message, 0));
         }
         finally
         {
-            // Whatever happened to the files, every plan stored so far is made searchable.
-            SyncIndex(job, files);
             job.Finish();
             _oneAtATime.Release();
         }
     }
 
+    private static readonly TimeSpan LockWait = TimeSpan.FromMinutes(30);
+
+    private static void SayWaiting(UploadJob job, IReadOnlyList<UploadedFile> files, LockHolder? holder)
+    {
+        var message = $"Đang chờ {holder?.Describe() ?? "một tiến trình khác"} ghi xong dữ liệu";
+        for (var i = 0; i < files.Count; i++)
+            if (job.Files[i].State == "queued") job.Set(i, new UploadFileState(files[i].Source, "queued", message, 0));
+    }
+
     /// <summary>One file, whatever goes wrong with it: a fault here costs this file, never the files after it.</summary>
-    private UploadFileState IngestAlone(string source, byte[] content)
+    private UploadFileState IngestAlone(string source, byte[] content, bool replace)
     {
         try
         {
-            return Ingest(source, content);
+            return Ingest(source, content, replace);
         }
         catch (Exception e)
         {
@@ -102,16 +125,24 @@ internal sealed class IngestWorker : IDisposable
 
     public void Dispose() => _pipeline.Dispose();
 
-    private UploadFileState Ingest(string source, byte[] content)
+    private UploadFileState Ingest(string source, byte[] content, bool replace)
     {
         var outcome = _pipeline.Ingest(new SourceFile(source, content));
         if (!outcome.IsSuccess) return new UploadFileState(source, "failed", outcome.Error!, 0);
+        var held = _store.Holds(source);
+        var changed = held && _store.Get(source)?.ContentHash != outcome.ContentHash;
+        if (changed && !replace)
+            return new UploadFileState(source, "failed",
+                "Đã có kế hoạch từ một tệp cùng tên với nội dung khác; chọn \"Thay thế kế hoạch đã có cùng tên\" để thay (bản cũ được giữ trong lịch sử).", 0);
 
         var target = Path.Combine(_uploads, UploadNames.StoredFileName(source));
+        if (changed) UploadHistory.Keep(_data, target);
         var temporary = target + ".tmp";
         File.WriteAllBytes(temporary, content);
         File.Move(temporary, target, overwrite: true);
-        _store.Put(new StoredSource(source, outcome.ContentHash, DateTimeOffset.UtcNow, outcome.Records));
+        var stored = new StoredSource(source, outcome.ContentHash, DateTimeOffset.UtcNow, outcome.Records);
+        if (changed) _store.Replace(stored);
+        else _store.Put(stored);
         var items = outcome.Records.Sum(r => r.Items.Count);
         return new UploadFileState(source, "done", $"{outcome.Records.Count} kế hoạch, {items} nội dung cải tiến", outcome.Records.Count);
     }

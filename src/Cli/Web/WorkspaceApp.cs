@@ -33,8 +33,11 @@ public static class WorkspaceApp
         builder.Services.AddHostedService(services => services.GetRequiredService<SearchWarmUpService>());
         builder.Services.AddSingleton<IngestWorker>();
         builder.Services.AddSingleton<ReportService>();
+        builder.Services.AddSingleton<SourceReadCache>();
 
         var app = builder.Build();
+        app.Use(new HostGate(options.AllowedHosts).Apply);
+        app.Use(new RequestSizeGate(options.MaxRequestBytes).Apply);
         app.Use(SecurityHeaders.Apply);
         WorkspaceEndpoints.Map(app);
         return app;

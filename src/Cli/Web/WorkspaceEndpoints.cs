@@ -27,7 +27,7 @@ internal static class WorkspaceEndpoints
         app.MapPost("/api/uploads", Upload);
         app.MapGet("/api/uploads/{id}", (string id, IngestWorker worker) => worker.Find(id) is { } job ? Results.Json(Progress(job)) : Results.NotFound());
 
-        app.MapGet("/plan", (HttpContext http, IngestWorker worker) => ShowPlan(http.Request.Query["id"], worker));
+        app.MapGet("/plan", (HttpContext http, IngestWorker worker, SourceReadCache reads) => ShowPlan(http.Request.Query["id"], worker, reads));
         app.MapGet("/plan/source", (HttpContext http, IngestWorker worker) => PlanImage(http.Request.Query["id"], worker));
         app.MapGet("/plan/export", (HttpContext http, IngestWorker worker) => Export(http.Request.Query["id"], http.Request.Query["format"], worker));
 
@@ -64,7 +64,7 @@ internal static class WorkspaceEndpoints
 
         var files = new List<UploadedFile>(form.Files.Count);
         foreach (var file in form.Files) files.Add(await Accept(file, options));
-        var job = worker.Start(files);
+        var job = worker.Start(files, replace: form["replace"] == "true");
         return Results.Json(new { job = job.Id }, statusCode: StatusCodes.Status202Accepted);
     }
 
@@ -97,7 +97,7 @@ internal static class WorkspaceEndpoints
         };
     }
 
-    private static IResult ShowPlan(string? id, IngestWorker worker)
+    private static IResult ShowPlan(string? id, IngestWorker worker, SourceReadCache reads)
     {
         var plan = PlanLookup.Find(worker.Store, id);
         if (plan is null) return Results.Content(Layout.Page("Không tìm thấy", "search", "<h1>Không tìm thấy kế hoạch</h1><p><a href=\"/\">Về trang tìm kiếm</a></p>"), "text/html; charset=utf-8", statusCode: 404);
@@ -106,7 +106,7 @@ internal static class WorkspaceEndpoints
         var file = new SourceFile(plan.Source, File.ReadAllBytes(bytesPath));
         if (ImageFormats.Contains(FormatSniffer.Detect(file.Content.Span, plan.Source)))
             return Page(PlanPage.Render(plan, null, sourceIsImage: true));
-        var read = DefaultPipeline.Create().Read(file);
+        var read = reads.Read(bytesPath, file);
         return Page(PlanPage.Render(plan, read.IsSuccess ? read.Value : null, sourceIsImage: false));
     }
 
@@ -171,6 +171,8 @@ internal static class WorkspaceEndpoints
         if (!built.IsSuccess) return Results.Content(built.Error, "text/plain; charset=utf-8", statusCode: 404);
         using var output = new MemoryStream();
         ReportService.Write(built.Value, format, output);
+        // The downloaded HTML carries its own policy too (in a meta tag), for when it is opened from disk.
+        if (format == "html") http.Response.Headers.ContentSecurityPolicy = SecurityHeaders.ReportPolicy;
         return Results.File(output.ToArray(), type, "bao-cao-cai-tien" + extension);
     }
 

@@ -92,6 +92,17 @@ public sealed class ReadOnlyIndex : IDisposable
 
     public SearchOutcome Search(SearchRequest request) => Searcher.Search(request);
 
+    /// <summary>The record-store version this commit was last fully synced with (0 when never recorded).</summary>
+    public long StoreVersion =>
+        _reader.IndexCommit.UserData.TryGetValue(PlanIndex.StoreVersionKey, out var text)
+        && long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version)
+            ? version
+            : 0;
+
+    /// <summary>Whether the store changed after this view's last full sync (an ingest or index run that
+    /// did not finish, or one still running): the view may miss or hold old versions of some plans.</summary>
+    public bool IsBehind(string dataDirectory) => new Ingest.Store.RecordStore(dataDirectory).Version > StoreVersion;
+
     /// <summary>A view of the newest commit: this view when nothing was committed since it opened, else a
     /// new view that shares every unchanged segment with this one (and so the facet ordinals already
     /// read for them). The new view takes over the directory: dispose this one first or keep it until

@@ -51,7 +51,7 @@ internal static class DocxTable
         if (bold) run.Append(new RunProperties(new Bold()));
         run.Append(new Text(XmlText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
         var paragraph = new Paragraph(paragraphProperties);
-        if (link is not null && Uri.TryCreate(link, UriKind.RelativeOrAbsolute, out var uri))
+        if (ReportLinks.IsSafe(link) && Uri.TryCreate(link, UriKind.RelativeOrAbsolute, out var uri))
         {
             var relationship = main.AddHyperlinkRelationship(uri, true);
             run.PrependChild(new RunProperties(new Color { Val = "1F4E79" }, new Underline { Val = UnderlineValues.Single }));
