@@ -46,7 +46,8 @@ public sealed class FuzzBatchTests(ITestOutputHelper output) : IDisposable
         var lost = valid.Where(source => store.Get(source) is not { Records.Count: > 0 }).ToList();
         Assert.Empty(lost);
         Assert.Empty(reports.Where(r => !r.IsSuccess && !IsNamed(r.Error!)).Select(r => $"{r.File.Source}: {r.Error}"));
-        var overdue = Deadline + ReaderPoolOptions.Grace + TimeSpan.FromSeconds(5);
+        // Stopping a reader of a gigabyte takes seconds on a loaded machine: 78 s was seen under a load of 55.
+        var overdue = Deadline + ReaderPoolOptions.Grace + TimeSpan.FromSeconds(20);
         Assert.Empty(reports.Where(r => r.Elapsed > overdue).Select(r => $"{r.File.Source}: {r.Elapsed.TotalSeconds:0} s"));
         Assert.Equal(mixed.Count, summary.Files);
     }
