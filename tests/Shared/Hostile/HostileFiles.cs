@@ -21,6 +21,21 @@ internal static class HostileFiles
     public static byte[] GiantGridSpan(byte[] docx) =>
         EditPart(docx, "word/document.xml", xml => ReplaceFirst(xml, "<w:tcPr>", "<w:tcPr><w:gridSpan w:val=\"2000000000\"/>"));
 
+    /// <summary>A real DOCX plan padded with <paramref name="megabytes"/> MB of random-letter paragraphs:
+    /// within every size guard, but the document model of it needs several times that in memory.</summary>
+    public static byte[] BulkyDocx(byte[] docx, int megabytes)
+    {
+        var random = new Random(18);
+        var padding = new StringBuilder(megabytes * 1024 * 1024 + 4096);
+        var line = new char[1000];
+        while (padding.Length < megabytes * 1024 * 1024)
+        {
+            for (var i = 0; i < line.Length; i++) line[i] = i % 7 == 6 ? ' ' : (char)('a' + random.Next(26));
+            padding.Append("<w:p><w:r><w:t>").Append(line).Append("</w:t></w:r></w:p>");
+        }
+        return EditPart(docx, "word/document.xml", xml => ReplaceFirst(xml, "<w:body>", "<w:body>" + padding));
+    }
+
     /// <summary>Rewrites one part of a zip package, keeping every other part as it was.</summary>
     public static byte[] EditPart(byte[] package, string part, Func<string, string> edit)
     {
