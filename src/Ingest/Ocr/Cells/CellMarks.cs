@@ -1,0 +1,35 @@
+namespace Analytics.Ingest.Ocr.Cells;
+
+/// <summary>A tick in a self-assessment or month-chart cell is read from its ink, not from what Tesseract makes
+/// of it: a hand or printed "x" comes out as "×", "%", "K", "Ð" or nothing. A cell whose ink is one or two
+/// glyph-sized blobs and whose text is empty or a lone symbol holds a mark, written "x".
+/// A lone digit ("1" in a number column) or a word ("Có") is text and stays as read.</summary>
+internal static class CellMarks
+{
+    /// <summary>A clear glyph-sized blob in an otherwise empty cell leaves little doubt.</summary>
+    private const double InkConfidence = 0.9;
+
+    public static List<OcrWord> Apply(List<OcrWord> words, CellInk ink, int resolution, Func<(int Block, int Line)> newLine)
+    {
+        if (!IsMarkShape(ink, resolution)) return words;
+        var text = string.Concat(words.Select(w => w.Text));
+        if (!IsMarkText(text)) return words;
+        var confidence = Math.Max(InkConfidence, words.Count == 0 ? 0 : words.Max(w => w.Confidence));
+        var (block, line) = words.Count > 0 ? (words[0].BlockId, words[0].LineId) : newLine();
+        return [new OcrWord("x", ink.Outline, confidence, block, line)];
+    }
+
+    /// <summary>One or two blobs (an x is one, a cross drawn in two strokes two) from a fifth to a third of an inch.</summary>
+    internal static bool IsMarkShape(CellInk ink, int resolution)
+    {
+        if (ink.Blobs.Count is 0 or > 2) return false;
+        var outline = ink.Outline;
+        double min = resolution / 25.0, max = resolution / 3.0;
+        return outline.Width >= min / 2 && outline.Height >= min && outline.Width <= max && outline.Height <= max;
+    }
+
+    internal static bool IsMarkText(string text) =>
+        text.Length == 0
+        || (text.Length == 1 && !char.IsDigit(text[0]))
+        || (text.Length == 2 && !text.Any(char.IsDigit) && !text.All(char.IsLetter));
+}
