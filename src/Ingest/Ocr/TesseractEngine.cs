@@ -104,10 +104,11 @@ internal sealed class TesseractEngine : IOcrEngine
             var read = TableCellReader.Read(_api, monitor, image, grids, reader, cellWords, () => ShouldStop(IntPtr.Zero, 0));
             cancellationToken.ThrowIfCancellationRequested();
             if (!read) return Result<OcrPage>.Failure(clock.Reason(pageNumber, "table cells"));
-            // The tables are read: the page pass sees only the text around them.
+            // The tables are read: the page pass sees only the text around them, on blank paper where they were.
             if (aroundTables is { IsInvalid: false })
             {
-                foreach (var grid in grids) Whiten(aroundTables, grid.Region);
+                var paper = PixPaint.Background(aroundTables);
+                foreach (var grid in grids) Blank(aroundTables, grid.Region, paper);
                 TesseractApi.TessBaseAPIClear(_api);
                 SetImage(aroundTables, image.Resolution);
             }
@@ -139,8 +140,8 @@ internal sealed class TesseractEngine : IOcrEngine
         TesseractApi.TessBaseAPISetSourceResolution(_api, resolution);
     }
 
-    private static void Whiten(PixHandle pix, BoundingBox region) =>
-        PixPaint.White(pix, (int)region.Left - 2, (int)region.Top - 2, (int)region.Width + 4, (int)region.Height + 4);
+    private static void Blank(PixHandle pix, BoundingBox region, uint paper) =>
+        PixPaint.Fill(pix, (int)region.Left - 2, (int)region.Top - 2, (int)region.Width + 4, (int)region.Height + 4, paper);
 
     private static OcrPage Page(PreparedPage image, int pageNumber, List<OcrWord> words) =>
         new(pageNumber, image.Pix.Width, image.Pix.Height, image.Resolution, words, image.Rules, image.Notes);

@@ -47,9 +47,8 @@ internal static class LeptonicaApi
     [DllImport(Lib)] public static extern BoxHandle boxCreate(int x, int y, int width, int height);
     [DllImport(Lib)] public static extern void boxDestroy(ref IntPtr box);
 
-    /// <summary>Sets every pixel of the box to its largest value: white on a gray image.
-    /// (pixRasterop's PIX_SET without a source image is refused by Leptonica 1.82 and leaves the page as it was.)</summary>
-    [DllImport(Lib)] public static extern int pixSetInRect(PixHandle pix, BoxHandle box);
+    [DllImport(Lib)] public static extern int pixSetInRectArbitrary(PixHandle pix, BoxHandle box, uint value);
+    [DllImport(Lib)] public static extern int pixGetRankValue(PixHandle pix, int factor, float rank, out uint value);
     [DllImport(Lib)] public static extern BoxaHandle pixConnComp(PixHandle pix, IntPtr pixaOut, int connectivity);
     [DllImport(Lib)] public static extern int boxaGetCount(BoxaHandle boxa);
     [DllImport(Lib)] public static extern int boxaGetBoxGeometry(BoxaHandle boxa, int index, out int x, out int y, out int w, out int h);

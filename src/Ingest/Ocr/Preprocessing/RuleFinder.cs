@@ -28,21 +28,23 @@ internal static class RuleFinder
         if (vertical.Count >= 2)
         {
             var pad = Math.Max(2, resolution / 150);
+            var paper = PixPaint.Background(gray);
             foreach (var (x, y, w, h) in horizontal.Concat(vertical).Select(r => r.Pixels))
-                PixPaint.White(gray, x - pad, y - pad, w + 2 * pad, h + 2 * pad);
+                PixPaint.Fill(gray, x - pad, y - pad, w + 2 * pad, h + 2 * pad, paper);
         }
         return new RulingLines(horizontal.Select(r => r.Rule).ToList(), vertical.Select(r => r.Rule).ToList());
     }
 
     /// <summary>Straight runs in one direction: a short opening drops glyphs, a closing bridges the gaps a faint
     /// or broken rule has after printing and scanning, and a long opening keeps only what is longer than any
-    /// glyph or underlined word (half an inch across, a third of an inch down: shorter than a one-line row's
+    /// glyph or word: an inch across (the serifs of a blurred serif word touch along its baseline, and a
+    /// Vietnamese syllable is never that long), a third of an inch down (shorter than a one-line row's
     /// vertical rule once it joins the rows above and below). The bricks scale with the resolution.</summary>
     private static PixHandle Lines(PixHandle binary, int resolution, bool horizontal)
     {
         var shortRun = Math.Max(6, resolution / 15);
         var gap = Math.Max(4, resolution / 30);
-        var longRun = horizontal ? Math.Max(20, resolution / 2) : Math.Max(15, resolution / 3);
+        var longRun = horizontal ? Math.Max(40, resolution) : Math.Max(15, resolution / 3);
         using var pieces = horizontal
             ? LeptonicaApi.pixOpenCompBrickDwa(IntPtr.Zero, binary, shortRun, 1)
             : LeptonicaApi.pixOpenCompBrickDwa(IntPtr.Zero, binary, 1, shortRun);
