@@ -42,6 +42,7 @@ internal static partial class ItemBuilder
             context.Warnings.Add("items.budget", $"{label}: no amount understood in \"{budgetText}\"", raw.Provenance);
 
         var timeline = Timeline(raw.Text(ColumnRole.Timeline), label, raw, context);
+        OcrDoubts.Warn(raw, label, context.Warnings);
         var target = raw.Text(ColumnRole.Target);
         var actions = raw.Text(ColumnRole.Actions);
         var gapsText = string.Join('\n', new[] { target, actions }.Where(t => t is not null));
@@ -57,6 +58,7 @@ internal static partial class ItemBuilder
             Budget = budget.Budget,
             Funding = Funding(raw, budget.Funding),
             Gaps = gapsText.Length == 0 ? [] : Normalizers.ItemGaps(gapsText),
+            Confidence = OcrDoubts.Lowest(raw),
         };
     }
 

@@ -96,6 +96,7 @@ internal static partial class ItemTableReader
                     HasFundingColumn = layout.Has(ColumnRole.Funding),
                 };
                 if (reference is null && keyText is not null) current.Add(ColumnRole.Target, keyText);
+                if (reference is not null) NoteKeyConfidence(current, row, keyColumns);
             }
             else
             {
@@ -116,6 +117,7 @@ internal static partial class ItemTableReader
                 if (!cell.IsMergedContinuation)
                 {
                     current!.Add(RoleFor(layout.Roles[column]), WithoutListLetter(layout.Roles[column], cell.Text));
+                    if (cell.Text.Length > 0) current.NoteConfidence(RoleFor(layout.Roles[column]), cell.Confidence);
                     if (layout.AmountPartColumns.Contains(column) && cell.Text.Any(char.IsDigit)) current.AmountInParts = true;
                     // An amount in one of several source columns ("Ngân sách | Xã hội hóa | Khác") comes from that source.
                     if (layout.SourceOfAmounts.ElementAtOrDefault(column) is { } source && cell.Text.Any(char.IsDigit))
@@ -258,6 +260,15 @@ internal static partial class ItemTableReader
         {
             if (keyColumns.Contains(c)) continue;
             if (ContentRoles.Contains(layout.Roles[c]) || layout.Roles[c] == ColumnRole.Unknown) yield return c;
+        }
+    }
+
+    /// <summary>The criterion was read from this row's key cells: their OCR confidence is the criterion's.</summary>
+    private static void NoteKeyConfidence(RawItem item, TableRow row, List<int> keyColumns)
+    {
+        foreach (var column in keyColumns)
+        {
+            if (row.CellAt(column) is { IsMergedContinuation: false, Text.Length: > 0 } cell) item.NoteConfidence(ColumnRole.Criterion, cell.Confidence);
         }
     }
 

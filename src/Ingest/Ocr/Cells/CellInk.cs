@@ -24,17 +24,25 @@ internal sealed record CellInk(IReadOnlyList<BoundingBox> Blobs)
         using var boxes = LeptonicaApi.pixConnComp(clipped, IntPtr.Zero, 8);
         if (boxes.IsInvalid) return new CellInk([]);
         var speck = Math.Max(3, resolution / 60);
-        var sliver = Math.Max(2, resolution / 100);
+        // What is left of an erased rule lies within a sixtieth of an inch of the cell's edge, thin and long
+        // along it; a glyph keeps the cell's padding (about a twelfth of an inch) from the edge.
+        var near = Math.Max(3, resolution / 60);
         var blobs = new List<BoundingBox>();
         var count = Math.Min(LeptonicaApi.boxaGetCount(boxes), MaxBlobs);
         for (var i = 0; i < count; i++)
         {
             if (LeptonicaApi.boxaGetBoxGeometry(boxes, i, out var bx, out var by, out var bw, out var bh) != 0) continue;
             if (bw < speck && bh < speck) continue;
-            var atEdge = bx <= 1 || by <= 1 || bx + bw >= cell.Width - 1 || by + bh >= cell.Height - 1;
-            if (atEdge && Math.Min(bw, bh) <= sliver) continue;
+            if (IsRemnant(bx, by, bw, bh, cell, near)) continue;
             blobs.Add(new BoundingBox(x + bx, y + by, x + bx + bw, y + by + bh));
         }
         return new CellInk(blobs);
+    }
+
+    private static bool IsRemnant(int x, int y, int width, int height, BoundingBox cell, int near)
+    {
+        var byVerticalEdge = (x <= near || x + width >= cell.Width - near) && width <= near && height >= 3 * width;
+        var byHorizontalEdge = (y <= near || y + height >= cell.Height - near) && height <= near && width >= 3 * height;
+        return byVerticalEdge || byHorizontalEdge;
     }
 }

@@ -2,19 +2,22 @@ namespace Analytics.Ingest.Ocr.Cells;
 
 /// <summary>A tick in a self-assessment or month-chart cell is read from its ink, not from what Tesseract makes
 /// of it: a hand or printed "x" comes out as "×", "%", "K", "Ð" or nothing. A cell whose ink is one or two
-/// glyph-sized blobs and whose text is empty or a lone symbol holds a mark, written "x".
-/// A lone digit ("1" in a number column) or a word ("Có") is text and stays as read.</summary>
+/// glyph-sized blobs and whose text is empty or a few characters that are no number holds a mark, written "x".
+/// A row number ("1") or a word ("Có", whose ink is three blobs with its accent) is text and stays as read.</summary>
 internal static class CellMarks
 {
     /// <summary>A clear glyph-sized blob in an otherwise empty cell leaves little doubt.</summary>
     private const double InkConfidence = 0.9;
 
+    private const double DoubtfulDigit = 0.5;
+
     public static List<OcrWord> Apply(List<OcrWord> words, CellInk ink, int resolution, Func<(int Block, int Line)> newLine)
     {
         if (!IsMarkShape(ink, resolution)) return words;
         var text = string.Concat(words.Select(w => w.Text));
-        if (!IsMarkText(text)) return words;
-        var confidence = Math.Max(InkConfidence, words.Count == 0 ? 0 : words.Max(w => w.Confidence));
+        var confidence = words.Count == 0 ? 0 : words.Average(w => w.Confidence);
+        if (!IsMarkText(text, confidence)) return words;
+        confidence = Math.Max(InkConfidence, confidence);
         var (block, line) = words.Count > 0 ? (words[0].BlockId, words[0].LineId) : newLine();
         return [new OcrWord("x", ink.Outline, confidence, block, line)];
     }
@@ -28,8 +31,8 @@ internal static class CellMarks
         return outline.Width >= min / 2 && outline.Height >= min && outline.Width <= max && outline.Height <= max;
     }
 
-    internal static bool IsMarkText(string text) =>
-        text.Length == 0
-        || (text.Length == 1 && !char.IsDigit(text[0]))
-        || (text.Length == 2 && !text.Any(char.IsDigit) && !text.All(char.IsLetter));
+    /// <summary>Nothing, or up to three characters that are no number ("×", "K", "bé", "%."), or a doubtful
+    /// reading with a digit in it ("p4" at 30 %): a row number ("1", "2.") is read with confidence.</summary>
+    internal static bool IsMarkText(string text, double confidence) =>
+        text.Length == 0 || (text.Length <= 3 && (!text.Any(char.IsDigit) || confidence < DoubtfulDigit));
 }

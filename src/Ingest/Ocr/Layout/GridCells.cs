@@ -42,12 +42,19 @@ internal static class GridCells
                 owner[r, c] = (r, c);
                 var midY = (grid.Rows[r] + grid.Rows[r + 1]) / 2;
                 var midX = (grid.Columns[c] + grid.Columns[c + 1]) / 2;
-                if (c > 0 && !HasRule(grid.Vertical, grid.Columns[c], midY, tolerance)) owner[r, c] = owner[r, c - 1];
+                var separated = HasRule(grid.Vertical, grid.Columns[c], midY, tolerance)
+                                || SpansRow(grid.Stubs, grid.Columns[c], grid.Rows[r], grid.Rows[r + 1], tolerance);
+                if (c > 0 && !separated) owner[r, c] = owner[r, c - 1];
                 else if (r > 0 && !HasRule(grid.Horizontal, grid.Rows[r], midX, tolerance)) owner[r, c] = owner[r - 1, c];
             }
         }
         return owner;
     }
+
+    /// <summary>A short run separates two cells of a one-line row only when it runs the row's whole height at a
+    /// column boundary: a tall glyph standing there keeps the cell's padding above and below it.</summary>
+    private static bool SpansRow(IReadOnlyList<Rule> stubs, double position, double top, double bottom, double tolerance) =>
+        stubs.Any(s => Math.Abs(s.Position - position) <= tolerance && s.From <= top + tolerance && s.To >= bottom - tolerance);
 
     private static bool HasRule(IReadOnlyList<Rule> rules, double position, double along, double tolerance) =>
         rules.Any(rule => Math.Abs(rule.Position - position) <= tolerance && along >= rule.From - tolerance && along <= rule.To + tolerance);

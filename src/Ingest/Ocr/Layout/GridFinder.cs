@@ -38,7 +38,8 @@ internal static class GridFinder
             var rows = Merge(horizontal.Select(h => h.Position).Append(top).Append(bottom), tolerance);
             if (columns.Count < 2 || rows.Count < 2) continue;
             if (columns.Count == 2 && rows.Count == 2) continue; // a framed paragraph, not a table
-            tables.Add(new GridTable(new BoundingBox(left, rows[0], right, rows[^1]), columns, rows, horizontal, group));
+            var stubs = rules.Stubs.Where(s => s.From >= top - tolerance && s.To <= bottom + tolerance).ToList();
+            tables.Add(new GridTable(new BoundingBox(left, rows[0], right, rows[^1]), columns, rows, horizontal, group) { Stubs = stubs });
         }
         return tables.OrderBy(t => t.Region.Top).ToList();
     }

@@ -21,10 +21,15 @@ internal static class RuleFinder
         using var horizontalPix = Lines(binary, resolution, horizontal: true);
         using var verticalPix = Lines(binary, resolution, horizontal: false);
         if (horizontalPix.IsInvalid || verticalPix.IsInvalid) return RulingLines.None;
-        // A rule is thin; a thick dark run is a photo's shadow or a filled area, never erased.
-        var maxThickness = Math.Max(3, resolution / 40);
-        var horizontal = Components(horizontalPix, maxThickness, isHorizontal: true);
-        var vertical = Components(verticalPix, maxThickness, isHorizontal: false);
+        // A rule is thin; a thick dark run is a photo's shadow or a filled area, never erased. At the light
+        // threshold a blurred 150-dpi rule scaled to 300 dpi is 8 px thick: a twenty-fifth of an inch is allowed.
+        var maxThickness = Math.Max(3, resolution / 25);
+        var horizontal = Components(horizontalPix, maxThickness, isHorizontal: true, 0);
+        // Vertical runs from an eighth of an inch: a third of an inch and longer are rules; shorter ones are a
+        // one-line header row's separators where a merged row below cuts the rule (or tall glyphs), kept apart.
+        var candidates = Components(verticalPix, maxThickness, isHorizontal: false, MaxRules * 10);
+        var vertical = candidates.Where(r => r.Rule.To - r.Rule.From >= LongVertical(resolution)).Take(MaxRules).ToList();
+        var stubs = candidates.Where(r => r.Rule.To - r.Rule.From < LongVertical(resolution)).Select(r => r.Rule).ToList();
         if (vertical.Count >= 2)
         {
             var pad = Math.Max(2, resolution / 150);
@@ -32,19 +37,21 @@ internal static class RuleFinder
             foreach (var (x, y, w, h) in horizontal.Concat(vertical).Select(r => r.Pixels))
                 PixPaint.Fill(gray, x - pad, y - pad, w + 2 * pad, h + 2 * pad, paper);
         }
-        return new RulingLines(horizontal.Select(r => r.Rule).ToList(), vertical.Select(r => r.Rule).ToList());
+        return new RulingLines(horizontal.Select(r => r.Rule).ToList(), vertical.Select(r => r.Rule).ToList()) { Stubs = stubs };
     }
+
+    private static int LongVertical(int resolution) => Math.Max(15, resolution / 3);
 
     /// <summary>Straight runs in one direction: a short opening drops glyphs, a closing bridges the gaps a faint
     /// or broken rule has after printing and scanning, and a long opening keeps only what is longer than any
     /// glyph or word: an inch across (the serifs of a blurred serif word touch along its baseline, and a
-    /// Vietnamese syllable is never that long), a third of an inch down (shorter than a one-line row's
-    /// vertical rule once it joins the rows above and below). The bricks scale with the resolution.</summary>
+    /// Vietnamese syllable is never that long), an eighth of an inch down (sorted by length by the caller).
+    /// The bricks scale with the resolution.</summary>
     private static PixHandle Lines(PixHandle binary, int resolution, bool horizontal)
     {
         var shortRun = Math.Max(6, resolution / 15);
         var gap = Math.Max(4, resolution / 30);
-        var longRun = horizontal ? Math.Max(40, resolution) : Math.Max(15, resolution / 3);
+        var longRun = horizontal ? Math.Max(40, resolution) : Math.Max(8, resolution / 8);
         using var pieces = horizontal
             ? LeptonicaApi.pixOpenCompBrickDwa(IntPtr.Zero, binary, shortRun, 1)
             : LeptonicaApi.pixOpenCompBrickDwa(IntPtr.Zero, binary, 1, shortRun);
@@ -58,13 +65,14 @@ internal static class RuleFinder
             : LeptonicaApi.pixOpenCompBrickDwa(IntPtr.Zero, bridged, 1, longRun);
     }
 
-    private static List<(Rule Rule, (int X, int Y, int W, int H) Pixels)> Components(PixHandle opened, int maxThickness, bool isHorizontal)
+    private static List<(Rule Rule, (int X, int Y, int W, int H) Pixels)> Components(PixHandle opened, int maxThickness, bool isHorizontal, int cap)
     {
         var rules = new List<(Rule, (int, int, int, int))>();
         using var boxes = LeptonicaApi.pixConnComp(opened, IntPtr.Zero, 8);
         if (boxes.IsInvalid) return rules;
         var count = LeptonicaApi.boxaGetCount(boxes);
-        for (var i = 0; i < count && rules.Count < MaxRules; i++)
+        cap = cap > 0 ? cap : MaxRules;
+        for (var i = 0; i < count && rules.Count < cap; i++)
         {
             if (LeptonicaApi.boxaGetBoxGeometry(boxes, i, out var x, out var y, out var w, out var h) != 0) continue;
             if ((isHorizontal ? h : w) > maxThickness) continue;
