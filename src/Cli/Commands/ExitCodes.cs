@@ -8,4 +8,6 @@ internal static class ExitCodes
     public const int SomeFailed = 1;
     /// <summary>Bad arguments: unknown option, missing path, unknown format.</summary>
     public const int Usage = 2;
+    /// <summary>Another process kept the data folder's writer lock for longer than --wait.</summary>
+    public const int Busy = 3;
 }

@@ -12,16 +12,20 @@ internal static class IndexCommand
     public static Command Create()
     {
         var rebuild = new Option<bool>("--rebuild") { Description = "Empty the index and write every stored source anew (one commit)" };
-        var command = new Command("index", "Sync the search index with the stored records (adds/replaces changed sources, deletes removed ones)") { rebuild };
+        var wait = WriterLockCommand.WaitOption();
+        var command = new Command("index", "Sync the search index with the stored records (adds/replaces changed sources, deletes removed ones)") { rebuild, wait };
         command.SetAction(parseResult =>
         {
             var store = new RecordStore(CommonOptions.ResolveData(parseResult));
+            using var writer = WriterLockCommand.Take(store.DataDirectory, "index", parseResult.GetValue(wait));
+            if (writer is null) return ExitCodes.Busy;
             try
             {
                 using var index = PlanIndex.Open(store.DataDirectory);
                 var progress = new SyncProgress();
-                var report = index.Sync(store.All(), parseResult.GetValue(rebuild), progress);
+                var report = index.SyncWith(store, parseResult.GetValue(rebuild), progress);
                 Console.WriteLine($"Index {IndexLocation.For(store.DataDirectory)}: {report}");
+                DamagedRecords.Report("index", store);
                 return 0;
             }
             catch (Lucene.Net.Store.LockObtainFailedException)

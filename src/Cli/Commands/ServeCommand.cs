@@ -11,7 +11,12 @@ internal static class ServeCommand
     {
         var host = new Option<string>("--host") { Description = "Address to listen on (default 127.0.0.1; anything else exposes the workspace to the network)", DefaultValueFactory = _ => "127.0.0.1" };
         var port = new Option<int>("--port") { Description = "Port (default 5080)", DefaultValueFactory = _ => 5080 };
-        var command = new Command("serve", "Start the web workspace: upload, search, plan view, reports") { host, port };
+        var allowedHosts = new Option<string[]>("--allowed-hosts")
+        {
+            Description = "Host names the workspace answers to, besides localhost, 127.0.0.1, ::1 and the --host address (\"*\": any; other names are refused, against DNS rebinding)",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var command = new Command("serve", "Start the web workspace: upload, search, plan view, reports") { host, port, allowedHosts };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var options = new WorkspaceOptions
@@ -20,6 +25,7 @@ internal static class ServeCommand
                 Host = parseResult.GetValue(host)!,
                 Port = parseResult.GetValue(port),
             };
+            options = options with { AllowedHosts = [.. options.AllowedHosts, parseResult.GetValue(host)!, .. parseResult.GetValue(allowedHosts) ?? []] };
             if (options.Host is not ("127.0.0.1" or "localhost" or "::1"))
                 Console.Error.WriteLine($"Warning: listening on {options.Host}: anyone who can reach this machine can read and upload plans.");
             await using var app = WorkspaceApp.Build(options);

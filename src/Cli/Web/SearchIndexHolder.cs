@@ -6,7 +6,9 @@ namespace Analytics.Cli.Web;
 
 /// <summary>Keeps one open read-only view of the index for all requests and swaps it after each sync,
 /// so searches never pay for opening the index and always see the last commit. After a sync the view is
-/// reopened, not opened afresh: unchanged segments keep their cached facet ordinals.</summary>
+/// reopened, not opened afresh: unchanged segments keep their cached facet ordinals. Commits made by
+/// another process (`plans ingest` or `plans index` beside the workspace) are picked up too: at most once a
+/// second a search asks whether the index has a newer commit.</summary>
 internal sealed class SearchIndexHolder : IDisposable
 {
     private readonly string _dataDirectory;
@@ -14,6 +16,8 @@ internal sealed class SearchIndexHolder : IDisposable
     private readonly List<ReadOnlyIndex> _retired = [];
     private ReadOnlyIndex? _current;
     private bool _stale;
+    private long _checkedAt;
+    private static readonly long CheckEvery = System.Diagnostics.Stopwatch.Frequency;
 
     public SearchIndexHolder(string dataDirectory) => _dataDirectory = dataDirectory;
 
@@ -34,10 +38,19 @@ internal sealed class SearchIndexHolder : IDisposable
         }
     }
 
+    /// <summary>Whether the view misses changes of the record store (an ingest stopped halfway, or running).</summary>
+    public bool IsBehind => Current()?.IsBehind(_dataDirectory) ?? false;
+
     private ReadOnlyIndex? Current()
     {
         lock (_gate)
         {
+            var now = System.Diagnostics.Stopwatch.GetTimestamp();
+            if (now - _checkedAt >= CheckEvery)
+            {
+                _checkedAt = now;
+                _stale = true;
+            }
             if (_current is not null && _stale)
             {
                 // A request in flight may still use the old view: retire it rather than close it under its feet.

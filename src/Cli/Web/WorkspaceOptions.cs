@@ -17,4 +17,14 @@ public sealed record WorkspaceOptions
     public long MaxRequestBytes { get; init; } = 500L * 1024 * 1024;
 
     public int MaxFilesPerUpload { get; init; } = 1000;
+
+    /// <summary>Upload jobs whose progress is kept; the oldest finished ones are forgotten beyond this.</summary>
+    public int MaxJobsKept { get; init; } = 200;
+
+    /// <summary>Host names the workspace answers to (the Host header); anything else is refused, so a web
+    /// page whose DNS name is rebound to this machine cannot reach it. Loopback names by default.</summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = ["localhost", "127.0.0.1", "[::1]"];
+
+    /// <summary>Adds to the console logging (tests capture the log with it).</summary>
+    public Action<Microsoft.Extensions.Logging.ILoggingBuilder>? ConfigureLogging { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Analytics.Ingest.Readers;
+using Analytics.Ingest.Readers.Images;
 using Analytics.Ingest.Store;
 
 namespace Analytics.Ingest.Pipeline;
@@ -23,7 +24,7 @@ public sealed record BatchOptions(int MaxParallelism = 0);
 /// store the plans. Files run in parallel with bounded concurrency. A file that fails — unreadable,
 /// unsupported, not a plan, or a bug in a reader — is reported and skipped; it never stops the batch and
 /// never touches what the store already holds for it (the store replaces a source only on success).</summary>
-public sealed class BatchIngestor(IngestPipeline pipeline, RecordStore store, BatchOptions? options = null)
+public sealed class BatchIngestor(IFileIngest pipeline, RecordStore store, BatchOptions? options = null)
 {
     private readonly BatchOptions _options = options ?? new BatchOptions();
 
@@ -61,13 +62,14 @@ public sealed class BatchIngestor(IngestPipeline pipeline, RecordStore store, Ba
         var clock = Stopwatch.StartNew();
         FileReport Failed(string reason) => new(file, 0, reason, clock.Elapsed);
 
-        byte[] content;
+        SourceFile input;
         try
         {
-            var length = new FileInfo(file.Path).Length;
-            if (length > pipeline.Limits.MaxFileBytes)
-                return Failed($"file is larger than the {pipeline.Limits.MaxFileBytes / (1024 * 1024)} MB limit");
-            content = File.ReadAllBytes(file.Path);
+            if (TooLarge(file.Pages ?? [file]) is { } large)
+                return Failed($"{(file.Pages is null ? "file" : large.Source)} is larger than the {pipeline.Limits.MaxFileBytes / (1024 * 1024)} MB limit");
+            input = file.Pages is null
+                ? new SourceFile(file.Source, File.ReadAllBytes(file.Path))
+                : PageSetFile.Pack(file.Source, file.Pages.Select(p => new SourceFile(p.Source, File.ReadAllBytes(p.Path))).ToList());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -77,16 +79,20 @@ public sealed class BatchIngestor(IngestPipeline pipeline, RecordStore store, Ba
         IngestOutcome outcome;
         try
         {
-            outcome = pipeline.Ingest(new SourceFile(file.Source, content), cancellationToken);
+            outcome = pipeline.Ingest(input, cancellationToken);
         }
         catch (OperationCanceledException)
         {
             throw;
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (OutOfMemoryException)
+        {
+            return Failed(FailureReasons.OutOfMemory);
+        }
+        catch (Exception e)
         {
             // A reader bug on strange input must cost one file, not the batch.
-            return Failed($"internal error while reading ({e.GetType().Name}: {e.Message.TrimEnd('.')})");
+            return Failed(FailureReasons.ReaderFault(e));
         }
         if (!outcome.IsSuccess) return Failed(outcome.Error!);
 
@@ -100,4 +106,8 @@ public sealed class BatchIngestor(IngestPipeline pipeline, RecordStore store, Ba
         }
         return new FileReport(file, outcome.Records.Count, null, clock.Elapsed);
     }
+
+    /// <summary>The first file past the size limit; each page of a page set is held to it on its own.</summary>
+    private InputFile? TooLarge(IEnumerable<InputFile> files) =>
+        files.FirstOrDefault(f => new FileInfo(f.Path).Length > pipeline.Limits.MaxFileBytes);
 }

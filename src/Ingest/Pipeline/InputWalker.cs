@@ -1,9 +1,14 @@
 namespace Analytics.Ingest.Pipeline;
 
 /// <summary>One file found for ingest: where it is and the source name it is stored under.</summary>
-/// <param name="Source">A file given directly is known by its name; a file found in a folder by the
-/// folder's name and its path inside it ("corpus/2024/a.docx"), always with '/' separators.</param>
-public sealed record InputFile(string Path, string Source);
+/// <param name="Source">The identity of the source in the store: a file or folder given inside the current
+/// folder is known by its path from there ("a/plan.txt", "corpus/2024/a.docx"), so two files of the same
+/// name in different folders stay two sources; one given from elsewhere by its name (a file) or its name and
+/// the path inside it (a folder's files). Should two files of one batch still come to the same name, the
+/// later is known by its full path: no file of a batch ever replaces another. Always '/' separators.</param>
+/// <param name="Pages">For the photographed or scanned pages of one plan (<see cref="InputPageSets"/>): every
+/// page in order, the first being this file itself; null for an ordinary file.</param>
+public sealed record InputFile(string Path, string Source, IReadOnlyList<InputFile>? Pages = null);
 
 /// <summary>Expands the paths given to `plans ingest` into files: folders recursively, in a stable
 /// order, skipping hidden files and folders, Office lock files (~$…), build output folders (bin, obj,
@@ -27,22 +32,25 @@ public static class InputWalker
         var files = new List<InputFile>();
         var missing = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string file, string source) =>
+            files.Add(new InputFile(file, names.Add(source) ? source : Slashed(file)));
         foreach (var path in paths)
         {
             var full = System.IO.Path.GetFullPath(path);
             if (File.Exists(full))
             {
-                if (seen.Add(full)) files.Add(new InputFile(full, System.IO.Path.GetFileName(full)));
+                if (seen.Add(full)) Add(full, NameOf(full));
             }
             else if (Directory.Exists(full))
             {
                 var root = full.TrimEnd(System.IO.Path.DirectorySeparatorChar);
-                var rootName = System.IO.Path.GetFileName(root);
-                foreach (var file in Enumerate(root, exclude))
+                var rootName = root.Length == 0 ? "" : NameOf(root);
+                foreach (var file in Enumerate(root.Length == 0 ? full : root, exclude))
                 {
                     if (!seen.Add(file)) continue;
-                    var relative = System.IO.Path.GetRelativePath(root, file).Replace(System.IO.Path.DirectorySeparatorChar, '/');
-                    files.Add(new InputFile(file, string.IsNullOrEmpty(rootName) ? relative : rootName + "/" + relative));
+                    var relative = Slashed(System.IO.Path.GetRelativePath(root.Length == 0 ? full : root, file));
+                    Add(file, rootName is "" or "." ? relative : rootName + "/" + relative);
                 }
             }
             else
@@ -52,6 +60,17 @@ public static class InputWalker
         }
         return (files, missing);
     }
+
+    /// <summary>The path from the current folder when the file or folder lies inside it, else its name.</summary>
+    private static string NameOf(string full)
+    {
+        var current = Trailing(Environment.CurrentDirectory);
+        return full.StartsWith(current, StringComparison.Ordinal)
+            ? Slashed(System.IO.Path.GetRelativePath(current, full))
+            : System.IO.Path.GetFileName(full);
+    }
+
+    private static string Slashed(string path) => path.Replace(System.IO.Path.DirectorySeparatorChar, '/');
 
     private static IEnumerable<string> Enumerate(string directory, string? exclude)
     {

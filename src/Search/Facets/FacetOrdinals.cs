@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using Analytics.Search.Indexing;
 using Lucene.Net.Index;
-using Lucene.Net.Util;
 
 namespace Analytics.Search.Facets;
 
@@ -54,34 +53,28 @@ internal sealed class FacetOrdinals
         var field = IndexFields.FacetField(facet);
         var leaves = _reader.Leaves;
         var enums = new TermsEnum[leaves.Count];
-        var lookups = new Func<long, BytesRef, BytesRef>[leaves.Count];
         var any = false;
         for (var i = 0; i < leaves.Count; i++)
         {
-            var reader = leaves[i].AtomicReader;
-            if (FacetCatalog.IsMultiValued(facet))
-            {
-                var values = reader.GetSortedSetDocValues(field);
-                enums[i] = values?.GetTermsEnum() ?? TermsEnum.EMPTY;
-                if (values is not null) { any = true; lookups[i] = (ord, bytes) => { values.LookupOrd(ord, bytes); return bytes; }; }
-            }
-            else
-            {
-                var values = reader.GetSortedDocValues(field);
-                enums[i] = values?.GetTermsEnum() ?? TermsEnum.EMPTY;
-                if (values is not null) { any = true; lookups[i] = (ord, bytes) => { values.LookupOrd((int)ord, bytes); return bytes; }; }
-            }
+            // These doc values serve only this build, under the lock; labels are looked up per call (below).
+            var values = SegmentLabels.Enumerate(leaves[i].AtomicReader, facet, field);
+            enums[i] = values ?? TermsEnum.EMPTY;
+            any |= values is not null;
         }
-        return any ? new Map(new MultiDocValues.OrdinalMap(_reader.CoreCacheKey, enums), lookups) : new Map(null, lookups);
+        var ordinals = any ? new MultiDocValues.OrdinalMap(_reader.CoreCacheKey, enums) : null;
+        return new Map(ordinals, leaves, facet, field);
     }
 
-    private sealed record Map(MultiDocValues.OrdinalMap? Ordinals, Func<long, BytesRef, BytesRef>[] Lookups)
+    /// <summary>A facet's global ordinals and how to name them. A label is read through doc values fetched
+    /// on the calling thread: Lucene hands each thread its own doc-values instance, and one instance shared
+    /// by concurrent searches returns another value's bytes (or throws) when two lookups interleave.</summary>
+    private sealed record Map(MultiDocValues.OrdinalMap? Ordinals, IList<AtomicReaderContext> Leaves, string Facet, string Field)
     {
         public string Label(long global)
         {
             var segment = Ordinals!.GetFirstSegmentNumber(global);
             var ord = Ordinals.GetFirstSegmentOrd(global);
-            return Lookups[segment](ord, new BytesRef()).Utf8ToString();
+            return SegmentLabels.Lookup(Leaves[segment].AtomicReader, Facet, Field, ord);
         }
     }
 }

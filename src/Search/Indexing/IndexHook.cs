@@ -9,6 +9,6 @@ public static class IndexHook
     public static IndexSyncReport AfterStore(RecordStore store, IProgress<IndexProgress>? progress = null)
     {
         using var index = PlanIndex.Open(store.DataDirectory);
-        return index.Sync(store.All(), rebuild: false, progress);
+        return index.SyncWith(store, rebuild: false, progress);
     }
 }

@@ -32,6 +32,9 @@ public sealed class PlanIndex : IDisposable
 
     public static Similarity Similarity { get; } = new Querying.PlanSimilarity();
 
+    /// <summary>The commit-data key under which a full sync records the store version it reached.</summary>
+    public const string StoreVersionKey = "store-version";
+
     /// <summary>Opens (or creates) the index of a data directory for writing.</summary>
     public static PlanIndex Open(string dataDirectory, PlanIndexOptions? options = null) =>
         Open(FSDirectory.Open(IndexLocation.For(dataDirectory)), options);
@@ -49,7 +52,17 @@ public sealed class PlanIndex : IDisposable
             MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
         };
         var writer = new IndexWriter(directory, config);
-        return new PlanIndex(directory, writer, Math.Max(1, options.IndexingThreads));
+        try
+        {
+            return new PlanIndex(directory, writer, Math.Max(1, options.IndexingThreads));
+        }
+        catch
+        {
+            // The reader over a damaged or vanished segment can fail after the writer holds Lucene's lock:
+            // release it here, or every later writer of this process stays locked out.
+            writer.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Adds a source's plans, replacing whatever the index held for that source.</summary>
@@ -84,10 +97,25 @@ public sealed class PlanIndex : IDisposable
         }
     }
 
+    /// <summary>Brings the index in line with a record store (see <see cref="Sync"/>) and records, in the
+    /// commit, the store version read before the store was listed: a search compares it with the store's
+    /// current version to tell whether the index is behind. Record files the store cannot read keep what
+    /// the index holds for them (they are damaged, not removed).</summary>
+    public IndexSyncReport SyncWith(RecordStore store, bool rebuild = false, IProgress<IndexProgress>? progress = null)
+    {
+        var version = store.Version;
+        var sources = store.All();
+        _writer.SetCommitData(new Dictionary<string, string>
+        {
+            [StoreVersionKey] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        return Sync(sources, rebuild, progress, keep: store.Holds);
+    }
+
     /// <summary>Brings the index in line with the record store: new and changed sources are (re)written,
     /// sources gone from the store are deleted, then one commit. With <paramref name="rebuild"/> the index is
     /// emptied first and everything is written anew (still one commit: a crash keeps the old index).</summary>
-    public IndexSyncReport Sync(IEnumerable<StoredSource> stored, bool rebuild = false, IProgress<IndexProgress>? progress = null)
+    public IndexSyncReport Sync(IEnumerable<StoredSource> stored, bool rebuild = false, IProgress<IndexProgress>? progress = null, Func<string, bool>? keep = null)
     {
         var indexed = rebuild ? new Dictionary<string, string>() : IndexedVersions();
         if (rebuild) Clear();
@@ -111,7 +139,7 @@ public sealed class PlanIndex : IDisposable
         else
             foreach (var source in toWrite) Write(source);
         var deleted = 0;
-        foreach (var gone in indexed.Keys.Where(k => !inStore.Contains(k)))
+        foreach (var gone in indexed.Keys.Where(k => !inStore.Contains(k) && keep?.Invoke(k) != true))
         {
             Delete(gone);
             deleted++;

@@ -34,16 +34,23 @@ public sealed class PlanSearcher
         var cachedFacets = matchAll ? MatchAllFacets.Cached(reader, scopeKey, request.FacetTop) : null;
         var facets = request.Facets && cachedFacets is null ? new FacetCounts(reader, FacetCatalog.All) : null;
         var topDocs = SegmentSearch.Run(_searcher, built.Value, kind, top, facets);
-        var snippets = new SnippetBuilder(_searcher, builder.Highlights);
         // Stored fields in document order (the stored-fields reader moves forward), then snippets for all
         // hits at once; hits keep their rank order.
         var documents = topDocs.ScoreDocs.Select(sd => sd.Doc).Order().Distinct().ToDictionary(d => d, d => _searcher.Doc(d));
-        var texts = topDocs.ScoreDocs.Select(sd => (sd.Doc, documents[sd.Doc].Get(IndexFields.Text) ?? "")).ToList();
-        var marked = snippets.For(texts, request.SnippetLength);
+        var marked = SnippetsOf(topDocs.ScoreDocs, documents, builder.Highlights, request.SnippetLength);
         var hits = topDocs.ScoreDocs.Select((sd, i) => Hit(sd, documents[sd.Doc], marked[i])).ToList();
         var facetResults = cachedFacets ?? facets?.Results(FacetOrdinals.For(reader), request.FacetTop) ?? [];
         if (matchAll && cachedFacets is null) MatchAllFacets.Keep(reader, scopeKey, request.FacetTop, facetResults);
         return SearchOutcome.Success(new SearchResponse(topDocs.TotalHits, hits, facetResults));
+    }
+
+    /// <summary>The snippet of each hit; none (empty) when the caller wants none (a length of 0, as a report's
+    /// filter asks, which only needs the plans hit).</summary>
+    private IReadOnlyList<Snippet> SnippetsOf(ScoreDoc[] hits, Dictionary<int, Document> documents, HighlightTerms highlights, int length)
+    {
+        if (length <= 0) return [.. hits.Select(_ => Snippet.None)];
+        var texts = hits.Select(sd => (sd.Doc, documents[sd.Doc].Get(IndexFields.Text) ?? "")).ToList();
+        return new SnippetBuilder(_searcher, highlights).For(texts, length);
     }
 
     private static SearchHit Hit(ScoreDoc scoreDoc, Document doc, Snippet snippet) => new()
@@ -91,6 +98,17 @@ public sealed class ReadOnlyIndex : IDisposable
     public PlanSearcher Searcher { get; }
 
     public SearchOutcome Search(SearchRequest request) => Searcher.Search(request);
+
+    /// <summary>The record-store version this commit was last fully synced with (0 when never recorded).</summary>
+    public long StoreVersion =>
+        _reader.IndexCommit.UserData.TryGetValue(PlanIndex.StoreVersionKey, out var text)
+        && long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version)
+            ? version
+            : 0;
+
+    /// <summary>Whether the store changed after this view's last full sync (an ingest or index run that
+    /// did not finish, or one still running): the view may miss or hold old versions of some plans.</summary>
+    public bool IsBehind(string dataDirectory) => new Ingest.Store.RecordStore(dataDirectory).Version > StoreVersion;
 
     /// <summary>A view of the newest commit: this view when nothing was committed since it opened, else a
     /// new view that shares every unchanged segment with this one (and so the facet ordinals already

@@ -10,6 +10,9 @@ public sealed class PlanQueryParser
 {
     private const int MaxLength = 2000;
     private const int MaxDepth = 32;
+    /// <summary>Every word becomes several syllable and bigram clauses, each read from the index: a query
+    /// of hundreds of words costs seconds of CPU and slows every other search. Real searches have a few.</summary>
+    private const int MaxWords = 64;
     private readonly string _text;
     private int _pos;
     private int _depth;
@@ -27,6 +30,8 @@ public sealed class PlanQueryParser
             parser.SkipSpace();
             if (parser._pos < parser._text.Length)
                 throw parser.Error(parser.Peek() == ')' ? "')' without a matching '('" : $"unexpected '{parser.Peek()}'");
+            var words = Words(node);
+            if (words > MaxWords) return Result<QueryNode>.Failure($"The query has {words} words; at most {MaxWords} are searched at once.");
             return node;
         }
         catch (QuerySyntaxException e)
@@ -34,6 +39,16 @@ public sealed class PlanQueryParser
             return Result<QueryNode>.Failure(e.Message);
         }
     }
+
+    private static int Words(QueryNode node) => node switch
+    {
+        TextNode text => text.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length,
+        PhraseNode phrase => phrase.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length,
+        AndNode and => and.Children.Sum(Words),
+        OrNode or => or.Children.Sum(Words),
+        NotNode not => Words(not.Child),
+        _ => 1,
+    };
 
     private QueryNode ParseOr()
     {

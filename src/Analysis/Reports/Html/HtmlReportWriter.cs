@@ -17,10 +17,17 @@ public sealed class HtmlReportWriter(ReportWriterOptions? options = null) : IRep
         writer.Write(Render(report));
     }
 
+    /// <summary>The downloaded file is opened from disk, outside any server's headers: it carries its own
+    /// policy. Its script and style are inline; nothing may be fetched, framed or submitted.</summary>
+    public const string ContentPolicy =
+        "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'";
+
     public string Render(ReportDocument report)
     {
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        html.Append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(ContentPolicy).Append("\">\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append("<title>").Append(E(report.Title)).Append("</title>\n<style>").Append(HtmlAssets.Style).Append("</style>\n</head>\n<body>\n");
         html.Append("<h1>").Append(E(report.Title)).Append("</h1>\n<p class=\"subtitle\">").Append(E(report.Subtitle)).Append("</p>\n");
         html.Append("<section class=\"summary\">\n");
@@ -68,7 +75,7 @@ public sealed class HtmlReportWriter(ReportWriterOptions? options = null) : IRep
                 html.Append(numeric ? "<td class=\"num\"" : "<td");
                 if (cell.Number is { } n) html.Append(" data-value=\"").Append(n.ToString("R", CultureInfo.InvariantCulture)).Append('"');
                 html.Append('>');
-                if (cell.Link is { } link) html.Append("<a href=\"").Append(E(link)).Append("\">").Append(E(cell.Text)).Append("</a>");
+                if (cell.Link is { } link && ReportLinks.IsSafe(link)) html.Append("<a href=\"").Append(E(link)).Append("\">").Append(E(cell.Text)).Append("</a>");
                 else html.Append(E(cell.Text));
                 html.Append("</td>");
             }

@@ -40,6 +40,8 @@
     list.textContent = "";
     const form = new FormData();
     items.forEach(function (it) { form.append("files", it.file, it.name); });
+    const replace = document.getElementById("replace");
+    form.append("replace", replace && replace.checked ? "true" : "false");
     status.textContent = "Đang tải lên " + items.length + " tệp…";
     fetch("/api/uploads", { method: "POST", body: form, headers: { "X-CSRF-TOKEN": token } })
       .then(function (r) { return r.json().then(function (j) { return { ok: r.ok, body: j }; }); })

@@ -28,12 +28,15 @@ internal static class SearchPage
         var outcome = index.Search(new SearchRequest(effective) { Top = wanted, Facets = true, FacetTop = 12 });
         if (!outcome.IsSuccess)
         {
-            body.Append("<p class=\"error\" role=\"alert\">").Append(Html.E(outcome.Error)).Append("</p>")
+            body.Append("<p class=\"error\" role=\"alert\">").Append(Html.E(Wording.QueryErrorWording.Vietnamese(outcome.Error!))).Append("</p>")
                 .Append("<p class=\"summary\">").Append(Html.E(QuerySyntax.Help)).Append("</p>");
             return Layout.Page("Tìm kiếm", "search", body.ToString());
         }
 
         var response = outcome.Response!;
+        if (index.IsBehind)
+            body.Append("<p class=\"error\" role=\"status\">Chỉ mục tìm kiếm chưa theo kịp kho dữ liệu (một lần nhập đang chạy hoặc đã dừng giữa chừng): ")
+                .Append("có thể thiếu các kế hoạch mới nhất. Chạy <code>plans index</code> để cập nhật.</p>");
         body.Append("<div class=\"layout\"><aside class=\"facets\" aria-label=\"Bộ lọc\">");
         foreach (var facet in response.Facets.Where(f => f.Values.Count > 0)) AppendFacet(body, facet, query, byPlan);
         body.Append("</aside><section aria-label=\"Kết quả\">")

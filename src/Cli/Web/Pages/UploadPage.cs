@@ -8,7 +8,9 @@ internal static class UploadPage
         <h1>Tải kế hoạch lên</h1>
         <p>Chấp nhận tệp Word (.docx, .doc), RTF, OpenDocument (.odt), Excel (.xlsx), PDF, ảnh chụp hoặc ảnh quét
         (PNG, JPEG, TIFF) và văn bản (.txt).
-        Mỗi tệp tối đa {{options.MaxFileBytes / (1024 * 1024)}} MB. Tải lại một tệp đã có sẽ thay bản ghi cũ.</p>
+        Mỗi tệp tối đa {{options.MaxFileBytes / (1024 * 1024)}} MB. Một tệp trùng tên với kế hoạch đã có chỉ thay kế hoạch đó
+        khi bạn chọn "Thay thế"; bản cũ được giữ trong lịch sử.</p>
+        <p><label><input id="replace" type="checkbox"> Thay thế kế hoạch đã có cùng tên</label></p>
         <div id="drop" class="drop">
           <p>Kéo thả tệp hoặc thư mục vào đây</p>
           <p><label for="files">Chọn tệp: </label><input id="files" type="file" multiple
