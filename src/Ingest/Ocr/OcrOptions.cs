@@ -23,7 +23,10 @@ public sealed record OcrOptions
     public int AssumedResolution { get; init; } = 300;
 
     /// <summary>Words below this confidence (0..1) make a block count as doubtful and raise a warning.</summary>
-    public double LowConfidence { get; init; } = 0.6;
+    public double LowConfidence { get; init; } = DefaultLowConfidence;
+
+    /// <summary>The default of <see cref="LowConfidence"/>, also where a record field read from OCR text gets a warning.</summary>
+    public const double DefaultLowConfidence = 0.6;
 
     public Preprocessing.PreprocessOptions Preprocess { get; init; } = Preprocessing.PreprocessOptions.Default;
 

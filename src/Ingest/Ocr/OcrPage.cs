@@ -14,6 +14,10 @@ public sealed record OcrPage(
 /// <summary>Horizontal rules as y positions (with their x extent) and vertical rules as x positions (with their y extent).</summary>
 public sealed record RulingLines(IReadOnlyList<Rule> Horizontal, IReadOnlyList<Rule> Vertical)
 {
+    /// <summary>Vertical runs too short to be told from tall glyphs on their own (an eighth to a third of an
+    /// inch): never a column, but a separator inside a one-line row where a column already is.</summary>
+    public IReadOnlyList<Rule> Stubs { get; init; } = [];
+
     public static RulingLines None { get; } = new([], []);
 }
 

@@ -1,10 +1,10 @@
 using System.Runtime.InteropServices;
 using Analytics.Ingest.Model;
+using Analytics.Ingest.Ocr.Cells;
 using Analytics.Ingest.Ocr.Imaging;
 using Analytics.Ingest.Ocr.Layout;
 using Analytics.Ingest.Ocr.Native;
 using Analytics.Ingest.Ocr.Preprocessing;
-using Analytics.Ingest.Text;
 
 namespace Analytics.Ingest.Ocr;
 
@@ -90,29 +90,58 @@ internal sealed class TesseractEngine : IOcrEngine
 
     private Result<OcrPage> RecognizePrepared(PreparedPage image, int pageNumber, PageClock clock, CancellationToken cancellationToken)
     {
-        TesseractApi.TessBaseAPISetImage2(_api, image.Pix);
-        TesseractApi.TessBaseAPISetSourceResolution(_api, image.Resolution);
+        SetImage(image.Pix, image.Resolution);
+        using var monitor = TesseractApi.TessMonitorCreate();
+        var stop = new StopCheck(clock, cancellationToken);
+        _stop = stop;
+        TesseractApi.TessMonitorSetCancelFunc(monitor, _cancel);
+        var reader = new WordReader();
+        var cellWords = new List<OcrWord>();
+        var grids = GridFinder.Find(image.Rules, image.Resolution);
+        using var aroundTables = grids.Count > 0 ? LeptonicaApi.pixCopy(IntPtr.Zero, image.Pix) : null;
+        if (grids.Count > 0)
+        {
+            var read = TableCellReader.Read(_api, monitor, image, grids, reader, cellWords, () => ShouldStop(IntPtr.Zero, 0));
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!read) return Result<OcrPage>.Failure(clock.Reason(pageNumber, "table cells"));
+            // The tables are read: the page pass sees only the text around them, on blank paper where they were.
+            if (aroundTables is { IsInvalid: false })
+            {
+                var paper = PixPaint.Background(aroundTables);
+                foreach (var grid in grids) Blank(aroundTables, grid.Region, paper);
+                TesseractApi.TessBaseAPIClear(_api);
+                SetImage(aroundTables, image.Resolution);
+            }
+        }
 
         // Page analysis runs apart from recognition (Recognize reuses it) so its time is checked too: Tesseract
         // consults the monitor only between words, never while it segments the page.
         using (var layout = TesseractApi.TessBaseAPIAnalyseLayout(_api))
         {
             if (clock.Expired) return Result<OcrPage>.Failure(clock.Reason(pageNumber, "page analysis"));
-            if (layout.IsInvalid) return Page(image, pageNumber, []);
+            if (layout.IsInvalid) return Page(image, pageNumber, cellWords);
         }
 
-        using var monitor = TesseractApi.TessMonitorCreate();
-        var stop = new StopCheck(clock, cancellationToken);
-        _stop = stop;
-        TesseractApi.TessMonitorSetCancelFunc(monitor, _cancel);
         var status = TesseractApi.TessBaseAPIRecognize(_api, monitor);
         cancellationToken.ThrowIfCancellationRequested();
 
         // Stopped past the deadline, Tesseract keeps what it had; a partial page is not a page.
         if (stop.Stopped || clock.Expired) return Result<OcrPage>.Failure(clock.Reason(pageNumber, "recognition"));
         if (status != 0) return Result<OcrPage>.Failure($"page {pageNumber}: Tesseract could not recognise the page");
-        return Page(image, pageNumber, ReadWords());
+        var words = new List<OcrWord>();
+        reader.ReadInto(_api, words);
+        words.AddRange(cellWords);
+        return Page(image, pageNumber, words);
     }
+
+    private void SetImage(PixHandle pix, int resolution)
+    {
+        TesseractApi.TessBaseAPISetImage2(_api, pix);
+        TesseractApi.TessBaseAPISetSourceResolution(_api, resolution);
+    }
+
+    private static void Blank(PixHandle pix, BoundingBox region, uint paper) =>
+        PixPaint.Fill(pix, (int)region.Left - 2, (int)region.Top - 2, (int)region.Width + 4, (int)region.Height + 4, paper);
 
     private static OcrPage Page(PreparedPage image, int pageNumber, List<OcrWord> words) =>
         new(pageNumber, image.Pix.Width, image.Pix.Height, image.Resolution, words, image.Rules, image.Notes);
@@ -130,45 +159,6 @@ internal sealed class TesseractEngine : IOcrEngine
         public PageClock Clock { get; } = clock;
         public CancellationToken Token { get; } = token;
         public bool Stopped { get; set; }
-    }
-
-    private List<OcrWord> ReadWords()
-    {
-        var words = new List<OcrWord>();
-        using var iterator = TesseractApi.TessBaseAPIGetIterator(_api);
-        if (iterator.IsInvalid) return words;
-        var pageIterator = TesseractApi.TessResultIteratorGetPageIterator(iterator);
-        int block = -1, line = -1;
-        do
-        {
-            if (TesseractApi.TessPageIteratorIsAtBeginningOf(pageIterator, TesseractApi.RilBlock) != 0) block++;
-            if (TesseractApi.TessPageIteratorIsAtBeginningOf(pageIterator, TesseractApi.RilTextLine) != 0) line++;
-            // '|' is never Vietnamese text: it is a table rule the eraser missed.
-            var text = TesseractApi.TakeText(TesseractApi.TessResultIteratorGetUTF8Text(iterator, TesseractApi.RilWord)).Trim().Trim('|');
-            if (text.Length == 0) continue;
-            if (TesseractApi.TessPageIteratorBoundingBox(pageIterator, TesseractApi.RilWord, out var l, out var t, out var r, out var b) == 0) continue;
-            var confidence = Math.Clamp(TesseractApi.TessResultIteratorConfidence(iterator, TesseractApi.RilWord) / 100.0, 0, 1);
-            AddWord(words, VietnameseFolding.Nfc(text), new BoundingBox(l, t, r, b), confidence, Math.Max(block, 0), Math.Max(line, 0));
-        }
-        while (TesseractApi.TessResultIteratorNext(iterator, TesseractApi.RilWord) != 0);
-        return words;
-    }
-
-    /// <summary>Adds a word, or its pieces when Tesseract glued several together (the box is shared out by length).</summary>
-    private static void AddWord(List<OcrWord> words, string text, BoundingBox box, double confidence, int block, int line)
-    {
-        var pieces = WordPieces.Split(text);
-        if (pieces.Count == 1 && pieces[0].Text.Length == text.Length)
-        {
-            words.Add(new OcrWord(text, box, confidence, block, line));
-            return;
-        }
-        foreach (var (part, start) in pieces)
-        {
-            var left = box.Left + box.Width * start / text.Length;
-            var right = box.Left + box.Width * (start + part.Length) / text.Length;
-            words.Add(new OcrWord(part, new BoundingBox(left, box.Top, right, box.Bottom), confidence, block, line));
-        }
     }
 
     public void Dispose()

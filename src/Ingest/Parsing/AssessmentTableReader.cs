@@ -1,3 +1,4 @@
+using Analytics.Ingest.Ocr;
 using Analytics.Ingest.Model;
 using Analytics.Ingest.Records;
 
@@ -71,6 +72,9 @@ internal static class AssessmentTableReader
             var best = known.Max();
             if (!seen.Add(code))
                 warnings.Add("assessments", $"criterion {code} is listed more than once (a numbering slip?); both rows kept", table.Provenance);
+            var doubt = row.Cells.Where(c => c.Text.Length > 0).Select(c => c.Confidence ?? 1).DefaultIfEmpty(1).Min();
+            if (doubt < OcrOptions.DefaultLowConfidence)
+                warnings.Add("assessments", $"criterion {code}: read from a scanned row that OCR was unsure of ({doubt:P0}); check it against the page", table.Provenance);
             var note = noteColumn >= 0 ? row.CellAt(noteColumn)?.Text : null;
             results.Add(new Assessment(code, AssessmentColumns.ResultName(best), string.IsNullOrWhiteSpace(note) ? null : note.Trim()));
         }

@@ -19,6 +19,7 @@ internal static partial class ItemBuilder
         var label = code ?? (raw.RowNumber is { } n ? $"row {n}" : "item");
         CheckCriterion(raw, code, label, context);
         var budget = BudgetOf(raw, label, context);
+        OcrDoubts.Warn(raw, label, context.Warnings);
         var target = raw.Text(ColumnRole.Target);
         var actions = raw.Text(ColumnRole.Actions);
         var gapsText = string.Join('\n', new[] { target, actions }.Where(t => t is not null));
@@ -35,6 +36,7 @@ internal static partial class ItemBuilder
             Budget = budget.Budget,
             Funding = Funding(raw, budget.Funding),
             Gaps = gapsText.Length == 0 ? [] : Normalizers.ItemGaps(gapsText),
+            Confidence = OcrDoubts.Lowest(raw),
         };
     }
 

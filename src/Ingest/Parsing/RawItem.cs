@@ -7,6 +7,7 @@ namespace Analytics.Ingest.Parsing;
 internal sealed class RawItem
 {
     private readonly Dictionary<ColumnRole, List<string>> _texts = [];
+    private readonly Dictionary<ColumnRole, double> _confidences = [];
 
     public RawItem(int? standard, CriterionReference? reference, string? rowNumber, Provenance provenance)
     {
@@ -52,6 +53,16 @@ internal sealed class RawItem
     }
 
     public void ReplaceName(string? name) => CriterionName = name;
+
+    /// <summary>Keeps the lowest OCR confidence of the cells read into a field (none for born-digital cells).</summary>
+    public void NoteConfidence(ColumnRole role, double? confidence)
+    {
+        if (confidence is not { } c) return;
+        _confidences[role] = _confidences.TryGetValue(role, out var lowest) ? Math.Min(lowest, c) : c;
+    }
+
+    /// <summary>Lowest OCR confidence of each field's cells; empty when the item was not read from OCR cells.</summary>
+    public IReadOnlyDictionary<ColumnRole, double> Confidences => _confidences;
 
     /// <summary>Drops what was gathered for a field (text read as the field before the document showed what it was).</summary>
     public void Clear(ColumnRole role) => _texts.Remove(role);

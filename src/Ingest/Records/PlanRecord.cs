@@ -58,7 +58,7 @@ public sealed record PlanItem
     public string? Funding { get; init; }
     /// <summary>Facility-gap categories of this item (extra to the contract, which has them per plan).</summary>
     public IReadOnlyList<string> Gaps { get; init; } = [];
-    /// <summary>Lowest OCR confidence among the words of this item, when it came from OCR.</summary>
+    /// <summary>Lowest OCR confidence (0..1) of the table cells this item was read from, when it came from OCR tables.</summary>
     public double? Confidence { get; init; }
 }
 

@@ -13,8 +13,10 @@ public static class TwinSettings
     // locked in by raising them towards Goal.
     private static readonly Dictionary<string, Floor> s_floors = new(StringComparer.Ordinal)
     {
-        ["scan"] = new(Criterion: 0.80, Budget: 0.70, Timeline: 0.50, Assessment: 0.50),
-        ["fax"] = new(Criterion: 0.85, Budget: 0.80, Timeline: 0.50, Assessment: 0.50),
+        // Raised after cell-by-cell table reading (RESULTS, "Issue #13 parts 2, 4, 7"): measured scan 0.912 / 0.882 /
+        // 0.794 / 0.963, fax 0.898 / 0.816 / 0.816 / 0.982.
+        ["scan"] = new(Criterion: 0.88, Budget: 0.85, Timeline: 0.75, Assessment: 0.93),
+        ["fax"] = new(Criterion: 0.85, Budget: 0.78, Timeline: 0.78, Assessment: 0.95),
         // Photos collapse today: each is read as one plan (the test checks that), but almost no item survives.
         ["photo"] = new(Criterion: 0.0, Budget: 0.0, Timeline: 0.0, Assessment: 0.0),
     };

@@ -6,9 +6,12 @@ namespace Analytics.Ingest.Ocr.Layout;
 /// table; the horizontal rules crossing that region are its row boundaries.</summary>
 internal static class GridFinder
 {
+    /// <summary>How far apart two rules may be and still be one boundary (a thirtieth of an inch).</summary>
+    public static double Tolerance(int resolution) => Math.Max(4, resolution / 30.0);
+
     public static List<GridTable> Find(RulingLines rules, int resolution)
     {
-        var tolerance = Math.Max(4, resolution / 30.0);
+        var tolerance = Tolerance(resolution);
         var tables = new List<GridTable>();
         var remaining = rules.Vertical.OrderByDescending(r => r.To - r.From).ToList();
         while (remaining.Count > 0)
@@ -35,7 +38,8 @@ internal static class GridFinder
             var rows = Merge(horizontal.Select(h => h.Position).Append(top).Append(bottom), tolerance);
             if (columns.Count < 2 || rows.Count < 2) continue;
             if (columns.Count == 2 && rows.Count == 2) continue; // a framed paragraph, not a table
-            tables.Add(new GridTable(new BoundingBox(left, rows[0], right, rows[^1]), columns, rows, horizontal, group));
+            var stubs = rules.Stubs.Where(s => s.From >= top - tolerance && s.To <= bottom + tolerance).ToList();
+            tables.Add(new GridTable(new BoundingBox(left, rows[0], right, rows[^1]), columns, rows, horizontal, group) { Stubs = stubs });
         }
         return tables.OrderBy(t => t.Region.Top).ToList();
     }

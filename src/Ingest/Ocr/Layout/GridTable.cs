@@ -7,6 +7,9 @@ namespace Analytics.Ingest.Ocr.Layout;
 internal sealed record GridTable(BoundingBox Region, IReadOnlyList<double> Columns, IReadOnlyList<double> Rows,
     IReadOnlyList<Rule> Horizontal, IReadOnlyList<Rule> Vertical)
 {
+    /// <summary>Short vertical runs inside the table (<see cref="RulingLines.Stubs"/>).</summary>
+    public IReadOnlyList<Rule> Stubs { get; init; } = [];
+
     public bool Contains(BoundingBox box)
     {
         var cx = (box.Left + box.Right) / 2;

@@ -2,27 +2,15 @@ using Analytics.Ingest.Model;
 
 namespace Analytics.Ingest.Ocr.Layout;
 
-/// <summary>Fills a ruled grid with the page's words. Atomic cells between adjacent boundaries are joined
-/// where the separating rule is missing: no vertical rule at a row's middle → the cell spans columns;
-/// no horizontal rule at a column's middle → the cell spans rows (continuation placeholders below).</summary>
+/// <summary>Fills a ruled grid with the page's words, cell by cell as <see cref="GridCells"/> merges them
+/// (continuation placeholders below a cell that spans rows).</summary>
 internal static class GridTableReader
 {
     public static TableBlock Read(GridTable grid, IReadOnlyList<OcrWord> words, Provenance provenance, double tolerance)
     {
         var rowCount = grid.Rows.Count - 1;
         var colCount = grid.Columns.Count - 1;
-        var owner = new (int Row, int Col)[rowCount, colCount];
-        for (var r = 0; r < rowCount; r++)
-        {
-            for (var c = 0; c < colCount; c++)
-            {
-                owner[r, c] = (r, c);
-                var midY = (grid.Rows[r] + grid.Rows[r + 1]) / 2;
-                var midX = (grid.Columns[c] + grid.Columns[c + 1]) / 2;
-                if (c > 0 && !HasRule(grid.Vertical, grid.Columns[c], midY, tolerance)) owner[r, c] = owner[r, c - 1];
-                else if (r > 0 && !HasRule(grid.Horizontal, grid.Rows[r], midX, tolerance)) owner[r, c] = owner[r - 1, c];
-            }
-        }
+        var owner = GridCells.Owners(grid, tolerance);
 
         var cellWords = new Dictionary<(int, int), List<OcrWord>>();
         foreach (var word in words)
@@ -64,9 +52,6 @@ internal static class GridTableReader
         }
         return new TableBlock(rows, provenance with { Box = grid.Region });
     }
-
-    private static bool HasRule(IReadOnlyList<Rule> rules, double position, double along, double tolerance) =>
-        rules.Any(rule => Math.Abs(rule.Position - position) <= tolerance && along >= rule.From - tolerance && along <= rule.To + tolerance);
 
     private static int Index(IReadOnlyList<double> boundaries, double value)
     {

@@ -12,7 +12,7 @@ internal static class PageLayout
     {
         var index = 0;
         var blocks = new List<Block>();
-        var tolerance = Math.Max(4, page.Resolution / 30.0);
+        var tolerance = GridFinder.Tolerance(page.Resolution);
         var ruled = GridFinder.Find(page.Rules, page.Resolution);
         var outside = page.Words.Where(w => !ruled.Any(g => g.Contains(w.Box))).ToList();
         // Tables without ruling lines are looked for only among the words outside ruled tables.

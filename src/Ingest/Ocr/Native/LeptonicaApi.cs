@@ -33,6 +33,7 @@ internal static class LeptonicaApi
     [DllImport(Lib)] public static extern int pixGetXRes(PixHandle pix);
     [DllImport(Lib)] public static extern int pixSetResolution(PixHandle pix, int xres, int yres);
 
+    [DllImport(Lib)] public static extern PixHandle pixCopy(IntPtr pixDest, PixHandle pix);
     [DllImport(Lib)] public static extern PixHandle pixConvertTo8(PixHandle pix, int colormapFlag);
     [DllImport(Lib)] public static extern PixHandle pixScale(PixHandle pix, float scaleX, float scaleY);
     [DllImport(Lib)] public static extern PixHandle pixRotateOrth(PixHandle pix, int quads);
@@ -41,12 +42,13 @@ internal static class LeptonicaApi
     [DllImport(Lib)] public static extern PixHandle pixBackgroundNormSimple(PixHandle pix, IntPtr pixImageMask, IntPtr pixGrayMask);
     [DllImport(Lib)] public static extern PixHandle pixThresholdToBinary(PixHandle pix, int threshold);
     [DllImport(Lib)] public static extern PixHandle pixOpenCompBrickDwa(IntPtr pixDest, PixHandle pix, int width, int height);
+    [DllImport(Lib)] public static extern PixHandle pixCloseCompBrickDwa(IntPtr pixDest, PixHandle pix, int width, int height);
+    [DllImport(Lib)] public static extern PixHandle pixClipRectangle(PixHandle pix, BoxHandle box, IntPtr clippedBox);
+    [DllImport(Lib)] public static extern BoxHandle boxCreate(int x, int y, int width, int height);
+    [DllImport(Lib)] public static extern void boxDestroy(ref IntPtr box);
 
-    /// <summary>Raster operation code that sets every bit: white on a gray image.</summary>
-    public const int PixSet = 0x1e;
-
-    [DllImport(Lib)]
-    public static extern int pixRasterop(PixHandle pixDest, int x, int y, int width, int height, int op, IntPtr pixSource, int sx, int sy);
+    [DllImport(Lib)] public static extern int pixSetInRectArbitrary(PixHandle pix, BoxHandle box, uint value);
+    [DllImport(Lib)] public static extern int pixGetRankValue(PixHandle pix, int factor, float rank, out uint value);
     [DllImport(Lib)] public static extern BoxaHandle pixConnComp(PixHandle pix, IntPtr pixaOut, int connectivity);
     [DllImport(Lib)] public static extern int boxaGetCount(BoxaHandle boxa);
     [DllImport(Lib)] public static extern int boxaGetBoxGeometry(BoxaHandle boxa, int index, out int x, out int y, out int w, out int h);

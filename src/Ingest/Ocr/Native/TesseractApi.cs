@@ -38,6 +38,9 @@ internal static class TesseractApi
         [MarshalAs(UnmanagedType.LPUTF8Str)] string name, [MarshalAs(UnmanagedType.LPUTF8Str)] string value);
 
     [DllImport(Lib)] public static extern void TessBaseAPISetPageSegMode(TessBaseApiHandle handle, int mode);
+
+    /// <summary>Restricts recognition to a rectangle of the image set last; word boxes stay in image coordinates.</summary>
+    [DllImport(Lib)] public static extern void TessBaseAPISetRectangle(TessBaseApiHandle handle, int left, int top, int width, int height);
     [DllImport(Lib)] public static extern void TessBaseAPISetImage2(TessBaseApiHandle handle, PixHandle pix);
     [DllImport(Lib)] public static extern void TessBaseAPISetSourceResolution(TessBaseApiHandle handle, int ppi);
     [DllImport(Lib)] public static extern int TessBaseAPIRecognize(TessBaseApiHandle handle, MonitorHandle monitor);

@@ -2,42 +2,77 @@ using Analytics.Ingest.Ocr.Native;
 
 namespace Analytics.Ingest.Ocr.Preprocessing;
 
-/// <summary>Finds table ruling lines and erases them from the page: a morphological opening with a long thin
-/// brick keeps only straight runs longer than any glyph; their thin connected components are the rules.
+/// <summary>Finds table ruling lines and erases them from the page: morphology with long thin bricks keeps
+/// only straight runs longer than any glyph; their thin connected components are the rules.
 /// Erasing them stops Tesseract from reading a vertical rule as "|" or "l" and gluing cells together.</summary>
 internal static class RuleFinder
 {
     private const int MaxRules = 400;
 
+    /// <summary>Gray level under which a pixel may belong to a rule. The page's background is flattened to
+    /// about 200 first, and a printed hairline rule comes out of a scanner at 120–190; only long straight runs
+    /// of such pixels survive the opening below, so noise and light text do not become rules.</summary>
+    private const int RuleThreshold = 185;
+
     public static RulingLines FindAndErase(PixHandle gray, int resolution)
     {
-        using var binary = LeptonicaApi.pixThresholdToBinary(gray, 160);
+        using var binary = LeptonicaApi.pixThresholdToBinary(gray, RuleThreshold);
         if (binary.IsInvalid) return RulingLines.None;
-        // Half an inch across, a third of an inch down: longer than glyphs and underlines of single words,
-        // shorter than a one-line table row's vertical rule once it joins the rows above and below.
-        using var horizontalPix = LeptonicaApi.pixOpenCompBrickDwa(IntPtr.Zero, binary, Math.Max(20, resolution / 2), 1);
-        using var verticalPix = LeptonicaApi.pixOpenCompBrickDwa(IntPtr.Zero, binary, 1, Math.Max(15, resolution / 3));
+        using var horizontalPix = Lines(binary, resolution, horizontal: true);
+        using var verticalPix = Lines(binary, resolution, horizontal: false);
         if (horizontalPix.IsInvalid || verticalPix.IsInvalid) return RulingLines.None;
-        // A rule is thin; a thick dark run is a photo's shadow or a filled area, never erased.
-        var maxThickness = Math.Max(3, resolution / 40);
-        var horizontal = Components(horizontalPix, maxThickness, isHorizontal: true);
-        var vertical = Components(verticalPix, maxThickness, isHorizontal: false);
+        // A rule is thin; a thick dark run is a photo's shadow or a filled area, never erased. At the light
+        // threshold a blurred 150-dpi rule scaled to 300 dpi is 8 px thick: a twenty-fifth of an inch is allowed.
+        var maxThickness = Math.Max(3, resolution / 25);
+        var horizontal = Components(horizontalPix, maxThickness, isHorizontal: true, 0);
+        // Vertical runs from an eighth of an inch: a third of an inch and longer are rules; shorter ones are a
+        // one-line header row's separators where a merged row below cuts the rule (or tall glyphs), kept apart.
+        var candidates = Components(verticalPix, maxThickness, isHorizontal: false, MaxRules * 10);
+        var vertical = candidates.Where(r => r.Rule.To - r.Rule.From >= LongVertical(resolution)).Take(MaxRules).ToList();
+        var stubs = candidates.Where(r => r.Rule.To - r.Rule.From < LongVertical(resolution)).Select(r => r.Rule).ToList();
         if (vertical.Count >= 2)
         {
             var pad = Math.Max(2, resolution / 150);
+            var paper = PixPaint.Background(gray);
             foreach (var (x, y, w, h) in horizontal.Concat(vertical).Select(r => r.Pixels))
-                LeptonicaApi.pixRasterop(gray, x - pad, y - pad, w + 2 * pad, h + 2 * pad, LeptonicaApi.PixSet, IntPtr.Zero, 0, 0);
+                PixPaint.Fill(gray, x - pad, y - pad, w + 2 * pad, h + 2 * pad, paper);
         }
-        return new RulingLines(horizontal.Select(r => r.Rule).ToList(), vertical.Select(r => r.Rule).ToList());
+        return new RulingLines(horizontal.Select(r => r.Rule).ToList(), vertical.Select(r => r.Rule).ToList()) { Stubs = stubs };
     }
 
-    private static List<(Rule Rule, (int X, int Y, int W, int H) Pixels)> Components(PixHandle opened, int maxThickness, bool isHorizontal)
+    private static int LongVertical(int resolution) => Math.Max(15, resolution / 3);
+
+    /// <summary>Straight runs in one direction: a short opening drops glyphs, a closing bridges the gaps a faint
+    /// or broken rule has after printing and scanning, and a long opening keeps only what is longer than any
+    /// glyph or word: an inch across (the serifs of a blurred serif word touch along its baseline, and a
+    /// Vietnamese syllable is never that long), an eighth of an inch down (sorted by length by the caller).
+    /// The bricks scale with the resolution.</summary>
+    private static PixHandle Lines(PixHandle binary, int resolution, bool horizontal)
+    {
+        var shortRun = Math.Max(6, resolution / 15);
+        var gap = Math.Max(4, resolution / 30);
+        var longRun = horizontal ? Math.Max(40, resolution) : Math.Max(8, resolution / 8);
+        using var pieces = horizontal
+            ? LeptonicaApi.pixOpenCompBrickDwa(IntPtr.Zero, binary, shortRun, 1)
+            : LeptonicaApi.pixOpenCompBrickDwa(IntPtr.Zero, binary, 1, shortRun);
+        if (pieces.IsInvalid) return pieces;
+        using var bridged = horizontal
+            ? LeptonicaApi.pixCloseCompBrickDwa(IntPtr.Zero, pieces, gap, 1)
+            : LeptonicaApi.pixCloseCompBrickDwa(IntPtr.Zero, pieces, 1, gap);
+        if (bridged.IsInvalid) return LeptonicaApi.pixOpenCompBrickDwa(IntPtr.Zero, binary, horizontal ? longRun : 1, horizontal ? 1 : longRun);
+        return horizontal
+            ? LeptonicaApi.pixOpenCompBrickDwa(IntPtr.Zero, bridged, longRun, 1)
+            : LeptonicaApi.pixOpenCompBrickDwa(IntPtr.Zero, bridged, 1, longRun);
+    }
+
+    private static List<(Rule Rule, (int X, int Y, int W, int H) Pixels)> Components(PixHandle opened, int maxThickness, bool isHorizontal, int cap)
     {
         var rules = new List<(Rule, (int, int, int, int))>();
         using var boxes = LeptonicaApi.pixConnComp(opened, IntPtr.Zero, 8);
         if (boxes.IsInvalid) return rules;
         var count = LeptonicaApi.boxaGetCount(boxes);
-        for (var i = 0; i < count && rules.Count < MaxRules; i++)
+        cap = cap > 0 ? cap : MaxRules;
+        for (var i = 0; i < count && rules.Count < cap; i++)
         {
             if (LeptonicaApi.boxaGetBoxGeometry(boxes, i, out var x, out var y, out var w, out var h) != 0) continue;
             if ((isHorizontal ? h : w) > maxThickness) continue;

@@ -19,6 +19,14 @@ internal sealed class OpeningRowRule : ITableRowRule
             HasFundingColumn = layout.Has(ColumnRole.Funding),
         };
         if (reference is null && keyText is not null) item.Add(ColumnRole.Target, keyText);
+        // The criterion was read from this row's key cells: their OCR confidence is the criterion's.
+        if (reference is not null)
+        {
+            foreach (var column in state.KeyColumns)
+            {
+                if (row.Row.CellAt(column) is { IsMergedContinuation: false, Text.Length: > 0 } cell) item.NoteConfidence(ColumnRole.Criterion, cell.Confidence);
+            }
+        }
         state.Open(item);
         state.RowOpenedItem = true;
         return RowOutcome.ItemChosen;

@@ -22,7 +22,7 @@ internal static class RowCellReader
                 if (!cell.IsMergedContinuation && Marks.IsMark(cell.Text)) markedMonths.Add(month);
                 continue;
             }
-            if (!cell.IsMergedContinuation) AddCell(state, current, column, cell.Text);
+            if (!cell.IsMergedContinuation) AddCell(state, current, column, cell);
             // A lead, time or source cell merged down over several criteria belongs to each of their items
             // (an amount is not copied: it would be counted once per row).
             else if (state.RowOpenedItem && state.Layout.Roles[column] != ColumnRole.Budget && state.MergedOrigins.TryGetValue(column, out var origin))
@@ -35,10 +35,12 @@ internal static class RowCellReader
         ReadSideColumns(row, current);
     }
 
-    private static void AddCell(TableRowState state, RawItem current, int column, string text)
+    private static void AddCell(TableRowState state, RawItem current, int column, TableCell cell)
     {
         var role = state.Layout.Roles[column];
+        var text = cell.Text;
         current.Add(RoleFor(role), WithoutListLetter(role, text));
+        if (text.Length > 0) current.NoteConfidence(RoleFor(role), cell.Confidence);
         if (state.Layout.AmountPartColumns.Contains(column) && text.Any(char.IsDigit)) current.AmountInParts = true;
         // An amount in one of several source columns ("Ngân sách | Xã hội hóa | Khác") comes from that source.
         if (state.Layout.SourceOfAmounts.ElementAtOrDefault(column) is { } source && text.Any(char.IsDigit))

@@ -1,0 +1,59 @@
+using Analytics.Ingest.Model;
+using Analytics.Ingest.Ocr.Layout;
+using Analytics.Ingest.Ocr.Native;
+using Analytics.Ingest.Ocr.Preprocessing;
+
+namespace Analytics.Ingest.Ocr.Cells;
+
+/// <summary>Recognises ruled tables cell by cell: Tesseract is given one cell's rectangle at a time as a single
+/// block of text, so a line never runs on into the next cell and a cell's wrapped lines stay together,
+/// which whole-page layout analysis does not guarantee once a scan has blurred the rules. Empty cells are
+/// skipped from their ink alone, and a lone tick is read from its ink (<see cref="CellMarks"/>).</summary>
+internal static class TableCellReader
+{
+    /// <summary>Gray level under which a pixel is ink; the background has been flattened to about 200.</summary>
+    private const int InkThreshold = 160;
+
+    /// <returns>False when <paramref name="stop"/> asked to stop before every cell was read.</returns>
+    public static bool Read(TessBaseApiHandle api, MonitorHandle monitor, PreparedPage page, IReadOnlyList<GridTable> grids,
+        WordReader reader, List<OcrWord> words, Func<bool> stop)
+    {
+        using var binary = LeptonicaApi.pixThresholdToBinary(page.Pix, InkThreshold);
+        if (binary.IsInvalid) return true;
+        var tolerance = GridFinder.Tolerance(page.Resolution);
+        var inset = Math.Max(2, page.Resolution / 100);
+        var margin = Math.Max(3, page.Resolution / 40);
+        TesseractApi.TessBaseAPISetPageSegMode(api, TesseractApi.PsmSingleBlock);
+        try
+        {
+            foreach (var cell in grids.SelectMany(g => GridCells.Of(g, tolerance)))
+            {
+                if (stop()) return false;
+                var inner = new BoundingBox(cell.Left + inset, cell.Top + inset, cell.Right - inset, cell.Bottom - inset);
+                if (inner.Width < 2 * inset || inner.Height < 2 * inset) continue;
+                var ink = CellInk.In(binary, inner, page.Resolution);
+                if (ink.IsEmpty) continue;
+                var found = Recognize(api, monitor, Around(ink.Outline, inner, margin), reader);
+                words.AddRange(CellMarks.Apply(found, ink, page.Resolution, reader.NewLine));
+            }
+            return true;
+        }
+        finally
+        {
+            TesseractApi.TessBaseAPISetPageSegMode(api, TesseractApi.PsmAuto);
+        }
+    }
+
+    private static List<OcrWord> Recognize(TessBaseApiHandle api, MonitorHandle monitor, BoundingBox rect, WordReader reader)
+    {
+        var found = new List<OcrWord>();
+        TesseractApi.TessBaseAPISetRectangle(api, (int)rect.Left, (int)rect.Top, (int)rect.Width, (int)rect.Height);
+        if (TesseractApi.TessBaseAPIRecognize(api, monitor) == 0) reader.ReadInto(api, found);
+        return found;
+    }
+
+    /// <summary>The ink's outline with a margin (Tesseract needs white around glyphs), kept inside the cell.</summary>
+    private static BoundingBox Around(BoundingBox ink, BoundingBox cell, int margin) =>
+        new(Math.Max(cell.Left, ink.Left - margin), Math.Max(cell.Top, ink.Top - margin),
+            Math.Min(cell.Right, ink.Right + margin), Math.Min(cell.Bottom, ink.Bottom + margin));
+}
