@@ -7,19 +7,17 @@ namespace Analytics.Cli.Tests.Concurrency;
 /// answers, never with less than the last commit held, and says when the index is behind the store.</summary>
 public sealed class KilledWriterTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "plans-killed-" + Guid.NewGuid().ToString("N"));
-    private string Data => Path.Combine(_root, "data");
+    private readonly TemporaryFolder _folder = new("plans-killed-");
+    private string Data => _folder.Data;
+    private string Root => _folder.Root;
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void Search_after_kill_9_at_ten_random_moments_answers_with_what_was_committed_and_says_when_behind()
     {
-        var first = PlanFolders.Make(Path.Combine(_root, "đầu"), copies: 1);
-        var rest = PlanFolders.Make(Path.Combine(_root, "sau"), copies: 6);
+        var first = PlanFolders.Make(Path.Combine(Root, "đầu"), copies: 1);
+        var rest = PlanFolders.Make(Path.Combine(Root, "sau"), copies: 6);
         using (var baseline = PlansProcess.Start("ingest", first, "--data", Data)) Assert.Equal(0, baseline.WaitForExit(TimeSpan.FromMinutes(3)));
         var random = new Random(18);
         var committed = 0;
