@@ -70,10 +70,16 @@ internal sealed class IngestWorker
         }
         catch (Exception e)
         {
-            // A bug, not bad input: keep the workspace alive and say so on every unfinished file.
+            // A bug, not bad input: keep the workspace alive and say so on every unfinished file, and on every
+            // stored one that the failed sync may have left out of search (never a silent "done").
             for (var i = 0; i < files.Count; i++)
-                if (job.Files[i].State is "queued" or "working")
+            {
+                var state = job.Files[i];
+                if (state.State is "queued" or "working")
                     job.Set(i, new UploadFileState(files[i].Source, "failed", "Lỗi hệ thống: " + e.Message, 0));
+                else if (state.State == "done")
+                    job.Set(i, state with { Message = state.Message + "; đã lưu nhưng có thể chưa tìm được (lỗi khi cập nhật chỉ mục: " + e.Message + "); chạy `plans index`" });
+            }
         }
         finally
         {
