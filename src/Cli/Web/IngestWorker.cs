@@ -1,8 +1,11 @@
+using Analytics.Cli.Commands;
 using Analytics.Ingest;
+using Analytics.Ingest.Isolation;
 using Analytics.Ingest.Pipeline;
 using Analytics.Ingest.Readers;
 using Analytics.Ingest.Store;
 using Analytics.Search.Indexing;
+using Microsoft.Extensions.Logging;
 
 namespace Analytics.Cli.Web;
 
@@ -10,21 +13,24 @@ namespace Analytics.Cli.Web;
 /// writer lock (so `plans ingest` or `plans index` beside the workspace waits for the job, and a job waits
 /// for them), storing each source atomically and syncing the search index when a job ends. A file whose
 /// name is already stored with other content replaces that plan only when the upload asks to (the old
-/// record goes to DATA/history).</summary>
-internal sealed class IngestWorker
+/// record goes to DATA/history). Files are read in a reader process (<see cref="ReaderProcessPool"/>): a file
+/// that crashes or exhausts its reader fails alone and the workspace goes on.</summary>
+internal sealed class IngestWorker : IDisposable
 {
-    private readonly IngestPipeline _pipeline = DefaultPipeline.Create();
+    private readonly ReaderProcessPool _pipeline = new(ReadWorkerCommand.Launch(IngestLimits.Default), new ReaderPoolOptions(Workers: 1));
     private readonly RecordStore _store;
     private readonly string _uploads;
     private readonly SearchIndexHolder _index;
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
     private readonly string _data;
     private readonly JobTable _table;
+    private readonly ILogger<IngestWorker> _logger;
 
-    public IngestWorker(WorkspaceOptions options, SearchIndexHolder index)
+    public IngestWorker(WorkspaceOptions options, SearchIndexHolder index, ILogger<IngestWorker> logger)
     {
         _data = options.DataDirectory;
         _table = new JobTable(options.MaxJobsKept);
+        _logger = logger;
         _store = new RecordStore(options.DataDirectory);
         _uploads = Path.Combine(options.DataDirectory, "uploads");
         _index = index;
@@ -64,22 +70,22 @@ internal sealed class IngestWorker
             {
                 if (files[i] is not { Content: { } content, Source: var source }) continue;
                 job.Set(i, new UploadFileState(source, "working", "Đang đọc", 0));
-                job.Set(i, Ingest(source, content, replace));
+                var state = IngestAlone(source, content, replace);
+                job.Set(i, state);
+                // One line per file, with the reason in the product's own words.
+                _logger.LogInformation("ingest {Source}: {State} ({Message})", source, state.State, state.Message);
             }
-            _index.Sync(_store);
+            // Whatever happened to the files, every plan stored so far is made searchable.
+            SyncIndex(job, files);
         }
         catch (Exception e)
         {
-            // A bug, not bad input: keep the workspace alive and say so on every unfinished file, and on every
-            // stored one that the failed sync may have left out of search (never a silent "done").
+            _logger.LogError(e, "upload job {Job} stopped by an error", job.Id);
+            // A bug, not bad input: keep the workspace alive and say so on every unfinished file
+            // (a failed index sync says so on the stored ones: SyncIndex).
             for (var i = 0; i < files.Count; i++)
-            {
-                var state = job.Files[i];
-                if (state.State is "queued" or "working")
+                if (job.Files[i].State is "queued" or "working")
                     job.Set(i, new UploadFileState(files[i].Source, "failed", "Lỗi hệ thống: " + e.Message, 0));
-                else if (state.State == "done")
-                    job.Set(i, state with { Message = state.Message + "; đã lưu nhưng có thể chưa tìm được (lỗi khi cập nhật chỉ mục: " + e.Message + "); chạy `plans index`" });
-            }
         }
         finally
         {
@@ -96,6 +102,36 @@ internal sealed class IngestWorker
         for (var i = 0; i < files.Count; i++)
             if (job.Files[i].State == "queued") job.Set(i, new UploadFileState(files[i].Source, "queued", message, 0));
     }
+
+    /// <summary>One file, whatever goes wrong with it: a fault here costs this file, never the files after it.</summary>
+    private UploadFileState IngestAlone(string source, byte[] content, bool replace)
+    {
+        try
+        {
+            return Ingest(source, content, replace);
+        }
+        catch (Exception e)
+        {
+            return new UploadFileState(source, "failed", "Lỗi hệ thống khi lưu tệp / system fault storing the file: " + e.Message, 0);
+        }
+    }
+
+    private void SyncIndex(UploadJob job, IReadOnlyList<UploadedFile> files)
+    {
+        try
+        {
+            _index.Sync(_store);
+        }
+        catch (Exception e)
+        {
+            // A bug, not bad input: keep the workspace alive and say so on the files that were stored.
+            for (var i = 0; i < files.Count; i++)
+                if (job.Files[i].State is "done")
+                    job.Set(i, new UploadFileState(files[i].Source, "failed", "Đã lưu nhưng chưa lập chỉ mục tìm kiếm / stored but not indexed: " + e.Message, 0));
+        }
+    }
+
+    public void Dispose() => _pipeline.Dispose();
 
     private UploadFileState Ingest(string source, byte[] content, bool replace)
     {
