@@ -1,6 +1,7 @@
 using System.Text;
 using Analytics.Ingest.Records;
 using Analytics.Ingest.Store;
+using Analytics.Testing;
 
 [assembly: CollectionBehavior(DisableTestParallelization = true)]
 
@@ -50,6 +51,50 @@ public sealed class CliTests : IDisposable
         var (exit, _, _) = await Run("export", "--format", "xml", "--data", Data);
 
         Assert.Equal(2, exit);
+    }
+
+    /// <summary>Copies the committed phone photos of a 3-page corpus plan (a print-path twin) under new names.</summary>
+    private string PhotosOfAThreePagePlan(string folder, Func<int, string> nameOfPage)
+    {
+        var input = Path.Combine(_root, folder);
+        Directory.CreateDirectory(input);
+        for (var page = 1; page <= 3; page++)
+            File.Copy(RepoPaths.Combine("tests", "Analytics.Ingest.Tests", "Fixtures", "twins", "photo", $"mn-liem-tuyen-p{page}.jpg"), Path.Combine(input, nameOfPage(page)));
+        return input;
+    }
+
+    private void AssertOnePlanOfLiemTuyen(string source)
+    {
+        var stored = new RecordStore(Data).All().ToList();
+        var plan = Assert.Single(Assert.Single(stored).Records);
+        Assert.Equal(source, stored[0].Source);
+        Assert.Equal("Trường Mầm non Liêm Tuyền", plan.School.Name);
+        Assert.NotEmpty(plan.Items);
+    }
+
+    [Fact]
+    public async Task Photographed_pages_given_as_files_become_one_plan()
+    {
+        var input = PhotosOfAThreePagePlan("ảnh", page => $"kế hoạch_trang_{page}.jpg");
+
+        var (exit, output, _) = await Run(["ingest", .. Directory.GetFiles(input).Order(StringComparer.Ordinal), "--data", Data]);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("kế hoạch_trang_1.jpg: 3 page images read as one document", output);
+        Assert.Contains("Ingested 1 of 1 files (1 plans)", output);
+        AssertOnePlanOfLiemTuyen("kế hoạch_trang_1.jpg");
+    }
+
+    [Fact]
+    public async Task A_folder_holding_one_numbered_series_of_photos_becomes_one_plan()
+    {
+        var input = PhotosOfAThreePagePlan("điện thoại", page => $"IMG_{20240811 + page}.jpg");
+
+        var (exit, output, _) = await Run("ingest", input, "--data", Data);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Ingested 1 of 1 files (1 plans)", output);
+        AssertOnePlanOfLiemTuyen("điện thoại/IMG_20240812.jpg");
     }
 
     [Fact]

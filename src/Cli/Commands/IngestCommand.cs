@@ -42,11 +42,15 @@ internal static class IngestCommand
                 ? null
                 : new ReaderProcessPool(ReadWorkerCommand.Launch(limits), new ReaderPoolOptions(workers, Limits: limits));
             IFileIngest reader = readers ?? (IFileIngest)DefaultPipeline.Create(limits);
+            // The photographed pages of one plan (kh-p1.jpg, kh-p2.jpg…) are read together as one document.
+            var inputs = InputPageSets.Group(files);
+            foreach (var set in inputs.Where(i => i.Pages is not null))
+                Console.WriteLine($"{set.Source}: {set.Pages!.Count} page images read as one document ({string.Join(", ", set.Pages.Select(p => Path.GetFileName(p.Path)))})");
             var store = new RecordStore(data);
             var ingestor = new BatchIngestor(reader, store, new BatchOptions(workers));
             using var live = new LiveIndexer(data, TimeSpan.FromSeconds(2));
-            using var progress = new ProgressLine(files.Count);
-            var summary = await ingestor.RunAsync(files, report =>
+            using var progress = new ProgressLine(inputs.Count);
+            var summary = await ingestor.RunAsync(inputs, report =>
             {
                 if (report.IsSuccess && store.Get(report.File.Source) is { } stored) live.Add(stored);
                 if (report.IsSuccess) progress.Advance();

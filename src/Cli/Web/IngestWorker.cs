@@ -3,6 +3,7 @@ using Analytics.Ingest;
 using Analytics.Ingest.Isolation;
 using Analytics.Ingest.Pipeline;
 using Analytics.Ingest.Readers;
+using Analytics.Ingest.Readers.Images;
 using Analytics.Ingest.Store;
 using Analytics.Search.Indexing;
 using Microsoft.Extensions.Logging;
@@ -66,14 +67,14 @@ internal sealed class IngestWorker : IDisposable
             using var writer = WriterLock.Acquire(_data, "serve", LockWait, holder => SayWaiting(job, files, holder));
             if (writer is null) throw new TimeoutException($"thư mục dữ liệu vẫn đang được ghi bởi {WriterLock.CurrentHolder(_data)?.Describe() ?? "một tiến trình khác"}");
             Directory.CreateDirectory(_uploads);
-            for (var i = 0; i < files.Count; i++)
+            foreach (var set in UploadPageSets.Group(files))
             {
-                if (files[i] is not { Content: { } content, Source: var source }) continue;
-                job.Set(i, new UploadFileState(source, "working", "Đang đọc", 0));
-                var state = IngestAlone(source, content, replace);
-                job.Set(i, state);
-                // One line per file, with the reason in the product's own words.
-                _logger.LogInformation("ingest {Source}: {State} ({Message})", source, state.State, state.Message);
+                foreach (var i in set) job.Set(i, new UploadFileState(files[i].Source, "working", "Đang đọc", 0));
+                if (set.Count == 1) job.Set(set[0], IngestAlone(files[set[0]].Source, files[set[0]].Content!, replace));
+                else IngestPages(job, files, set, replace);
+                foreach (var i in set)
+                    // One line per file, with the reason in the product's own words.
+                    _logger.LogInformation("ingest {Source}: {State} ({Message})", files[i].Source, job.Files[i].State, job.Files[i].Message);
             }
             // Whatever happened to the files, every plan stored so far is made searchable.
             SyncIndex(job, files);
@@ -132,6 +133,21 @@ internal sealed class IngestWorker : IDisposable
     }
 
     public void Dispose() => _pipeline.Dispose();
+
+    /// <summary>The photographed pages of one plan, read as one document stored under its first page's name;
+    /// the other pages' rows say which plan they belong to.</summary>
+    private void IngestPages(UploadJob job, IReadOnlyList<UploadedFile> files, IReadOnlyList<int> set, bool replace)
+    {
+        var first = files[set[0]].Source;
+        var packed = PageSetFile.Pack(first, set.Select(i => new SourceFile(files[i].Source, files[i].Content!)).ToList());
+        var state = IngestAlone(first, packed.Content.ToArray(), replace);
+        job.Set(set[0], state with { Message = $"{state.Message} ({set.Count} trang)" });
+        for (var page = 1; page < set.Count; page++)
+        {
+            var message = state.State == "done" ? $"Trang {page + 1} của {first}" : state.Message;
+            job.Set(set[page], new UploadFileState(files[set[page]].Source, state.State, message, 0));
+        }
+    }
 
     private UploadFileState Ingest(string source, byte[] content, bool replace)
     {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Analytics.Ingest.Readers;
+using Analytics.Ingest.Readers.Images;
 using Analytics.Ingest.Store;
 
 namespace Analytics.Ingest.Pipeline;
@@ -61,13 +62,14 @@ public sealed class BatchIngestor(IFileIngest pipeline, RecordStore store, Batch
         var clock = Stopwatch.StartNew();
         FileReport Failed(string reason) => new(file, 0, reason, clock.Elapsed);
 
-        byte[] content;
+        SourceFile input;
         try
         {
-            var length = new FileInfo(file.Path).Length;
-            if (length > pipeline.Limits.MaxFileBytes)
-                return Failed($"file is larger than the {pipeline.Limits.MaxFileBytes / (1024 * 1024)} MB limit");
-            content = File.ReadAllBytes(file.Path);
+            if (TooLarge(file.Pages ?? [file]) is { } large)
+                return Failed($"{(file.Pages is null ? "file" : large.Source)} is larger than the {pipeline.Limits.MaxFileBytes / (1024 * 1024)} MB limit");
+            input = file.Pages is null
+                ? new SourceFile(file.Source, File.ReadAllBytes(file.Path))
+                : PageSetFile.Pack(file.Source, file.Pages.Select(p => new SourceFile(p.Source, File.ReadAllBytes(p.Path))).ToList());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -77,7 +79,7 @@ public sealed class BatchIngestor(IFileIngest pipeline, RecordStore store, Batch
         IngestOutcome outcome;
         try
         {
-            outcome = pipeline.Ingest(new SourceFile(file.Source, content), cancellationToken);
+            outcome = pipeline.Ingest(input, cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -104,4 +106,8 @@ public sealed class BatchIngestor(IFileIngest pipeline, RecordStore store, Batch
         }
         return new FileReport(file, outcome.Records.Count, null, clock.Elapsed);
     }
+
+    /// <summary>The first file past the size limit; each page of a page set is held to it on its own.</summary>
+    private InputFile? TooLarge(IEnumerable<InputFile> files) =>
+        files.FirstOrDefault(f => new FileInfo(f.Path).Length > pipeline.Limits.MaxFileBytes);
 }

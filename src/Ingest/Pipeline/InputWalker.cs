@@ -6,7 +6,9 @@ namespace Analytics.Ingest.Pipeline;
 /// name in different folders stay two sources; one given from elsewhere by its name (a file) or its name and
 /// the path inside it (a folder's files). Should two files of one batch still come to the same name, the
 /// later is known by its full path: no file of a batch ever replaces another. Always '/' separators.</param>
-public sealed record InputFile(string Path, string Source);
+/// <param name="Pages">For the photographed or scanned pages of one plan (<see cref="InputPageSets"/>): every
+/// page in order, the first being this file itself; null for an ordinary file.</param>
+public sealed record InputFile(string Path, string Source, IReadOnlyList<InputFile>? Pages = null);
 
 /// <summary>Expands the paths given to `plans ingest` into files: folders recursively, in a stable
 /// order, skipping hidden files and folders, Office lock files (~$…), build output folders (bin, obj,

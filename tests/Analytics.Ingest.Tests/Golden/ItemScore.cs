@@ -14,10 +14,15 @@ public sealed record ItemScore(int Expected, int Actual, int Matched)
 
     public ItemScore Add(ItemScore other) => new(Expected + other.Expected, Actual + other.Actual, Matched + other.Matched);
 
-    public static ItemScore Of(IEnumerable<PlanItem> expected, IEnumerable<PlanItem> actual)
+    public static ItemScore Of(IEnumerable<PlanItem> expected, IEnumerable<PlanItem> actual) =>
+        OfKeys(expected.Select(Key), actual.Select(Key));
+
+    /// <summary>Counts over any item key (e.g. criterion alone, or criterion and budget): each expected key
+    /// matches at most one equal actual key.</summary>
+    public static ItemScore OfKeys(IEnumerable<string> expected, IEnumerable<string> actual)
     {
-        var wanted = expected.Select(Key).ToList();
-        var pool = actual.Select(Key).ToList();
+        var wanted = expected.ToList();
+        var pool = actual.ToList();
         var total = pool.Count;
         var matched = 0;
         foreach (var key in wanted)

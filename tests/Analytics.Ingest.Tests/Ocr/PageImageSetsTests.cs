@@ -1,3 +1,4 @@
+using Analytics.Ingest.Pipeline;
 using Analytics.Ingest.Readers;
 using Analytics.Ingest.Readers.Images;
 
@@ -40,5 +41,16 @@ public sealed class PageImageSetsTests
 
         var cut = PageSetFile.Unpack(packed.Content[..^2]);
         Assert.Equal("page set is damaged (cut short)", cut.Error);
+    }
+
+    [Fact]
+    public void Ingest_inputs_put_a_plans_pages_in_place_of_its_first_page_and_leave_other_files_alone()
+    {
+        InputFile Input(string name) => new("/in/" + name, "in/" + name);
+        var inputs = InputPageSets.Group([Input("a.docx"), Input("kh_trang_2.jpg"), Input("kh_trang_1.jpg"), Input("z.pdf")]);
+
+        Assert.Equal(["in/a.docx", "in/kh_trang_1.jpg", "in/z.pdf"], inputs.Select(i => i.Source));
+        Assert.Equal(["in/kh_trang_1.jpg", "in/kh_trang_2.jpg"], inputs[1].Pages!.Select(p => p.Source));
+        Assert.Null(inputs[0].Pages);
     }
 }

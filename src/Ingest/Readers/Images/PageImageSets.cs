@@ -41,6 +41,15 @@ public static partial class PageImageSets
         return groups;
     }
 
+    /// <summary>One input for the pipeline from a group: the file itself when it stands alone, else its pages
+    /// packed into one <see cref="PageSetFile"/> named after the first page, so the plan is read as one
+    /// document. <paramref name="nameOf"/> gives the name each file is known by (e.g. relative to the ingest root).</summary>
+    public static SourceFile Load(IReadOnlyList<string> group, Func<string, string> nameOf)
+    {
+        if (group.Count == 1) return SourceFile.FromPath(group[0], nameOf(group[0]));
+        return PageSetFile.Pack(nameOf(group[0]), group.Select(p => SourceFile.FromPath(p, nameOf(p))).ToList());
+    }
+
     /// <summary>A display name for a group: the stem with the page range, e.g. "x-p1..3.jpg".</summary>
     public static string NameOf(IReadOnlyList<string> group) =>
         group.Count == 1 ? group[0] : $"{group[0]} (+{group.Count - 1} pages)";

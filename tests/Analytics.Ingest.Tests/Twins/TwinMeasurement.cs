@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Analytics.Ingest.Pipeline;
+using Analytics.Ingest.Tests.Golden;
+using Analytics.Testing;
+
+namespace Analytics.Ingest.Tests.Twins;
+
+/// <summary>One twin read by the product's real pipeline and scored against its born-digital expected record.</summary>
+public sealed record TwinResult(Twin Twin, TwinScore Score, string Outcome, TimeSpan Elapsed);
+
+/// <summary>Reads every twin of a folder with <see cref="DefaultPipeline"/> (a few at a time: the OCR engine pool
+/// already spreads each document's pages over the cores) and scores it.</summary>
+public static class TwinMeasurement
+{
+    /// <summary>Environment variable naming a folder of twins to measure instead of the committed subset
+    /// (scripts/measure-twins.sh sets it).</summary>
+    public const string FolderVariable = "TWINS_DIR";
+
+    public static string CommittedFolder => RepoPaths.Combine("tests", "Analytics.Ingest.Tests", "Fixtures", "twins");
+
+    public static string Folder =>
+        Environment.GetEnvironmentVariable(FolderVariable) is { Length: > 0 } folder ? Path.GetFullPath(folder) : CommittedFolder;
+
+    public static IReadOnlyList<TwinResult> Run(string folder, IngestPipeline pipeline)
+    {
+        var results = new ConcurrentBag<TwinResult>();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) };
+        Parallel.ForEach(Twin.In(folder), options, twin => results.Add(Measure(twin, pipeline)));
+        return results.OrderBy(r => r.Twin.Family, StringComparer.Ordinal).ThenBy(r => r.Twin.Document, StringComparer.Ordinal).ToList();
+    }
+
+    public static TwinResult Measure(Twin twin, IngestPipeline pipeline)
+    {
+        var expected = ExpectedOutcome.Load(ExpectedPath(twin.Document));
+        var clock = Stopwatch.StartNew();
+        var outcome = pipeline.Ingest(twin.Load());
+        var described = outcome.IsSuccess ? $"{outcome.Records.Count} plan(s)" : $"error: {outcome.Error}";
+        return new TwinResult(twin, TwinScore.Of(expected, outcome), described, clock.Elapsed);
+    }
+
+    /// <summary>The born-digital document's expected record.</summary>
+    public static string ExpectedPath(string document) => Path.Combine(RepoPaths.Corpus, document + GoldenCorpus.ExpectedSuffix);
+}
