@@ -82,7 +82,8 @@ internal sealed class IngestWorker : IDisposable
         catch (Exception e)
         {
             _logger.LogError(e, "upload job {Job} stopped by an error", job.Id);
-            // A bug, not bad input: keep the workspace alive and say so on every unfinished file.
+            // A bug, not bad input: keep the workspace alive and say so on every unfinished file
+            // (a failed index sync says so on the stored ones: SyncIndex).
             for (var i = 0; i < files.Count; i++)
                 if (job.Files[i].State is "queued" or "working")
                     job.Set(i, new UploadFileState(files[i].Source, "failed", "Lỗi hệ thống: " + e.Message, 0));

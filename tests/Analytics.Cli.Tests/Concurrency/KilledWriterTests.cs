@@ -7,32 +7,33 @@ namespace Analytics.Cli.Tests.Concurrency;
 /// answers, never with less than the last commit held, and says when the index is behind the store.</summary>
 public sealed class KilledWriterTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "plans-killed-" + Guid.NewGuid().ToString("N"));
-    private string Data => Path.Combine(_root, "data");
+    private readonly TemporaryFolder _folder = new("plans-killed-");
+    private string Data => _folder.Data;
+    private string Root => _folder.Root;
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void Search_after_kill_9_at_ten_random_moments_answers_with_what_was_committed_and_says_when_behind()
     {
-        var first = PlanFolders.Make(Path.Combine(_root, "đầu"), copies: 1);
-        var rest = PlanFolders.Make(Path.Combine(_root, "sau"), copies: 6);
+        var first = PlanFolders.Make(Path.Combine(Root, "đầu"), copies: 1);
+        var rest = PlanFolders.Make(Path.Combine(Root, "sau"), copies: 20);
         using (var baseline = PlansProcess.Start("ingest", first, "--data", Data)) Assert.Equal(0, baseline.WaitForExit(TimeSpan.FromMinutes(3)));
         var random = new Random(18);
         var committed = 0;
         var behindSeen = 0;
         for (var round = 0; round < 10; round++)
         {
-            using (var writer = round % 3 == 2
+            var rebuild = round % 3 == 2;
+            var version = new RecordStore(Data).Version;
+            using (var writer = rebuild
                        ? PlansProcess.Start("index", "--rebuild", "--data", Data)
                        : PlansProcess.Start("ingest", rest, "--data", Data, "-j", "1"))
             {
-                // A random moment of its writing (the machine may be loaded: counted from when it holds the folder).
-                WaitUntilWriting(writer);
-                Thread.Sleep(random.Next(0, 6000));
+                // A random moment of its writing, counted from when it holds the folder and, for an ingest,
+                // has stored its first plan (starting takes seconds, more on a loaded machine).
+                WaitUntilWriting(writer, rebuild ? -1 : version);
+                Thread.Sleep(random.Next(0, 4000));
                 writer.Kill();
             }
 
@@ -51,10 +52,12 @@ public sealed class KilledWriterTests : IDisposable
         Assert.True(behindSeen > 0, "no kill left the index behind: the moments missed every write");
     }
 
-    private void WaitUntilWriting(PlansProcess writer)
+    private void WaitUntilWriting(PlansProcess writer, long storeVersionBefore)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (WriterLock.CurrentHolder(Data)?.ProcessId != writer.Id && clock.Elapsed < TimeSpan.FromMinutes(2)) Thread.Sleep(20);
+        while ((WriterLock.CurrentHolder(Data)?.ProcessId != writer.Id || new RecordStore(Data).Version <= storeVersionBefore)
+               && clock.Elapsed < TimeSpan.FromMinutes(2))
+            Thread.Sleep(20);
     }
 
     private (int Plans, bool Behind) SearchAll()

@@ -8,16 +8,15 @@ namespace Analytics.Cli.Tests.Concurrency;
 /// <summary>A source is known by its path, not its bare name; replacing and damage are never silent.</summary>
 public sealed class SourceIdentityTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "plans-identity-" + Guid.NewGuid().ToString("N"));
-    private string Data => Path.Combine(_root, "data");
+    private readonly TemporaryFolder _folder = new("plans-identity-");
+    private string Data => _folder.Data;
+    private string Root => _folder.Root;
 
-    public SourceIdentityTests() => Directory.CreateDirectory(_root);
-
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     private string Plan(string relative, string corpusFile)
     {
-        var path = Path.Combine(_root, relative);
+        var path = Path.Combine(Root, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.Copy(Path.Combine(RepoPaths.Corpus, corpusFile), path);
         return path;
@@ -29,7 +28,7 @@ public sealed class SourceIdentityTests : IDisposable
         Plan("a/plan.txt", "thpt-thanh-binh.txt");
         Plan("b/plan.txt", "mn-hai-bac.txt");
 
-        using var ingest = PlansProcess.StartIn(_root, "ingest", "a/plan.txt", "b/plan.txt", "--data", Data);
+        using var ingest = PlansProcess.StartIn(Root, "ingest", "a/plan.txt", "b/plan.txt", "--data", Data);
         Assert.Equal(0, ingest.WaitForExit(TimeSpan.FromMinutes(2)));
 
         var sources = new RecordStore(Data).All().Select(s => s.Source).ToList();

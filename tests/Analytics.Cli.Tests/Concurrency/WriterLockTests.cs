@@ -7,19 +7,17 @@ namespace Analytics.Cli.Tests.Concurrency;
 /// who holds the folder and gives up), nothing crashes and no plan is lost.</summary>
 public sealed class WriterLockTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "plans-lock-" + Guid.NewGuid().ToString("N"));
-    private string Data => Path.Combine(_root, "data");
+    private readonly TemporaryFolder _folder = new("plans-lock-");
+    private string Data => _folder.Data;
+    private string Root => _folder.Root;
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void Two_writers_started_together_ten_times_neither_crashes_nor_loses_a_plan()
     {
-        var first = PlanFolders.Make(Path.Combine(_root, "một"), copies: 2);
-        var second = PlanFolders.Make(Path.Combine(_root, "hai"), copies: 2);
+        var first = PlanFolders.Make(Path.Combine(Root, "một"), copies: 2);
+        var second = PlanFolders.Make(Path.Combine(Root, "hai"), copies: 2);
         var waited = 0;
         for (var round = 0; round < 10; round++)
         {
@@ -46,7 +44,7 @@ public sealed class WriterLockTests : IDisposable
     [Fact]
     public void A_second_writer_that_cannot_wait_says_who_holds_the_data_folder_and_changes_nothing()
     {
-        var input = PlanFolders.Make(Path.Combine(_root, "in"), copies: 1);
+        var input = PlanFolders.Make(Path.Combine(Root, "in"), copies: 1);
         using var held = WriterLock.Acquire(Data, "serve", TimeSpan.Zero)!;
 
         using var ingest = PlansProcess.Start("ingest", input, "--data", Data, "--wait", "1");
@@ -61,7 +59,7 @@ public sealed class WriterLockTests : IDisposable
     [Fact]
     public void The_lock_of_a_writer_killed_with_kill_9_is_free_at_once()
     {
-        var input = PlanFolders.Make(Path.Combine(_root, "in"), copies: 3);
+        var input = PlanFolders.Make(Path.Combine(Root, "in"), copies: 3);
         using (var ingest = PlansProcess.Start("ingest", input, "--data", Data, "-j", "1"))
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
