@@ -17,7 +17,12 @@ if ((${#inputs[@]} == 0)); then
 fi
 status=0
 failures=$(mktemp)
-plans ingest "${inputs[@]}" --data "$data" 2> >(tee "$failures" >&2) || status=$?
+# `plans ingest` prints one "FAILED SOURCE: reason" line per refused file on standard output (the progress
+# bar alone goes to standard error): keep a copy of standard output to check the failures below.
+set +e
+plans ingest "${inputs[@]}" --data "$data" | tee "$failures"
+status=${PIPESTATUS[0]}
+set -e
 plans export --format jsonl --out "$data/records.jsonl" --data "$data"
 plans info --data "$data"
 echo "Records: $data/records.jsonl"
@@ -26,8 +31,9 @@ echo "Records: $data/records.jsonl"
 if ((status == 1 && $# == 0)); then
   unexpected=0
   while read -r file; do
-    expected="corpus/${file#corpus/}"; expected="${expected%.*}.expected.json"
-    grep -q '"error"' "$expected" 2>/dev/null || { echo "unexpected failure: $file" >&2; unexpected=1; }
+    # The source is the file's name relative to the folder given; corpus documents are at corpus/'s top.
+    expected="corpus/$(basename "$file")"; expected="${expected%.*}.expected.json"
+    grep -q '"error"' "$expected" 2>/dev/null || { echo "unexpected failure: $file"; unexpected=1; }
   done < <(sed -n 's/^.*FAILED \([^:]*\):.*$/\1/p' "$failures")
   status=$unexpected
 fi

@@ -19,11 +19,13 @@ internal static class CliApp
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var parsed = CreateRoot().Parse(args);
+        var root = CreateRoot();
+        var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
             // Usage errors exit with 2, apart from "some inputs failed" (1).
             foreach (var error in parsed.Errors) Console.Error.WriteLine($"plans: {error.Message}");
+            if (CommandSuggestion.For(root, args) is { } meant) Console.Error.WriteLine($"Did you mean 'plans {meant}'?");
             Console.Error.WriteLine("Run 'plans --help' for usage.");
             return ExitCodes.Usage;
         }

@@ -26,7 +26,7 @@ public static class DefaultPipeline
         var builder = new IngestPipelineBuilder()
             .WithLimits(limits)
             .DetectFormatWith((content, name) => PageSetFile.IsPageSet(content) ? PageSetFile.Format : FormatSniffer.Detect(content, name))
-            .UseReader("text", new PlainTextReader())
+            .UseReader("text", new PlainTextReader(limits))
             .UseReader("docx", docx)
             .UseReader("xlsx", new XlsxReader(limits))
             .UseReader("pdf", new ScannedPdfReader(new PdfReader(limits)))

@@ -17,23 +17,7 @@ public sealed class CliTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private static async Task<(int Exit, string Out, string Error)> Run(params string[] args)
-    {
-        var (output, error) = (new StringWriter(), new StringWriter());
-        var (oldOut, oldError) = (Console.Out, Console.Error);
-        Console.SetOut(output);
-        Console.SetError(error);
-        try
-        {
-            var exit = await CliApp.RunAsync(args);
-            return (exit, output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldError);
-        }
-    }
+    private static Task<(int Exit, string Out, string Error)> Run(params string[] args) => PlansCli.Run(args);
 
     private void Store(params PlanRecord[] records) =>
         new RecordStore(Data).Put(new StoredSource("hồ sơ/kế hoạch.docx", "h", DateTimeOffset.UnixEpoch, records));

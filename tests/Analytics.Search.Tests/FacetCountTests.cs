@@ -1,3 +1,4 @@
+using Analytics.Ingest.Normalization;
 using Analytics.Ingest.Records;
 using Analytics.Ingest.Store;
 using Analytics.Ingest.Text;
@@ -90,7 +91,8 @@ public sealed class FacetCountTests
         switch (FilterFields[random.Next(FilterFields.Length)])
         {
             case "province" when sample.Plan.School.Province is { } p:
-                return ($"province:\"{p}\"", m => m.Plan.School.Province == p);
+                // A province matches the plans filed under it and those of the provinces merged into it (2025).
+                return ($"province:\"{p}\"", m => m.Plan.School.Province == p || AdministrativeUnits.CurrentProvince(m.Plan.School) == p);
             case "level" when sample.Plan.School.Level is { } l:
                 return ($"level:{l} OR gap:bep-an", m => m.Plan.School.Level == l || ItemFacts.Gaps(m.Plan, m.Item).Contains("bep-an"));
             case "gap" when ItemFacts.Gaps(sample.Plan, sample.Item) is { Count: > 0 } g:
@@ -110,12 +112,12 @@ public sealed class FacetCountTests
     {
         string?[] single = facet switch
         {
-            FacetCatalog.Province => [plan.School.Province],
+            FacetCatalog.Province => [AdministrativeUnits.CurrentProvince(plan.School)],
             FacetCatalog.District => [plan.School.District],
             FacetCatalog.Level => [plan.School.Level],
             FacetCatalog.Standard => [item.Standard?.ToString(System.Globalization.CultureInfo.InvariantCulture)],
             FacetCatalog.Criterion => [item.Criterion],
-            FacetCatalog.Funding => [item.Funding],
+            FacetCatalog.Funding => [string.IsNullOrWhiteSpace(item.Funding) ? null : FundingSources.Group(item.Funding)],
             FacetCatalog.Gap => (plan.Items.Any(i => i.Gaps.Count > 0) ? item.Gaps : plan.Gaps).Distinct().ToArray(),
             FacetCatalog.Year => YearsByHand(plan, item),
             _ => throw new ArgumentOutOfRangeException(nameof(facet)),

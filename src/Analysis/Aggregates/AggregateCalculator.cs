@@ -1,4 +1,5 @@
 using Analytics.Analysis.Classification;
+using Analytics.Ingest.Normalization;
 
 namespace Analytics.Analysis.Aggregates;
 
@@ -16,7 +17,9 @@ public static class AggregateCalculator
         // The tables only read the plans: each is computed on its own thread.
         var gaps = Task.Run(() => GapTable.Compute(plans, schools, options.AsOf));
         var criteria = Task.Run(() => CriterionTable.Compute(plans));
-        var byProvince = Task.Run(() => Breakdowns.Compute(plans, p => p.Record.School.Province));
+        // Provinces as they are today (the 2025 reform merged 63 into 34); districts no longer exist, so they
+        // are listed as they were, with the province they belonged to.
+        var byProvince = Task.Run(() => Breakdowns.Compute(plans, p => AdministrativeUnits.CurrentProvince(p.Record.School)));
         var byDistrict = Task.Run(() => Breakdowns.Compute(plans, p => p.Record.School.District is null ? null : $"{p.Record.School.District} ({p.Record.School.Province ?? "không rõ tỉnh"})"));
         var byLevel = Task.Run(() => Breakdowns.Compute(plans, p => p.Record.School.Level));
         var timeline = Task.Run(() => CompletionTimeline(plans));

@@ -27,20 +27,20 @@ internal static partial class DataQualityScan
                 issues.Add(new DataQualityIssue(kind, record.Source, plan.SchoolName, field, detail, location));
 
             if (record.Document.PeriodStart is { } ps && record.Document.PeriodEnd is { } pe && (pe < ps || pe - ps > MaxPlanYears))
-                Add(ImpossibleYears, "document.period", $"{ps}-{pe}", null);
+                Add(ImpossibleYears, WarningWording.Field("document.period"), $"{ps}-{pe}", null);
             for (var i = 0; i < record.Items.Count; i++)
             {
                 var item = record.Items[i];
-                var where = $"items[{i}]" + (item.Criterion is null ? "" : $" (tiêu chí {item.Criterion})");
+                var where = $"nội dung {i + 1}" + (item.Criterion is null ? "" : $" (tiêu chí {item.Criterion})");
                 if (item.Budget is { Vnd: null } budget && budget.Text.Any(char.IsAsciiDigit))
-                    Add(UnparsedBudget, $"items[{i}].budget", budget.Text, where);
+                    Add(UnparsedBudget, WarningWording.Field("items.budget"), budget.Text, where);
                 if (item.Timeline is { } timeline && ImpossibleRange(timeline) is { } range)
-                    Add(ImpossibleYears, $"items[{i}].timeline", range, where);
+                    Add(ImpossibleYears, WarningWording.Field("items.timeline"), range, where);
                 if (item.Confidence is { } confidence && confidence < MinConfidence)
-                    Add(LowConfidence, $"items[{i}]", confidence.ToString("0.00", CultureInfo.InvariantCulture), where);
+                    Add(LowConfidence, WarningWording.Field("items"), $"độ tin cậy {confidence.ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ',')}", where);
             }
             foreach (var warning in record.Warnings)
-                Add(Warning, warning.Field, warning.Message, warning.Location);
+                Add(Warning, WarningWording.Field(warning.Field), WarningWording.Message(warning.Message), warning.Location);
         }
         return issues;
     }

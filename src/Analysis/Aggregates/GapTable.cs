@@ -1,3 +1,4 @@
+using Analytics.Ingest.Records;
 using Analytics.Analysis.Classification;
 
 namespace Analytics.Analysis.Aggregates;

@@ -42,7 +42,7 @@ public sealed class FieldRecordFilter(string query) : IRecordFilter
             "province" => SameKey(record.School.Province, key) || SameKey(record.School.ProvinceCurrent, key),
             "district" => SameKey(record.School.District, key),
             "level" => SameKey(record.School.Level, key),
-            "gap" => record.Gaps.Concat(record.Items.SelectMany(i => i.Gaps)).Any(g => SameKey(g, key)),
+            "gap" => GapValue.TryCode(value) is { } code && record.Gaps.Concat(record.Items.SelectMany(i => i.Gaps)).Contains(code),
             "criterion" => record.Items.Any(i => i.Criterion == value.Trim()) || record.Assessments.Any(a => a.Criterion == value.Trim()),
             "standard" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var s) && record.Items.Any(i => i.Standard == s),
             "year" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && Years(record).Contains(y),
@@ -88,7 +88,7 @@ public sealed class FieldRecordFilter(string query) : IRecordFilter
     }
 
     private static string FoldedText(PlanRecord record) => Fold(string.Join(' ',
-        new[] { record.School.Name, record.School.District, record.School.Province, record.Document.Title }
+        new[] { record.School.Name, record.School.District, record.School.Province, record.School.ProvinceCurrent, record.Document.Title }
             .Concat(record.Weaknesses)
             .Concat(record.Items.SelectMany(i => new[] { i.CriterionName, i.Target, i.Actions, i.Funding }))
             .OfType<string>()));

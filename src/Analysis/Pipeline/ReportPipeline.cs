@@ -31,7 +31,7 @@ public static class ReportPipeline
         var themeSearch = request.FindThemes ? Task.Run<ThemeResult?>(() => new WeaknessThemeFinder().Find(NonFacilityWeaknesses(plans))) : Task.FromResult<ThemeResult?>(null);
         var analysis = AggregateCalculator.Compute(plans, new AggregateOptions(request.AsOf, request.Filter));
         var themes = themeSearch.GetAwaiter().GetResult();
-        var input = new ReportInput(analysis, themes, choice, GapSourceNote(request.GapSource));
+        var input = new ReportInput(analysis, themes, choice, GapSourceNote(request.GapSource)) { Plans = plans };
         return (ReportBuilder.Build(input), input);
     }
 

@@ -20,9 +20,9 @@ internal static class GapSections
             ReportCell.Int(g.Items), ReportCell.Vnd(g.TotalBudget), ReportCell.Vnd(g.MedianSchoolBudget), ReportCell.Int(g.OverdueItems),
         ]).ToList());
         var schools = new ChartSpec("chart-schools", "Biểu đồ 1. Số trường theo nhóm thiếu hụt", "Số trường", CellKind.Integer,
-            a.Gaps.Select(g => new ChartBar(GapCategories.DisplayName(g.Category), g.Schools)).ToList());
+            [.. a.Gaps.OrderByDescending(g => g.Schools).Select(g => new ChartBar(GapCategories.DisplayName(g.Category), g.Schools))]);
         var budget = new ChartSpec("chart-budget", "Biểu đồ 2. Tổng kinh phí dự kiến theo nhóm (triệu đồng)", "Triệu đồng", CellKind.Integer,
-            a.Gaps.Select(g => new ChartBar(GapCategories.DisplayName(g.Category), Math.Round(g.TotalBudget / 1e6))).ToList());
+            [.. a.Gaps.OrderByDescending(g => g.TotalBudget).Select(g => new ChartBar(GapCategories.DisplayName(g.Category), Math.Round(g.TotalBudget / 1e6)))]);
         return new ReportSection("1. Thiếu hụt cơ sở vật chất theo nhóm",
         [
             $"Tỷ lệ trường được tính trên tổng số {VietnameseNumbers.Integer(a.Scope.Schools)} trường trong phạm vi báo cáo. Một trường được tính vào một nhóm khi kế hoạch của trường nêu thiếu hụt thuộc nhóm đó (trong nội dung cải tiến, hạn chế hoặc danh sách nhóm của kế hoạch).",

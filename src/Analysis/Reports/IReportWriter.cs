@@ -10,6 +10,9 @@ public interface IReportWriter
 /// Markdown); longer tables are cut with a note, and the XLSX report always holds every row.</summary>
 public sealed record ReportWriterOptions(int MaxInlineRows = 300)
 {
+    /// <summary>The administrative form of the DOCX and PDF reports.</summary>
+    public ReportLetterhead Letterhead { get; init; } = new();
+
     public static ReportWriterOptions Default { get; } = new();
 
     public static string TruncationNote(int shown, int total) =>
@@ -28,8 +31,9 @@ public static class ReportWriters
         "xlsx" => new Xlsx.XlsxReportWriter(),
         "html" => new Html.HtmlReportWriter(options),
         "md" => new Markdown.MarkdownReportWriter(options),
+        "pdf" => new Pdf.PdfReportWriter(options),
         _ => throw new ArgumentException($"unknown report format '{format}'", nameof(format)),
     };
 
-    public static IReadOnlyList<string> Formats { get; } = ["docx", "xlsx", "html", "md"];
+    public static IReadOnlyList<string> Formats { get; } = ["docx", "pdf", "xlsx", "html", "md"];
 }

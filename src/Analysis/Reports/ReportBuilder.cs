@@ -24,6 +24,7 @@ public static class ReportBuilder
             OtherSections.DataQuality(a),
             OtherSections.Method(input),
         };
+        if (input.Plans.Count > 0) sections.Add(ItemSheet.Section(input.Plans));
         return new ReportDocument(Title, subtitle, Summary(a), sections);
     }
 

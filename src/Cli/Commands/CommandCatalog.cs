@@ -19,5 +19,6 @@ internal static class CommandCatalog
         yield return NormalizeCommand.Create();
         yield return TrainLmCommand.Create();
         yield return ServeCommand.Create();
+        yield return ReadWorkerCommand.Create();
     }
 }

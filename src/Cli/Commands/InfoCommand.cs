@@ -12,6 +12,12 @@ internal static class InfoCommand
         command.SetAction(parseResult =>
         {
             var store = new RecordStore(CommonOptions.ResolveData(parseResult));
+            // Zeros for a folder that is not there would read as "an empty collection": a mistyped --data.
+            if (!Directory.Exists(store.DataDirectory))
+            {
+                Console.Error.WriteLine($"plans info: the data folder {store.DataDirectory} does not exist (check --data or ${DataDirectory.EnvironmentVariable}; `plans ingest` creates it).");
+                return 1;
+            }
             var sources = store.All().ToList();
             Console.WriteLine($"Data directory: {store.DataDirectory}");
             Console.WriteLine($"Sources: {sources.Count}, plans: {sources.Sum(s => s.Records.Count)}, items: {sources.Sum(s => s.Records.Sum(r => r.Items.Count))}");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Analytics.Ingest;
+using Analytics.Ingest.Isolation;
 using Analytics.Ingest.Pipeline;
 using Analytics.Ingest.Store;
 using Analytics.Search.Indexing;
@@ -17,7 +18,9 @@ internal static class IngestCommand
         var paths = new Argument<string[]>("PATH") { Description = "Files or folders (read recursively)", Arity = ArgumentArity.OneOrMore };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Files read at once (default: one per core)" };
         var wait = WriterLockCommand.WaitOption();
-        var command = new Command("ingest", "Read plans from files and folders and store their records") { paths, jobs, wait };
+        var inProcess = new Option<bool>("--in-process") { Description = "Read files in this process instead of reader processes (faster to start; a crashing file stops the batch)" };
+        var timeout = new Option<double>("--file-timeout") { Description = "Seconds one file may take over every stage (default 600)" };
+        var command = new Command("ingest", "Read plans from files and folders and store their records") { paths, jobs, wait, inProcess, timeout };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var data = CommonOptions.ResolveData(parseResult);
@@ -32,12 +35,19 @@ internal static class IngestCommand
 
             using var writer = WriterLockCommand.Take(data, "ingest", parseResult.GetValue(wait), cancellationToken);
             if (writer is null) return ExitCodes.Busy;
+            var seconds = parseResult.GetValue(timeout);
+            var limits = seconds > 0 ? IngestLimits.Default with { FileDeadline = TimeSpan.FromSeconds(seconds) } : IngestLimits.Default;
+            var workers = parseResult.GetValue(jobs);
+            using var readers = parseResult.GetValue(inProcess)
+                ? null
+                : new ReaderProcessPool(ReadWorkerCommand.Launch(limits), new ReaderPoolOptions(workers, Limits: limits));
+            IFileIngest reader = readers ?? (IFileIngest)DefaultPipeline.Create(limits);
             // The photographed pages of one plan (kh-p1.jpg, kh-p2.jpg…) are read together as one document.
             var inputs = InputPageSets.Group(files);
             foreach (var set in inputs.Where(i => i.Pages is not null))
                 Console.WriteLine($"{set.Source}: {set.Pages!.Count} page images read as one document ({string.Join(", ", set.Pages.Select(p => Path.GetFileName(p.Path)))})");
             var store = new RecordStore(data);
-            var ingestor = new BatchIngestor(DefaultPipeline.Create(), store, new BatchOptions(parseResult.GetValue(jobs)));
+            var ingestor = new BatchIngestor(reader, store, new BatchOptions(workers));
             using var live = new LiveIndexer(data, TimeSpan.FromSeconds(2));
             using var progress = new ProgressLine(inputs.Count);
             var summary = await ingestor.RunAsync(inputs, report =>

@@ -15,7 +15,7 @@ internal static class ReportCommand
 {
     public static Command Create()
     {
-        var format = new Option<string?>("--format") { Description = "docx | xlsx | html | md (default: from --out's extension, else md)" };
+        var format = new Option<string?>("--format") { Description = "docx | pdf | xlsx | html | md (default: from --out's extension, else md)" };
         format.AcceptOnlyFromAmong([.. ReportWriters.Formats]);
         var output = new Option<string?>("--out") { Description = "Output file (default: Markdown summary on the terminal)" };
         var filter = new Option<string?>("--filter") { Description = "Search query scoping the report, e.g. province:\"Hải Phòng\" level:thpt" };
@@ -23,15 +23,17 @@ internal static class ReportCommand
         var gaps = new Option<string>("--gaps") { Description = "record | record-else-classify | classify: where item categories come from", DefaultValueFactory = _ => "record-else-classify" };
         gaps.AcceptOnlyFromAmong("record", "record-else-classify", "classify");
         var crossValidate = new Option<bool>("--cross-validate") { Description = "Choose the gap classifier by 5-fold cross-validation now (slower)" };
+        var issuer = new Option<string?>("--issuer") { Description = "Issuing body in the DOCX/PDF heading, e.g. \"SỞ GIÁO DỤC VÀ ĐÀO TẠO HẢI PHÒNG\"" };
+        var place = new Option<string?>("--place") { Description = "Place before the date in the DOCX/PDF heading, e.g. \"Hải Phòng\"" };
         var command = new Command("report", "Cross-school report: facility gaps, budgets, timelines, criteria, weakness themes, data quality")
         {
-            format, output, filter, asOf, gaps, crossValidate,
+            format, output, filter, asOf, gaps, crossValidate, issuer, place,
         };
         command.SetAction(parseResult =>
         {
             var outPath = parseResult.GetValue(output);
             var chosen = parseResult.GetValue(format) ?? FormatFromExtension(outPath) ?? "md";
-            if (chosen is "docx" or "xlsx" && outPath is null)
+            if (chosen is "docx" or "pdf" or "xlsx" && outPath is null)
                 return Fail($"--format {chosen} writes a binary file: give --out FILE.");
             var date = DateOnly.FromDateTime(DateTime.Today);
             if (parseResult.GetValue(asOf) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
@@ -56,7 +58,10 @@ internal static class ReportCommand
                 return Fail(sources.Count == 0 ? $"No plans in {data}: run `plans ingest` first." : "No plan matches --filter.");
 
             var (report, _) = ReportPipeline.Run(selected.Value, request, training);
-            var writer = ReportWriters.For(chosen);
+            var letterhead = new ReportLetterhead { Date = date };
+            if (parseResult.GetValue(issuer) is { } body) letterhead = letterhead with { IssuingBody = body };
+            if (parseResult.GetValue(place) is { } where) letterhead = letterhead with { Place = where };
+            var writer = ReportWriters.For(chosen, new ReportWriterOptions { Letterhead = letterhead });
             if (outPath is null)
             {
                 using var stdout = Console.OpenStandardOutput();
@@ -64,7 +69,15 @@ internal static class ReportCommand
                 return 0;
             }
             var temporary = outPath + ".tmp";
-            using (var file = File.Create(temporary)) writer.Write(report, file);
+            try
+            {
+                using (var file = File.Create(temporary)) writer.Write(report, file);
+            }
+            catch (ReportWriteException e)
+            {
+                File.Delete(temporary);
+                return Fail(e.Message);
+            }
             File.Move(temporary, outPath, overwrite: true);
             Console.Error.WriteLine($"Report written: {outPath} ({selected.Value.Count} plans)");
             return 0;
@@ -76,6 +89,7 @@ internal static class ReportCommand
     private static string? FormatFromExtension(string? path) => Path.GetExtension(path ?? "").ToLowerInvariant() switch
     {
         ".docx" => "docx",
+        ".pdf" => "pdf",
         ".xlsx" => "xlsx",
         ".html" or ".htm" => "html",
         ".md" => "md",

@@ -11,26 +11,32 @@ internal static class SearchCommand
 {
     public static Command Create()
     {
-        var query = new Argument<string>("query") { Description = QuerySyntax.Help };
+        // The words typed after `search` are one query: `plans search thu vien` as `plans search "thu vien"`.
+        var query = new Argument<string[]>("query") { Description = QuerySyntax.Help, Arity = ArgumentArity.OneOrMore };
         var facets = new Option<bool>("--facets") { Description = "Count hits by province, district, level, standard, criterion, gap, funding, year" };
-        var top = new Option<int>("--top") { Description = "How many hits (plans with --by-plan)", DefaultValueFactory = _ => 10 };
+        var top = new Option<int>("--top") { Description = "How many hits (plans with --by-plan), at least 1", DefaultValueFactory = _ => 10 };
+        top.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1) result.AddError("--top must be at least 1.");
+        });
         var json = new Option<bool>("--json") { Description = "Write the response as JSON" };
         var byPlan = new Option<bool>("--by-plan") { Description = "Group the matching items by plan" };
         var command = new Command("search", "Search every indexed plan") { query, facets, top, json, byPlan };
         command.SetAction(parseResult =>
         {
-            var opened = PlanSearcher.Open(CommonOptions.ResolveData(parseResult));
+            var data = CommonOptions.ResolveData(parseResult);
+            var opened = PlanSearcher.Open(data);
             if (!opened.IsSuccess)
             {
-                Console.Error.WriteLine(opened.Error);
+                Console.Error.WriteLine($"plans search: {MissingIndex.Advice(data)}");
                 return 1;
             }
             using var index = opened.Value;
             if (index.IsBehind(CommonOptions.ResolveData(parseResult)))
                 Console.Error.WriteLine("warning: the search index is behind the record store (an ingest or index run was stopped or is still running): recent plans may be missing; run `plans index`.");
-            var wanted = Math.Max(1, parseResult.GetValue(top));
+            var wanted = parseResult.GetValue(top);
             var grouped = parseResult.GetValue(byPlan);
-            var request = new SearchRequest(parseResult.GetValue(query)!)
+            var request = new SearchRequest(string.Join(' ', parseResult.GetValue(query)!))
             {
                 Top = grouped ? wanted * PlanGroups.ItemsPerPlanFetched : wanted,
                 Facets = parseResult.GetValue(facets),

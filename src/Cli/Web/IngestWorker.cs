@@ -1,9 +1,12 @@
+using Analytics.Cli.Commands;
 using Analytics.Ingest;
+using Analytics.Ingest.Isolation;
 using Analytics.Ingest.Pipeline;
 using Analytics.Ingest.Readers;
 using Analytics.Ingest.Readers.Images;
 using Analytics.Ingest.Store;
 using Analytics.Search.Indexing;
+using Microsoft.Extensions.Logging;
 
 namespace Analytics.Cli.Web;
 
@@ -11,21 +14,24 @@ namespace Analytics.Cli.Web;
 /// writer lock (so `plans ingest` or `plans index` beside the workspace waits for the job, and a job waits
 /// for them), storing each source atomically and syncing the search index when a job ends. A file whose
 /// name is already stored with other content replaces that plan only when the upload asks to (the old
-/// record goes to DATA/history).</summary>
-internal sealed class IngestWorker
+/// record goes to DATA/history). Files are read in a reader process (<see cref="ReaderProcessPool"/>): a file
+/// that crashes or exhausts its reader fails alone and the workspace goes on.</summary>
+internal sealed class IngestWorker : IDisposable
 {
-    private readonly IngestPipeline _pipeline = DefaultPipeline.Create();
+    private readonly ReaderProcessPool _pipeline = new(ReadWorkerCommand.Launch(IngestLimits.Default), new ReaderPoolOptions(Workers: 1));
     private readonly RecordStore _store;
     private readonly string _uploads;
     private readonly SearchIndexHolder _index;
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
     private readonly string _data;
     private readonly JobTable _table;
+    private readonly ILogger<IngestWorker> _logger;
 
-    public IngestWorker(WorkspaceOptions options, SearchIndexHolder index)
+    public IngestWorker(WorkspaceOptions options, SearchIndexHolder index, ILogger<IngestWorker> logger)
     {
         _data = options.DataDirectory;
         _table = new JobTable(options.MaxJobsKept);
+        _logger = logger;
         _store = new RecordStore(options.DataDirectory);
         _uploads = Path.Combine(options.DataDirectory, "uploads");
         _index = index;
@@ -64,17 +70,18 @@ internal sealed class IngestWorker
             foreach (var set in UploadPageSets.Group(files))
             {
                 foreach (var i in set) job.Set(i, new UploadFileState(files[i].Source, "working", "Đang đọc", 0));
-                if (set.Count == 1)
-                {
-                    job.Set(set[0], Ingest(files[set[0]].Source, files[set[0]].Content!, replace));
-                    continue;
-                }
-                IngestPages(job, files, set, replace);
+                if (set.Count == 1) job.Set(set[0], IngestAlone(files[set[0]].Source, files[set[0]].Content!, replace));
+                else IngestPages(job, files, set, replace);
+                foreach (var i in set)
+                    // One line per file, with the reason in the product's own words.
+                    _logger.LogInformation("ingest {Source}: {State} ({Message})", files[i].Source, job.Files[i].State, job.Files[i].Message);
             }
-            _index.Sync(_store);
+            // Whatever happened to the files, every plan stored so far is made searchable.
+            SyncIndex(job, files);
         }
         catch (Exception e)
         {
+            _logger.LogError(e, "upload job {Job} stopped by an error", job.Id);
             // A bug, not bad input: keep the workspace alive and say so on every unfinished file.
             for (var i = 0; i < files.Count; i++)
                 if (job.Files[i].State is "queued" or "working")
@@ -96,13 +103,43 @@ internal sealed class IngestWorker
             if (job.Files[i].State == "queued") job.Set(i, new UploadFileState(files[i].Source, "queued", message, 0));
     }
 
+    /// <summary>One file, whatever goes wrong with it: a fault here costs this file, never the files after it.</summary>
+    private UploadFileState IngestAlone(string source, byte[] content, bool replace)
+    {
+        try
+        {
+            return Ingest(source, content, replace);
+        }
+        catch (Exception e)
+        {
+            return new UploadFileState(source, "failed", "Lỗi hệ thống khi lưu tệp / system fault storing the file: " + e.Message, 0);
+        }
+    }
+
+    private void SyncIndex(UploadJob job, IReadOnlyList<UploadedFile> files)
+    {
+        try
+        {
+            _index.Sync(_store);
+        }
+        catch (Exception e)
+        {
+            // A bug, not bad input: keep the workspace alive and say so on the files that were stored.
+            for (var i = 0; i < files.Count; i++)
+                if (job.Files[i].State is "done")
+                    job.Set(i, new UploadFileState(files[i].Source, "failed", "Đã lưu nhưng chưa lập chỉ mục tìm kiếm / stored but not indexed: " + e.Message, 0));
+        }
+    }
+
+    public void Dispose() => _pipeline.Dispose();
+
     /// <summary>The photographed pages of one plan, read as one document stored under its first page's name;
     /// the other pages' rows say which plan they belong to.</summary>
     private void IngestPages(UploadJob job, IReadOnlyList<UploadedFile> files, IReadOnlyList<int> set, bool replace)
     {
         var first = files[set[0]].Source;
         var packed = PageSetFile.Pack(first, set.Select(i => new SourceFile(files[i].Source, files[i].Content!)).ToList());
-        var state = Ingest(first, packed.Content.ToArray(), replace);
+        var state = IngestAlone(first, packed.Content.ToArray(), replace);
         job.Set(set[0], state with { Message = $"{state.Message} ({set.Count} trang)" });
         for (var page = 1; page < set.Count; page++)
         {

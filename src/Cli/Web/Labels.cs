@@ -24,26 +24,12 @@ internal static class Labels
         _ => code,
     };
 
-    public static string Gap(string code) => code switch
-    {
-        "thu-vien" => "Thư viện",
-        "san-choi-bai-tap" => "Sân chơi, bãi tập",
-        "phong-hoc" => "Phòng học",
-        "phong-chuc-nang" => "Phòng chức năng, bộ môn",
-        "khoi-hanh-chinh" => "Khối hành chính",
-        "ve-sinh-nuoc" => "Vệ sinh, nước sạch",
-        "thiet-bi" => "Thiết bị dạy học",
-        "tuong-rao-cong" => "Tường rào, cổng",
-        "bep-an" => "Bếp ăn",
-        "cay-xanh" => "Cây xanh",
-        "sua-chua" => "Sửa chữa, cải tạo",
-        _ => code,
-    };
+    public static string Gap(string code) => Ingest.Records.GapCategoryNames.Name(code);
 
     public static string Facet(string facet) => facet switch
     {
-        "province" => "Tỉnh/thành",
-        "district" => "Quận/huyện",
+        "province" => "Tỉnh/thành (từ 07/2025)",
+        "district" => "Quận/huyện trước đây",
         "level" => "Cấp học",
         "standard" => "Tiêu chuẩn",
         "criterion" => "Tiêu chí",

@@ -10,12 +10,26 @@ namespace Analytics.Cli.Web;
 
 /// <summary>Builds the analysts' web workspace over one data directory: Kestrel on loopback by default,
 /// request limits, security headers, anti-forgery, and the endpoints of <see cref="WorkspaceEndpoints"/>.</summary>
-public static class WorkspaceApp
+public sealed class WorkspaceApp
 {
+    private WorkspaceApp()
+    {
+    }
+
     public static WebApplication Build(WorkspaceOptions options)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        // ASP.NET Core's own logging on the console: a line per request and per ingested file, and every
+        // failure with its exception, so that a failure leaves a trace. The framework's chatter stays out.
         builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(console =>
+        {
+            console.SingleLine = true;
+            console.TimestampFormat = "yyyy-MM-dd HH:mm:ss ";
+        });
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        options.ConfigureLogging?.Invoke(builder.Logging);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Limits.MaxRequestBodySize = options.MaxRequestBytes;
@@ -39,6 +53,8 @@ public static class WorkspaceApp
         app.Use(new HostGate(options.AllowedHosts).Apply);
         app.Use(new RequestSizeGate(options.MaxRequestBytes).Apply);
         app.Use(SecurityHeaders.Apply);
+        app.Use(RequestLog.Apply);
+        ErrorPages.Use(app);
         WorkspaceEndpoints.Map(app);
         return app;
     }

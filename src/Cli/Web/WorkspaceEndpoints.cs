@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Text;
 using Analytics.Cli.Web.Pages;
+using Analytics.Analysis.Reports;
 using Analytics.Ingest;
 using Analytics.Ingest.Readers;
 using Analytics.Ingest.Records;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace Analytics.Cli.Web;
 
@@ -33,7 +35,7 @@ internal static class WorkspaceEndpoints
 
         app.MapGet("/reports", (HttpContext http) => Page(ReportsPage.Render(http.Request.Query["filter"], AsOf(http))));
         app.MapGet("/reports/view", (HttpContext http, ReportService reports) => ReportView(http, reports));
-        app.MapGet("/reports/download", (HttpContext http, ReportService reports) => ReportDownload(http, reports));
+        app.MapGet("/reports/download", (HttpContext http, ReportService reports, ILogger<WorkspaceApp> logger) => ReportDownload(http, reports, logger));
 
         app.MapGet("/assets/{name}", (string name) => Asset(name));
         app.MapGet("/favicon.ico", () => Results.NoContent());
@@ -93,7 +95,8 @@ internal static class WorkspaceEndpoints
             done = files.Count(f => f.State is "done" or "failed"),
             succeeded = files.Count(f => f.State == "done"),
             failed = files.Count(f => f.State == "failed"),
-            files = files.Select(f => new { name = f.Name, state = f.State, message = f.Message, plans = f.Plans }),
+            // The record keeps the English reason (logs read it); the list shows it in Vietnamese.
+            files = files.Select(f => new { name = f.Name, state = f.State, message = f.Message is null ? null : Wording.IngestErrorWording.Vietnamese(f.Message), plans = f.Plans }),
         };
     }
 
@@ -149,31 +152,48 @@ internal static class WorkspaceEndpoints
     private static IResult ReportView(HttpContext http, ReportService reports)
     {
         var built = reports.Build(http.Request.Query["filter"], AsOf(http));
-        if (!built.IsSuccess) return Results.Content("<!DOCTYPE html><meta charset=\"utf-8\"><p>" + Html.E(built.Error) + "</p>", "text/html; charset=utf-8");
+        if (!built.IsSuccess) return ReportRefused(built.Error!);
         using var html = new MemoryStream();
         ReportService.Write(built.Value, "html", html);
         http.Response.Headers.ContentSecurityPolicy = SecurityHeaders.ReportPolicy;
         return Results.Bytes(html.ToArray(), "text/html; charset=utf-8");
     }
 
-    private static IResult ReportDownload(HttpContext http, ReportService reports)
+    private static IResult ReportDownload(HttpContext http, ReportService reports, ILogger<WorkspaceApp> logger)
     {
         string format = http.Request.Query["format"].ToString();
         var (type, extension) = format switch
         {
             "docx" => ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
+            "pdf" => ("application/pdf", ".pdf"),
             "xlsx" => ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"),
             "html" => ("text/html; charset=utf-8", ".html"),
             _ => (null, null),
         };
-        if (type is null) return Results.BadRequest("format: docx, xlsx hoặc html");
+        if (type is null) return ReportRefused("Định dạng tải về phải là docx, pdf, xlsx hoặc html.", StatusCodes.Status400BadRequest);
         var built = reports.Build(http.Request.Query["filter"], AsOf(http));
-        if (!built.IsSuccess) return Results.Content(built.Error, "text/plain; charset=utf-8", statusCode: 404);
+        if (!built.IsSuccess) return ReportRefused(built.Error!);
         using var output = new MemoryStream();
-        ReportService.Write(built.Value, format, output);
+        try
+        {
+            ReportService.Write(built.Value, format, output);
+        }
+        catch (ReportWriteException e)
+        {
+            logger.LogError("report download as {Format}: {Reason}", format, e.Message);
+            return ReportRefused("Không tạo được báo cáo PDF trên máy chủ này (cần LibreOffice); hãy tải bản DOCX.", StatusCodes.Status503ServiceUnavailable);
+        }
         // The downloaded HTML carries its own policy too (in a meta tag), for when it is opened from disk.
         if (format == "html") http.Response.Headers.ContentSecurityPolicy = SecurityHeaders.ReportPolicy;
         return Results.File(output.ToArray(), type, "bao-cao-cai-tien" + extension);
+    }
+
+    /// <summary>A report that cannot be made (an empty scope, a query error, a missing tool): a page saying why.</summary>
+    private static IResult ReportRefused(string reason, int status = StatusCodes.Status422UnprocessableEntity)
+    {
+        var text = Wording.QueryErrorWording.Vietnamese(reason.StartsWith("--filter: ", StringComparison.Ordinal) ? reason["--filter: ".Length..] : reason);
+        var body = $"<h1>Không lập được báo cáo</h1><p class=\"error\" role=\"alert\">{Html.E(text)}</p><p><a href=\"/reports\">Về trang báo cáo</a></p>";
+        return Results.Content(Layout.Page("Báo cáo", "reports", body), "text/html; charset=utf-8", statusCode: status);
     }
 
     private static IResult Asset(string name)

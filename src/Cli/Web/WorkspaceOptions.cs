@@ -24,4 +24,7 @@ public sealed record WorkspaceOptions
     /// <summary>Host names the workspace answers to (the Host header); anything else is refused, so a web
     /// page whose DNS name is rebound to this machine cannot reach it. Loopback names by default.</summary>
     public IReadOnlyList<string> AllowedHosts { get; init; } = ["localhost", "127.0.0.1", "[::1]"];
+
+    /// <summary>Adds to the console logging (tests capture the log with it).</summary>
+    public Action<Microsoft.Extensions.Logging.ILoggingBuilder>? ConfigureLogging { get; init; }
 }

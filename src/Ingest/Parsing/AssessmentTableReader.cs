@@ -16,7 +16,8 @@ internal static class AssessmentTableReader
         if (levelColumns.Count >= 2) return true;
         var marks = table.Rows.Skip(layout.HeaderRows).Count(r => r.Cells.Any(c => Marks.IsMark(c.Text)));
         if (levelColumns.Count == 1 && marks * 2 >= table.Rows.Count - layout.HeaderRows) return true;
-        return levelColumns.Count == 0 && TextResultColumn(table, layout) >= 0;
+        // A plan table with a current-level column ("Mức đạt hiện tại") is read for its items, the level with them.
+        return levelColumns.Count == 0 && !ItemTableReader.IsItemTable(layout) && TextResultColumn(table, layout) >= 0;
     }
 
     /// <summary>The column of a table that writes each criterion's result as text ("Mức đạt được": "Mức 2",

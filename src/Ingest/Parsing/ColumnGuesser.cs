@@ -21,8 +21,8 @@ internal static partial class ColumnGuesser
 
             if (Share(t => RowNumber().IsMatch(t)) >= 0.8) roles[c] = ColumnRole.Number;
             else if (Share(t => CriterionReferences.Parse(t, bare: true) is not null) >= 0.6) roles[c] = ColumnRole.Criterion;
-            else if (Share(t => t.Length <= 60 && Money().IsMatch(Folded.Of(t))) >= 0.6) roles[c] = ColumnRole.Budget;
-            else if (Share(t => t.Length <= 80 && TimeWords().IsMatch(Folded.Of(t))) >= 0.6) roles[c] = ColumnRole.Timeline;
+            else if (Share(LooksLikeMoney) >= 0.6) roles[c] = ColumnRole.Budget;
+            else if (Share(LooksLikeTime) >= 0.6) roles[c] = ColumnRole.Timeline;
         }
         var longest = -1;
         for (var c = 0; c < columns; c++)
@@ -30,6 +30,12 @@ internal static partial class ColumnGuesser
         if (longest >= 0 && averageLength[longest] > 0) roles[longest] = ColumnRole.Actions;
         return roles;
     }
+
+    /// <summary>A short cell holding an amount of money ("150.000.000 đ", "1,2 tỷ").</summary>
+    public static bool LooksLikeMoney(string text) => text.Length <= 60 && Money().IsMatch(Folded.Of(text));
+
+    /// <summary>A short cell holding a date, a period or a recurrence ("Quý I/2025", "Hè 2025", "Định kỳ").</summary>
+    public static bool LooksLikeTime(string text) => text.Length <= 80 && TimeWords().IsMatch(Folded.Of(text));
 
     [GeneratedRegex(@"^\s*(?:\d{1,3}|[IVX]{1,4})\s*\.?\s*$")]
     private static partial Regex RowNumber();

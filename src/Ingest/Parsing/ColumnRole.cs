@@ -19,4 +19,9 @@ internal enum ColumnRole
     ReportDate,
     /// <summary>"Điểm yếu", "Tồn tại, hạn chế": the weakness the row answers, a statement of the plan's weaknesses.</summary>
     Weakness,
+    /// <summary>"Mức đạt hiện tại", or a column of "Mức 2" / "Không đạt" cells: the level the criterion reaches now,
+    /// its self-assessment; no field of the item.</summary>
+    CurrentLevel,
+    /// <summary>"Mức phấn đấu": the level the plan aims at; neither an assessment nor a field of the item.</summary>
+    TargetLevel,
 }

@@ -7,6 +7,11 @@ internal static partial class HeaderVocabulary
 {
     private static readonly (string Fragment, ColumnRole Role)[] Rules =
     [
+        // Level columns before the words they contain ("Mức đạt hiện tại", "Mức phấn đấu").
+        ("mucdathientai", ColumnRole.CurrentLevel),
+        ("muchientai", ColumnRole.CurrentLevel),
+        ("mucphandau", ColumnRole.TargetLevel),
+        ("mucdatphandau", ColumnRole.TargetLevel),
         ("giamsat", ColumnRole.Supervision),
         ("thoidiembaocao", ColumnRole.ReportDate),
         ("baocao", ColumnRole.ReportDate),

@@ -17,17 +17,36 @@ internal static partial class ItemBuilder
     {
         var code = raw.Reference?.Code;
         var label = code ?? (raw.RowNumber is { } n ? $"row {n}" : "item");
-        // The record keeps the name as the plan writes it; the catalogue's name only helps classify gaps.
-        var name = raw.CriterionName;
-        var knownName = name;
-        if (code is not null)
+        CheckCriterion(raw, code, label, context);
+        var budget = BudgetOf(raw, label, context);
+        var target = raw.Text(ColumnRole.Target);
+        var actions = raw.Text(ColumnRole.Actions);
+        var gapsText = string.Join('\n', new[] { target, actions }.Where(t => t is not null));
+        return new PlanItem
         {
-            knownName ??= Normalizers.CriterionName(context.Level, code);
-            if (!Normalizers.IsKnownCriterion(context.Level, code))
-                context.Warnings.Add("items.criterion", $"{code} is not a criterion of the {context.Level ?? "unknown"} standards", raw.Provenance);
-        }
-        if (!raw.HasContent) context.Warnings.Add("items", $"{label}: the row names the criterion but gives no action, time or budget", raw.Provenance);
+            Standard = raw.Standard,
+            Criterion = code,
+            // The record keeps the name as the plan writes it.
+            CriterionName = raw.CriterionName,
+            Target = target,
+            Actions = actions,
+            Lead = Lines(raw.Text(ColumnRole.Lead)),
+            Timeline = Timeline(raw.Text(ColumnRole.Timeline), label, raw, context),
+            Budget = budget.Budget,
+            Funding = Funding(raw, budget.Funding),
+            Gaps = gapsText.Length == 0 ? [] : Normalizers.ItemGaps(gapsText),
+        };
+    }
 
+    private static void CheckCriterion(RawItem raw, string? code, string label, Context context)
+    {
+        if (code is not null && !Normalizers.IsKnownCriterion(context.Level, code))
+            context.Warnings.Add("items.criterion", $"{code} is not a criterion of the {context.Level ?? "unknown"} standards", raw.Provenance);
+        if (!raw.HasContent) context.Warnings.Add("items", $"{label}: the row names the criterion but gives no action, time or budget", raw.Provenance);
+    }
+
+    private static Normalizers.BudgetResult BudgetOf(RawItem raw, string label, Context context)
+    {
         var budgetText = JoinBrokenNumbers(raw.Text(ColumnRole.Budget));
         var budget = raw.AmountInParts ? BudgetInParts(raw) : Normalizers.Budget(budgetText, raw.BudgetHeader);
         // The budget's text is the cell as written ("Dự toán 250.000.000") when nothing else shares the cell.
@@ -40,24 +59,7 @@ internal static partial class ItemBuilder
         foreach (var w in budget.Warnings) context.Warnings.Add("items.budget", $"{label}: {w}", raw.Provenance);
         if (budget.Budget is null && HasDigits(budgetText) && !StatedZero().IsMatch(budgetText!))
             context.Warnings.Add("items.budget", $"{label}: no amount understood in \"{budgetText}\"", raw.Provenance);
-
-        var timeline = Timeline(raw.Text(ColumnRole.Timeline), label, raw, context);
-        var target = raw.Text(ColumnRole.Target);
-        var actions = raw.Text(ColumnRole.Actions);
-        var gapsText = string.Join('\n', new[] { target, actions }.Where(t => t is not null));
-        return new PlanItem
-        {
-            Standard = raw.Standard,
-            Criterion = code,
-            CriterionName = name,
-            Target = target,
-            Actions = actions,
-            Lead = Lines(raw.Text(ColumnRole.Lead)),
-            Timeline = timeline,
-            Budget = budget.Budget,
-            Funding = Funding(raw, budget.Funding),
-            Gaps = gapsText.Length == 0 ? [] : Normalizers.ItemGaps(gapsText),
-        };
+        return budget;
     }
 
     /// <summary>A budget written in parts, one amount per column ("150.000.000 | 80.000.000" under "Ngân sách |
@@ -79,6 +81,7 @@ internal static partial class ItemBuilder
         if (lines.Count == 0) return null;
         // One phrase per line (sub-actions); the timeline parser spans them from earliest start to latest end.
         var joined = string.Join("; ", lines);
+        if (raw.ChartSpan is { } span) return new Timeline(joined, span.Start, span.End);
         var (timeline, warnings) = Normalizers.Timeline(joined, context.PeriodStart, context.PeriodEnd, context.IssuedMonth);
         foreach (var w in warnings) context.Warnings.Add("items.timeline", $"{label}: {w}", raw.Provenance);
         if (timeline is not null && Implausible(timeline, context))

@@ -11,7 +11,6 @@ namespace Analytics.Ingest.Parsing;
 internal static class KeyValueTables
 {
     private const int LongestLabel = 40;
-    private static readonly string[] WeaknessLabels = ["diem yeu", "han che", "ton tai", "khong dat", "chua dat"];
 
     /// <summary>Two columns, at least three rows, and left cells that are short labels: most of them ending in
     /// a colon with at least two naming an item field, or, without colons, nearly all of them (three at least)
@@ -29,7 +28,7 @@ internal static class KeyValueTables
 
     private static bool IsFieldLabel(string label) =>
         label.Length is > 1 and <= LongestLabel && !label.Contains('\n')
-        && HeaderVocabulary.RoleOf(label.TrimEnd(':')) is not (ColumnRole.Unknown or ColumnRole.Number or ColumnRole.Criterion or ColumnRole.Standard or ColumnRole.Weakness);
+        && HeaderVocabulary.RoleOf(label.TrimEnd(':')) is not (ColumnRole.Unknown or ColumnRole.Number or ColumnRole.Criterion or ColumnRole.Standard or ColumnRole.Weakness or ColumnRole.CurrentLevel or ColumnRole.TargetLevel);
 
     /// <summary>One cell across both columns (a gridSpan), or text in the left cell only where the right one
     /// is merged into it.</summary>
@@ -74,9 +73,5 @@ internal static class KeyValueTables
         return result;
     }
 
-    private static bool IsWeakness(string label)
-    {
-        var folded = Folded.Of(label);
-        return WeaknessLabels.Any(w => folded.Contains(w, StringComparison.Ordinal));
-    }
+    private static bool IsWeakness(string label) => PlanVocabulary.NamesWeakness(label);
 }

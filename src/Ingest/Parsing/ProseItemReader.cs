@@ -1,9 +1,10 @@
 using System.Text.RegularExpressions;
 using Analytics.Ingest.Model;
+using Analytics.Ingest.Parsing.Prose;
 
 namespace Analytics.Ingest.Parsing;
 
-/// <summary>Reads items from plans written as prose: "Tiêu chí 1.4: …" followed by paragraphs, with
+/// <summary>Reads items from plans written as prose, line by line through the rules of <see cref="ProseLinePipeline"/>: "Tiêu chí 1.4: …" followed by paragraphs, with
 /// optional labelled lines ("Thời gian: …", "Kinh phí: …", "Người phụ trách: …", "Giải pháp: …").
 /// Short lines that are only a time expression, stranded after the items (a column of dates that OCR
 /// read apart from its table), end the current item and are reported, not guessed onto items.</summary>
@@ -11,139 +12,16 @@ internal static partial class ProseItemReader
 {
     public static List<RawItem> Read(IReadOnlyList<Block> blocks, string? level, WarningSink warnings)
     {
-        var items = new List<RawItem>();
-        RawItem? current = null;
-        int? standard = null;
-        var stranded = 0;
-        ColumnRole? lastRole = null;
-        ColumnRole? listOpenedBy = null;
-        Provenance? strandedAt = null;
-        string? objective = null;
-        var inPlanPart = false;
-        for (var b = 0; b < blocks.Count; b++)
-        {
-            var block = blocks[b];
-            if (block is not TextBlock text)
-            {
-                Close(items, ref current);
-                continue;
-            }
-            if (NumberedObjective(text.Text) is { } stated && ReferenceFollows(blocks, b))
-            {
-                // "Mục tiêu 2: Điểm trường … có đủ nước sạch": a numbered objective heads its own section; the
-                // criterion line below it opens the item, whose target this is.
-                Close(items, ref current);
-                objective = stated;
-                lastRole = null;
-                listOpenedBy = null;
-                continue;
-            }
-            if (NumberedTask(text.Text) is { } task)
-            {
-                // "- Nhiệm vụ 1: Thay đồ chơi hư hỏng (tiêu chí 3.5).": a numbered task naming its criterion in
-                // brackets opens that criterion's item; the task's words are the target.
-                Close(items, ref current);
-                standard = task.Reference.Standard;
-                current = new RawItem(standard, task.Reference, null, text.Provenance);
-                current.Add(ColumnRole.Target, task.Words);
-                lastRole = null;
-                listOpenedBy = null;
-                objective = null;
-                continue;
-            }
-            var reference = CriterionReferences.Parse(text.Text)
-                            ?? (standard is { } context ? CriterionReferences.ParseIndexOnly(text.Text, context) : null)
-                            ?? LabelledReference(text.Text)
-                            ?? NamedCriterion(text.Text, standard, level, warnings, text.Provenance);
-            if (reference is not null)
-            {
-                Close(items, ref current);
-                standard = reference.Standard;
-                // A standard with its own labelled lines and no criterion is an item too; kept only if content follows.
-                current = new RawItem(standard, reference.IsStandardOnly ? null : reference, null, text.Provenance);
-                lastRole = null;
-                listOpenedBy = null;
-                // "… tiêu chí 3.2 (Phòng học): xây mới 04 phòng học …": the words after the name are the target.
-                if (!reference.IsStandardOnly && reference.Tail is { } tail) current.Add(ColumnRole.Target, tail);
-                else if (objective is not null) current.Add(ColumnRole.Target, objective);
-                objective = null;
-                continue;
-            }
-            objective = null;
-            if ((current is not null || items.Count > 0) && IsTimeFragment(text.Text))
-            {
-                stranded++;
-                strandedAt ??= text.Provenance;
-                Close(items, ref current);
-                continue;
-            }
-            if (current is null) continue;
-            if (current.Reference is not null && SelfAssessmentPart(text.Text) is { } part)
-            {
-                // A criterion section of a self-assessment report: only its "Kế hoạch cải tiến" part is the plan;
-                // what came before the first part (the criterion's requirements, "Mức 1: a) …") is no target.
-                if (!current.SelfAssessed) current.Clear(ColumnRole.Target);
-                current.SelfAssessed = true;
-                inPlanPart = part.IsPlan;
-                if (inPlanPart && part.After.Length > 0) AddPlanSentence(current, part.After);
-                // "5. Tự đánh giá: Đạt Mức 2." — the section's own result for its criterion.
-                else if (part.IsVerdict && AssessmentColumns.ResultOfText(part.After.TrimEnd('.', ' ')) is { } result) current.SelfAssessmentResult = result;
-                continue;
-            }
-            if (current.SelfAssessed)
-            {
-                if (inPlanPart && !(text.Kind == TextKind.Heading && LooksLikeSectionHeading(text.Text))) AddPlanSentence(current, text.Text);
-                continue;
-            }
-            if (text.Kind == TextKind.Heading && LooksLikeSectionHeading(text.Text))
-            {
-                Close(items, ref current);
-                continue;
-            }
-            var (role, value, labelled) = Labelled(text.Text);
-            if (!labelled && current.Labelled && listOpenedBy is { } open && SubBullet(text.Text) is { } sub)
-            {
-                // "- Biện pháp:" with nothing after the colon, then "+ …" lines: the lines are its value.
-                current.Add(open, sub);
-                continue;
-            }
-            if (!labelled && current.Labelled && lastRole is { } last && current.Pieces(last) is { Count: > 0 } pieces && !EndsSentence(pieces[^1])
-                && WrapContinuation(value))
-            {
-                current.ExtendLast(last, value);
-                continue;
-            }
-            if (labelled && current.Pieces(role).Count > 0 && current.Reference is not null)
-            {
-                // The same label again under one criterion ("Nội dung cải tiến: …" twice): a second item.
-                var parent = current;
-                Close(items, ref current);
-                current = new RawItem(parent.Standard, parent.Reference, null, text.Provenance);
-            }
-            if (labelled) lastRole = role;
-            listOpenedBy = labelled && value.Length == 0 ? role : labelled ? null : listOpenedBy;
-            if (!labelled && current.Labelled && IsPageFurniture(text.Text, blocks, b))
-                continue;
-            if (!labelled && current.Labelled)
-            {
-                // Prose after an item written with labels ("- Thời gian: …") is no longer part of it.
-                Close(items, ref current);
-                continue;
-            }
-            if (!labelled && current.Reference is null) continue;
-            if (labelled) current.Labelled = true;
-            if (labelled && value.Length == 0) continue;
-            current.Add(role, value);
-        }
-        Close(items, ref current);
-        if (stranded > 0)
-            warnings.Add("items.timeline", $"{stranded} time expression(s) stand apart from the items they belong to (a table column read separately?); not assigned", strandedAt);
-        return items;
+        var state = new ProseState(blocks, level, warnings);
+        ProseLinePipeline.Default.Read(state);
+        if (state.Stranded > 0)
+            warnings.Add("items.timeline", $"{state.Stranded} time expression(s) stand apart from the items they belong to (a table column read separately?); not assigned", state.StrandedAt);
+        return state.Items;
     }
 
     /// <summary>"Mục tiêu 1: Thư viện đạt chuẩn …" (a numbered objective, not the "Mục tiêu:" label of an
     /// item's target) → the objective's words; null for other lines.</summary>
-    private static string? NumberedObjective(string text)
+    internal static string? NumberedObjective(string text)
     {
         var trimmed = text.TrimStart('-', '+', '•', '*', ' ');
         var m = NumberedObjectiveLabel().Match(Folded.Aligned(trimmed));
@@ -167,19 +45,23 @@ internal static partial class ProseItemReader
         return words.Length == 0 ? null : (reference with { Name = null, Tail = null }, words);
     }
 
-    /// <summary>"4. Kế hoạch cải tiến chất lượng: …", "1. Mô tả hiện trạng", "5. Tự đánh giá: Đạt Mức 2." — the
-    /// numbered parts of a criterion section in a self-assessment report; whether it is the plan part, and the
+    /// <summary>"4. Kế hoạch cải tiến chất lượng: …", "1. Mô tả hiện trạng", "5. Tự đánh giá: Đạt Mức 2.", "d) Kế hoạch
+    /// cải tiến chất lượng", "đ) Tự đánh giá: Đạt Mức 1" — the numbered or lettered parts of a criterion section in a self-assessment report; whether it is the plan part, and the
     /// words after its heading on the same line.</summary>
     internal static (bool IsPlan, bool IsVerdict, string After)? SelfAssessmentPart(string text)
     {
         var trimmed = text.Trim();
         var m = SelfAssessmentHeading().Match(Folded.Aligned(trimmed));
         if (!m.Success) return null;
-        return (m.Groups["plan"].Success, m.Groups["verdict"].Success, trimmed[m.Length..].Trim());
+        var after = trimmed[m.Length..].Trim();
+        // A lettered part ("c) Điểm yếu", "d) Kế hoạch cải tiến chất lượng") is a part heading only on a line of
+        // its own or as the verdict: "a) Điểm yếu: …" is a lettered field of a prose plan.
+        if (m.Groups["letter"].Success && after.Length > 0 && !m.Groups["verdict"].Success) return null;
+        return (m.Groups["plan"].Success, m.Groups["verdict"].Success, after);
     }
 
     /// <summary>A sentence of the plan part: the item's actions, and the time, amount and source it names.</summary>
-    private static void AddPlanSentence(RawItem item, string sentence)
+    internal static void AddPlanSentence(RawItem item, string sentence)
     {
         item.Add(ColumnRole.Actions, sentence);
         var found = SentenceFields.Of(sentence);
@@ -194,13 +76,13 @@ internal static partial class ProseItemReader
 
     /// <summary>Whether the next text line names a criterion: a numbered objective heads a section only then
     /// ("- Mục tiêu 1: …" lines under a criterion are that item's targets).</summary>
-    private static bool ReferenceFollows(IReadOnlyList<Block> blocks, int at) =>
+    internal static bool ReferenceFollows(IReadOnlyList<Block> blocks, int at) =>
         at + 1 < blocks.Count && blocks[at + 1] is TextBlock next
         && (CriterionReferences.Parse(next.Text) ?? LabelledReference(next.Text)) is { IsStandardOnly: false };
 
     /// <summary>"Tiêu chí: tiêu chí 6 (tiêu chuẩn 3) – Thư viện", "Tiêu chí liên quan: TC 3.6": a label
     /// announcing the criterion, then a reference written out.</summary>
-    private static CriterionReference? LabelledReference(string text)
+    internal static CriterionReference? LabelledReference(string text)
     {
         var trimmed = text.TrimStart('-', '+', '•', '*', ' ');
         var m = ReferenceLabel().Match(Folded.Aligned(trimmed));
@@ -209,7 +91,7 @@ internal static partial class ProseItemReader
 
     /// <summary>"Tiêu chí: Khối phòng tổ chức ăn" — a criterion given by its name in the circular, with no
     /// number: recognised from the catalogue of the school level, within the standard above when known.</summary>
-    private static CriterionReference? NamedCriterion(string text, int? standard, string? level, WarningSink warnings, Provenance where)
+    internal static CriterionReference? NamedCriterion(string text, int? standard, string? level, WarningSink warnings, Provenance where)
     {
         var m = NameOnlyLabel().Match(Folded.Aligned(text.TrimStart()));
         if (!m.Success) return null;
@@ -221,7 +103,7 @@ internal static partial class ProseItemReader
     }
 
     /// <summary>The text of a nested list line ("+ Tham mưu …", "• …"), null for other lines.</summary>
-    private static string? SubBullet(string text)
+    internal static string? SubBullet(string text)
     {
         var trimmed = text.TrimStart();
         if (trimmed.Length < 3 || trimmed[0] is not ('+' or '•' or '-' or '–' or '*')) return null;
@@ -229,22 +111,16 @@ internal static partial class ProseItemReader
         return rest.Length == 0 ? null : rest;
     }
 
-    private static void Close(List<RawItem> items, ref RawItem? current)
-    {
-        if (current is not null && (current.Reference is not null || current.HasContent)) items.Add(current);
-        current = null;
-    }
-
     /// <summary>"- Người chủ trì: Hiệu trưởng" → (Lead, "Hiệu trưởng"): the words before the colon are read
     /// with the same vocabulary as table headers.</summary>
-    private static (ColumnRole Role, string Text, bool Labelled) Labelled(string text)
+    internal static (ColumnRole Role, string Text, bool Labelled) Labelled(string text)
     {
         var trimmed = text.TrimStart('-', '+', '•', '*', ' ');
         var m = LabelTail().Match(trimmed);
         if (m.Success)
         {
             var role = HeaderVocabulary.RoleOf(m.Groups[1].Value);
-            if (role is not (ColumnRole.Unknown or ColumnRole.Number or ColumnRole.Criterion or ColumnRole.Standard or ColumnRole.ReportDate or ColumnRole.Supervision or ColumnRole.Weakness))
+            if (role is not (ColumnRole.Unknown or ColumnRole.Number or ColumnRole.Criterion or ColumnRole.Standard or ColumnRole.ReportDate or ColumnRole.Supervision or ColumnRole.Weakness or ColumnRole.CurrentLevel or ColumnRole.TargetLevel))
                 return (role, trimmed[m.Length..].Trim(), true);
         }
         return (ColumnRole.Target, text.Trim(), false);
@@ -252,7 +128,7 @@ internal static partial class ProseItemReader
 
     /// <summary>A short unlabelled line between two labelled lines of one item ("Trang 2", the running
     /// school name at a page top) is page furniture, not the end of the item.</summary>
-    private static bool IsPageFurniture(string text, IReadOnlyList<Block> blocks, int at)
+    internal static bool IsPageFurniture(string text, IReadOnlyList<Block> blocks, int at)
     {
         if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 8) return false;
         for (var k = at + 1; k < blocks.Count && k <= at + 3; k++)
@@ -265,14 +141,14 @@ internal static partial class ProseItemReader
     }
 
     /// <summary>A line wrapped off the one above starts in lower case or with a number ("2025.").</summary>
-    private static bool WrapContinuation(string text) => text.Length > 0 && (char.IsLower(text[0]) || char.IsDigit(text[0])) && !RomanStart().IsMatch(text);
+    internal static bool WrapContinuation(string text) => text.Length > 0 && (char.IsLower(text[0]) || char.IsDigit(text[0])) && !RomanStart().IsMatch(text);
 
-    private static bool EndsSentence(string text) => text.TrimEnd()[^1] is '.' or ';' or '!' or '?' or ':';
+    internal static bool EndsSentence(string text) => text.TrimEnd()[^1] is '.' or ';' or '!' or '?' or ':';
 
-    private static bool LooksLikeSectionHeading(string text) => RomanStart().IsMatch(text.Trim());
+    internal static bool LooksLikeSectionHeading(string text) => RomanStart().IsMatch(text.Trim());
 
     /// <summary>"9/2022", "Tháng 01/2023", "Cả năm học", "Định kỳ hàng tháng": short and only about time.</summary>
-    private static bool IsTimeFragment(string text)
+    internal static bool IsTimeFragment(string text)
     {
         var folded = Folded.Of(text);
         if (folded.Split(' ').Length > 7) return false;
@@ -282,7 +158,7 @@ internal static partial class ProseItemReader
     [GeneratedRegex(@"^[\-+•*]?\s*ti[a-z]{0,2}u\s*ch[il1]\s*:\s*")]
     private static partial Regex NameOnlyLabel();
 
-    [GeneratedRegex(@"^\d\s*[.)]\s*(?:mo\s*ta\s*hien\s*trang|diem\s*manh|diem\s*yeu|(?<plan>ke\s*hoach\s*cai\s*tien(?:\s*chat\s*luong)?)|(?<verdict>tu\s*danh\s*gia))\s*[:.]?\s*")]
+    [GeneratedRegex(@"^(?:\d|(?<letter>[a-e]))\s*[.)]\s*(?:mo\s*ta\s*hien\s*trang|diem\s*manh|diem\s*yeu|(?<plan>ke\s*hoach\s*cai\s*tien(?:\s*chat\s*luong)?)|(?<verdict>tu\s*danh\s*gia))\s*[:.]?\s*")]
     private static partial Regex SelfAssessmentHeading();
 
     [GeneratedRegex(@"^(?:nhiem\s*vu|cong\s*viec|hoat\s*dong|noi\s*dung)\s*(?:so\s*)?\d{1,2}\s*[:.\-–)]\s*")]

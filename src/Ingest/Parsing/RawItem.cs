@@ -64,6 +64,9 @@ internal sealed class RawItem
     /// "Không đạt" → 0); null elsewhere.</summary>
     public int? SelfAssessmentResult { get; set; }
 
+    /// <summary>The months of the school-year columns a chart row marks ("2025-2026; 2026-2027"); null elsewhere.</summary>
+    public (string Start, string End)? ChartSpan { get; set; }
+
     public void ContinueName(string text) =>
         CriterionName = CriterionName is null ? text.Trim() : TextJoin.Join([CriterionName, text.Trim()]).TrimEnd('.', ' ');
 

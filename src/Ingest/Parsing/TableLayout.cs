@@ -17,13 +17,18 @@ internal sealed partial record TableLayout(int HeaderRows, IReadOnlyList<string>
     /// header, split by source or by year): their amounts add up, even when two parts are equal.</summary>
     public IReadOnlySet<int> AmountPartColumns { get; init; } = new HashSet<int>();
 
-    /// <summary>Per column, the month label of a timeline drawn as a chart ("T9", "Tháng 10" under a merged
-    /// "Thời gian thực hiện"): a row marks its months with "x" in these columns; null elsewhere.</summary>
+    /// <summary>Per column, the month or school-year label of a timeline drawn as a chart ("T9", "Tháng 10",
+    /// "2025-2026" under a merged "Thời gian thực hiện" or "Lộ trình"): a row marks its periods with "x" in these
+    /// columns; null elsewhere.</summary>
     public IReadOnlyList<string?> MonthOfColumn { get; init; } = [];
 
     private const int MaxHeaderRows = 3;
 
     public int ColumnOf(ColumnRole role) => Roles.ToList().IndexOf(role);
+
+    /// <summary>Headers of columns neither the header words nor the cells explain: read as notes, reported.</summary>
+    public IEnumerable<string> UnknownLabels =>
+        Roles.Select((role, c) => (role, c)).Where(x => x.role == ColumnRole.Unknown && Labels[x.c] is { Length: > 0 }).Select(x => Labels[x.c]);
     public bool Has(ColumnRole role) => Roles.Contains(role);
 
     public static TableLayout Of(TableBlock table)
@@ -50,8 +55,9 @@ internal sealed partial record TableLayout(int HeaderRows, IReadOnlyList<string>
             .ToArray();
         if (headerRows > 0 && roles.Count(r => r != ColumnRole.Unknown) >= 2)
         {
+            roles = ColumnContents.Refine(table, headerRows, labels, roles);
             var (parts, sources) = AmountColumns(table, headerRows, roles);
-            var months = lastParts.Select((part, c) => headerRows >= 2 && roles[c] == ColumnRole.Timeline && IsMonthLabel(part) ? part.Trim() : null).ToArray();
+            var months = lastParts.Select((part, c) => headerRows >= 2 && roles[c] == ColumnRole.Timeline && (IsMonthLabel(part) || SchoolYears.Of(part) is not null) ? part.Trim() : null).ToArray();
             return new TableLayout(headerRows, labels, roles, false) { SourceOfAmounts = sources, AmountPartColumns = parts, MonthOfColumn = months };
         }
         // No usable header (OCR lost it, or the table starts with data): judge columns by their content.

@@ -66,6 +66,8 @@ internal static partial class WeaknessReader
     {
         var body = block.Text.Trim();
         if (block.Kind == TextKind.Heading) return true;
+        // The parts of a self-assessment section ("c) Điểm yếu", "d) Kế hoạch cải tiến chất lượng", "đ) Tự đánh giá: …").
+        if (ProseItemReader.SelfAssessmentPart(body) is not null) return true;
         if (body.Length < 60 && body.EndsWith(':') && !body.Contains('\n')) return true;
         if (body.Length < 40 && body.Split(' ').Length <= 5 && !LineEndsSentence(body)) return true;
         return body.Length < 80 && SectionNumber().IsMatch(body) && !body.TrimEnd().EndsWith(';');
@@ -95,10 +97,13 @@ internal static partial class WeaknessReader
             foreach (var part in SentenceEnd().Split(cleaned))
             {
                 var s = part.Trim().TrimEnd(';', ',').Trim();
-                if (s.Length >= 8) yield return s;
+                if (s.Length >= 8 && !SaysNone(s)) yield return s;
             }
         }
     }
+
+    /// <summary>"Không có.", "Không có điểm yếu": a section that states there is nothing to state.</summary>
+    private static bool SaysNone(string sentence) => Folded.Of(sentence).TrimEnd('.', ' ') is "khong co" or "khong co diem yeu" or "khong co han che";
 
     [GeneratedRegex(@"\b(?:chua co|chua dat chuan|chua dap ung|chua du\b|chua duoc (?:trang bi|xay dung|dau tu|lap|gan|sua chua|cai tao|nang cap)|xuong cap|hu hong|hu hai|con thieu|thieu (?:phong|thiet bi|dien tich|san|nha|cong trinh|giao vien)|chat hep|han hep|chat choi|khong dat|chua dam bao|chua hoan thien|dot nat|tam bo)\b")]
     private static partial Regex Deficiency();

@@ -24,7 +24,7 @@ public sealed record BatchOptions(int MaxParallelism = 0);
 /// store the plans. Files run in parallel with bounded concurrency. A file that fails — unreadable,
 /// unsupported, not a plan, or a bug in a reader — is reported and skipped; it never stops the batch and
 /// never touches what the store already holds for it (the store replaces a source only on success).</summary>
-public sealed class BatchIngestor(IngestPipeline pipeline, RecordStore store, BatchOptions? options = null)
+public sealed class BatchIngestor(IFileIngest pipeline, RecordStore store, BatchOptions? options = null)
 {
     private readonly BatchOptions _options = options ?? new BatchOptions();
 
@@ -85,10 +85,14 @@ public sealed class BatchIngestor(IngestPipeline pipeline, RecordStore store, Ba
         {
             throw;
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (OutOfMemoryException)
+        {
+            return Failed(FailureReasons.OutOfMemory);
+        }
+        catch (Exception e)
         {
             // A reader bug on strange input must cost one file, not the batch.
-            return Failed($"internal error while reading ({e.GetType().Name}: {e.Message.TrimEnd('.')})");
+            return Failed(FailureReasons.ReaderFault(e));
         }
         if (!outcome.IsSuccess) return Failed(outcome.Error!);
 

@@ -16,5 +16,22 @@ public sealed record IngestLimits
     /// table spans (a plan fills a few hundred).</summary>
     public int MaxSpreadsheetCells { get; init; } = 500_000;
 
+    /// <summary>Longest one file may take over every stage (read, repair, parse). A reader process that
+    /// has not answered a little after it is stopped.</summary>
+    public TimeSpan FileDeadline { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Largest plain-text file read (a plan as text is a few hundred kilobytes).</summary>
+    public int MaxTextBytes { get; init; } = 2 * 1024 * 1024;
+
+    /// <summary>Longest line of a plain-text file (a paragraph saved as text is a few thousand characters).</summary>
+    public int MaxTextLineChars { get; init; } = 100_000;
+
+    /// <summary>Deepest nesting of elements in a DOCX or XLSX part: the Open XML SDK recurses per level,
+    /// and real parts nest a few dozen deep.</summary>
+    public int MaxXmlDepth { get; init; } = 256;
+
+    /// <summary>Most XML elements in one DOCX or XLSX package (a long plan has a few hundred thousand).</summary>
+    public long MaxXmlElements { get; init; } = 3_000_000;
+
     public static IngestLimits Default { get; } = new();
 }

@@ -7,7 +7,7 @@ namespace Analytics.Ingest.Pipeline;
 
 /// <summary>Sniff → read → stages → parse, for one file at a time. Built once by
 /// <see cref="IngestPipelineBuilder"/>, immutable and safe to share between threads.</summary>
-public sealed class IngestPipeline
+public sealed class IngestPipeline : IFileIngest
 {
     private readonly Func<ReadOnlySpan<byte>, string, string> _detectFormat;
     private readonly IReadOnlyDictionary<string, IDocumentReader> _readers;
@@ -37,6 +37,21 @@ public sealed class IngestPipeline
         if (file.Content.Length > Limits.MaxFileBytes)
             return IngestOutcome.Failed(file.Source, hash, $"file is larger than the {Limits.MaxFileBytes / (1024 * 1024)} MB limit");
 
+        // One deadline over every stage: reading, repair and parsing all count against it.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(Limits.FileDeadline);
+        try
+        {
+            return Run(file, hash, deadline.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return IngestOutcome.Failed(file.Source, hash, FailureReasons.Deadline(Limits.FileDeadline));
+        }
+    }
+
+    private IngestOutcome Run(SourceFile file, string hash, CancellationToken cancellationToken)
+    {
         var read = Read(file, cancellationToken);
         if (!read.IsSuccess) return IngestOutcome.Failed(file.Source, hash, read.Error!);
 
@@ -54,6 +69,7 @@ public sealed class IngestPipeline
             return IngestOutcome.Failed(file.Source, hash, "no text found" + why);
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var parsed = _parser.Parse(document);
         if (!parsed.IsSuccess) return IngestOutcome.Failed(file.Source, hash, parsed.Error!);
 

@@ -80,8 +80,11 @@ internal sealed class PlanDocuments
         if (ItemFacts.Label(item.CriterionName) is { } criterionName) doc.Add(_fields.Stored(IndexFields.CriterionName, criterionName));
         if (ItemFacts.Label(item.Funding) is { } funding)
         {
-            AddText(doc, IndexFields.Funding, IndexFields.FundingFolded, funding, stored: false);
-            AddFacet(doc, FacetCatalog.Funding, funding);
+            // The facet counts the source group ("XHH" and "Xã hội hóa" are one value), and the group's name is
+            // searchable beside the words written, so the facet's own query `funding:"Xã hội hóa"` finds "XHH".
+            var group = FundingSources.Group(funding);
+            AddText(doc, IndexFields.Funding, IndexFields.FundingFolded, funding + PartSeparator + group, stored: false);
+            AddFacet(doc, FacetCatalog.Funding, group);
             doc.Add(_fields.Stored(IndexFields.FundingLabel, funding));
         }
         foreach (var gap in ItemFacts.Gaps(plan, item)) AddKeyword(doc, FacetCatalog.Gap, IndexFields.Gap, gap, gap);
@@ -111,6 +114,7 @@ internal sealed class PlanDocuments
         doc.Add(_fields.String(IndexFields.Source, source.Source, Field.Store.YES));
         if (school.Name is { } name) doc.Add(_fields.Stored(IndexFields.School, name));
         if (school.Province is { } province) AddKeyword(doc, FacetCatalog.Province, IndexFields.Province, province.Key, province.Label);
+        if (school.FormerProvince is { } former) doc.Add(_fields.String(IndexFields.Province, former.Key, Field.Store.NO));
         if (school.District is { } district) AddKeyword(doc, FacetCatalog.District, IndexFields.District, district.Key, district.Label);
         if (school.Level is { } level) AddKeyword(doc, FacetCatalog.Level, IndexFields.Level, level.Key, level.Label);
         return doc;

@@ -1,3 +1,4 @@
+using Analytics.Ingest.Normalization;
 using Analytics.Ingest.Records;
 using Analytics.Search.Analysis;
 
@@ -5,16 +6,20 @@ namespace Analytics.Search.Indexing;
 
 /// <summary>What every document of a plan says about its school: the labels and match keys of its place
 /// and level, and the text (name, district, province) that ends each document's searchable text.
-/// Worked out once per plan instead of once per item.</summary>
-internal sealed record SchoolFacts(string? Name, KeyedLabel? Province, KeyedLabel? District, KeyedLabel? Level, string Text)
+/// Worked out once per plan instead of once per item. The province is today's (the 34 provinces of the 2025
+/// reform): it is the facet; the province the plan was filed under, when another, stays a match key
+/// (<see cref="FormerProvince"/>) and in the text, so `province:"Hải Dương"` and `province:"Hải Phòng"` both
+/// find a Hải Dương school.</summary>
+internal sealed record SchoolFacts(string? Name, KeyedLabel? Province, KeyedLabel? FormerProvince, KeyedLabel? District, KeyedLabel? Level, string Text)
 {
     public static SchoolFacts Of(SchoolInfo school)
     {
         var name = ItemFacts.Label(school.Name);
         var district = ItemFacts.Label(school.District);
-        var province = ItemFacts.Label(school.Province);
-        var text = string.Join(PlanDocuments.PartSeparator, new[] { name, district, province }.OfType<string>());
-        return new SchoolFacts(name, Keyed(province), Keyed(district), Keyed(ItemFacts.Label(school.Level)), text);
+        var current = ItemFacts.Label(AdministrativeUnits.CurrentProvince(school));
+        var former = ItemFacts.Label(AdministrativeUnits.FormerProvince(school));
+        var text = string.Join(PlanDocuments.PartSeparator, new[] { name, district, former, current }.OfType<string>());
+        return new SchoolFacts(name, Keyed(current), Keyed(former), Keyed(district), Keyed(ItemFacts.Label(school.Level)), text);
     }
 
     private static KeyedLabel? Keyed(string? label) => label is null ? null : new KeyedLabel(KeyNormalizer.Key(label), label);

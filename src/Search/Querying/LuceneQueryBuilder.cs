@@ -256,7 +256,7 @@ internal sealed class LuceneQueryBuilder
         "level" => new TermQuery(new Term(IndexFields.Level, KeyNormalizer.Key(node.Value))),
         "province" => new TermQuery(new Term(IndexFields.Province, KeyNormalizer.Key(node.Value))),
         "district" => new TermQuery(new Term(IndexFields.District, KeyNormalizer.Key(node.Value))),
-        "gap" => new TermQuery(new Term(IndexFields.Gap, KeyNormalizer.Key(node.Value))),
+        "gap" => new TermQuery(new Term(IndexFields.Gap, GapValue.Code(node.Value))),
         "funding" => Phrase(node.Value, IndexFields.Funding, IndexFields.FundingFolded, highlight: false),
         "budget" => Budget(node.Value, node.Value, true, true),
         _ => throw new InvalidQueryValueException($"unknown field '{node.Field}'"),
@@ -300,5 +300,5 @@ internal sealed class LuceneQueryBuilder
         return query;
     }
 
-    private sealed class InvalidQueryValueException(string message) : Exception("Query error: " + message + ".");
+    internal sealed class InvalidQueryValueException(string message) : Exception("Query error: " + message + ".");
 }

@@ -34,16 +34,23 @@ public sealed class PlanSearcher
         var cachedFacets = matchAll ? MatchAllFacets.Cached(reader, scopeKey, request.FacetTop) : null;
         var facets = request.Facets && cachedFacets is null ? new FacetCounts(reader, FacetCatalog.All) : null;
         var topDocs = SegmentSearch.Run(_searcher, built.Value, kind, top, facets);
-        var snippets = new SnippetBuilder(_searcher, builder.Highlights);
         // Stored fields in document order (the stored-fields reader moves forward), then snippets for all
         // hits at once; hits keep their rank order.
         var documents = topDocs.ScoreDocs.Select(sd => sd.Doc).Order().Distinct().ToDictionary(d => d, d => _searcher.Doc(d));
-        var texts = topDocs.ScoreDocs.Select(sd => (sd.Doc, documents[sd.Doc].Get(IndexFields.Text) ?? "")).ToList();
-        var marked = snippets.For(texts, request.SnippetLength);
+        var marked = SnippetsOf(topDocs.ScoreDocs, documents, builder.Highlights, request.SnippetLength);
         var hits = topDocs.ScoreDocs.Select((sd, i) => Hit(sd, documents[sd.Doc], marked[i])).ToList();
         var facetResults = cachedFacets ?? facets?.Results(FacetOrdinals.For(reader), request.FacetTop) ?? [];
         if (matchAll && cachedFacets is null) MatchAllFacets.Keep(reader, scopeKey, request.FacetTop, facetResults);
         return SearchOutcome.Success(new SearchResponse(topDocs.TotalHits, hits, facetResults));
+    }
+
+    /// <summary>The snippet of each hit; none (empty) when the caller wants none (a length of 0, as a report's
+    /// filter asks, which only needs the plans hit).</summary>
+    private IReadOnlyList<Snippet> SnippetsOf(ScoreDoc[] hits, Dictionary<int, Document> documents, HighlightTerms highlights, int length)
+    {
+        if (length <= 0) return [.. hits.Select(_ => Snippet.None)];
+        var texts = hits.Select(sd => (sd.Doc, documents[sd.Doc].Get(IndexFields.Text) ?? "")).ToList();
+        return new SnippetBuilder(_searcher, highlights).For(texts, length);
     }
 
     private static SearchHit Hit(ScoreDoc scoreDoc, Document doc, Snippet snippet) => new()

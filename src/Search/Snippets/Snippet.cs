@@ -3,6 +3,9 @@ namespace Analytics.Search.Snippets;
 /// <summary>A passage of the original (accented) text and the spans in it that matched the query.</summary>
 public sealed record Snippet(string Text, IReadOnlyList<SnippetMark> Marks)
 {
+    /// <summary>No passage: for searches that only need to know what was hit.</summary>
+    public static Snippet None { get; } = new("", []);
+
     /// <summary>The passage with each match wrapped in <paramref name="open"/> … <paramref name="close"/>.</summary>
     public string Render(string open = "[", string close = "]")
     {

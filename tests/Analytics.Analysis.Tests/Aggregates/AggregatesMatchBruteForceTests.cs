@@ -1,5 +1,7 @@
 using Analytics.Analysis.Aggregates;
 using Analytics.Analysis.Classification;
+using Analytics.Ingest.Normalization;
+using Analytics.Ingest.Records;
 
 namespace Analytics.Analysis.Tests.Aggregates;
 
@@ -95,7 +97,12 @@ public sealed class AggregatesMatchBruteForceTests
     [Fact]
     public void Breakdowns_by_province_district_and_level_match()
     {
-        Check(_result.ByProvince, p => BruteForce.Str(BruteForce.Obj(p, "school"), "province"));
+        // Provinces as they are today: the record's current province, else the one the filed province merged into.
+        Check(_result.ByProvince, p => AdministrativeUnits.CurrentProvince(new SchoolInfo
+        {
+            Province = BruteForce.Str(BruteForce.Obj(p, "school"), "province"),
+            ProvinceCurrent = BruteForce.Str(BruteForce.Obj(p, "school"), "provinceCurrent"),
+        }));
         Check(_result.ByLevel, p => BruteForce.Str(BruteForce.Obj(p, "school"), "level"));
         Check(_result.ByDistrict, p => BruteForce.Str(BruteForce.Obj(p, "school"), "district") is { } d
             ? $"{d} ({BruteForce.Str(BruteForce.Obj(p, "school"), "province") ?? "không rõ tỉnh"})" : null);
@@ -123,7 +130,7 @@ public sealed class AggregatesMatchBruteForceTests
         var issues = _result.DataQuality;
         Assert.Contains(issues, i => i.Kind == "Kinh phí không đọc được" && i.Detail == "khoảng 12 tr/người" && i.Source == "hp-quang-trung-2023.docx");
         Assert.Contains(issues, i => i.Kind == "Khoảng năm bất thường" && i.Detail.Contains("2013- 2024"));
-        Assert.Contains(issues, i => i.Kind == "Khoảng năm bất thường" && i.Field == "document.period" && i.Source == "th-khong-ro.txt");
+        Assert.Contains(issues, i => i.Kind == "Khoảng năm bất thường" && i.Field == "Giai đoạn kế hoạch" && i.Source == "th-khong-ro.txt");
         Assert.Contains(issues, i => i.Kind == "OCR độ tin cậy thấp" && i.Source == "hp-quang-trung-2024.docx");
         Assert.Contains(issues, i => i.Kind == "Cảnh báo khi nhập liệu" && i.Location == "bảng 2, dòng 5");
         // "Không" as budget text is no amount, not an unparsed one.

@@ -1,6 +1,7 @@
 using Analytics.Ingest.Model;
 using Analytics.Ingest.Normalization;
 using Analytics.Ingest.Parsing;
+using Analytics.Ingest.Parsing.Rows;
 using Analytics.Ingest.Records;
 using static Analytics.Ingest.Tests.Parsing.PlanBlocks;
 
@@ -85,9 +86,9 @@ public sealed class HeldOutRoundSixRuleTests
     public void A_full_width_standard_row_is_still_a_standard_not_a_group_heading()
     {
         var row = new TableRow([Cell(0, "TIÊU CHUẨN 3: CƠ SỞ VẬT CHẤT VÀ THIẾT BỊ DẠY HỌC", span: 6)]);
-        Assert.False(ItemTableReader.IsGroupRow(row, 6));
-        Assert.True(ItemTableReader.IsGroupRow(new TableRow([Cell(0, "II. KHU TRUNG TÂM", span: 6)]), 6));
-        Assert.False(ItemTableReader.IsGroupRow(new TableRow([Cell(0, "phòng học cũ ở dãy C", span: 6)]), 6));
+        Assert.False(GroupHeadingRowRule.IsGroupRow(row, 6));
+        Assert.True(GroupHeadingRowRule.IsGroupRow(new TableRow([Cell(0, "II. KHU TRUNG TÂM", span: 6)]), 6));
+        Assert.False(GroupHeadingRowRule.IsGroupRow(new TableRow([Cell(0, "phòng học cũ ở dãy C", span: 6)]), 6));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text;
 using Analytics.Ingest.Model;
+using Analytics.Ingest.Normalization;
 using Analytics.Ingest.Records;
 
 namespace Analytics.Cli.Web.Pages;
@@ -19,7 +20,7 @@ internal static class PlanPage
 
         Metadata(body, plan);
         foreach (var warning in plan.Warnings)
-            body.Append("<p class=\"warning\">⚠ ").Append(Html.E(warning.Field)).Append(": ").Append(Html.E(warning.Message))
+            body.Append("<p class=\"warning\">⚠ ").Append(Html.E(WarningWording.Field(warning.Field))).Append(": ").Append(Html.E(WarningWording.Message(warning.Message)))
                 .Append(warning.Location is null ? "" : " (" + Html.E(warning.Location) + ")").Append("</p>");
         if (plan.Repairs.Count > 0)
             body.Append("<p class=\"warning\">Văn bản đã được sửa tự động (").Append(plan.Repairs.Count)
@@ -34,7 +35,7 @@ internal static class PlanPage
         }
         body.Append("</section><section aria-label=\"Văn bản gốc\"><h2>Văn bản gốc</h2>");
         if (sourceIsImage)
-            body.Append("<img src=\"/plan/source?id=").Append(id).Append("\" alt=\"Ảnh trang kế hoạch\" style=\"max-width:100%\">");
+            body.Append("<img src=\"/plan/source?id=").Append(id).Append("\" alt=\"Ảnh trang kế hoạch\" class=\"scan-image\">");
         else if (source is null)
             body.Append("<p>Bản gốc không được lưu trong kho (tệp được nạp bằng dòng lệnh).</p>");
         else
@@ -48,9 +49,12 @@ internal static class PlanPage
         body.Append("<table><tbody>");
         Row(body, "Tệp", plan.Source);
         Row(body, "Cấp học", Labels.Level(plan.School.Level));
-        Row(body, "Tỉnh/thành (theo văn bản)", plan.School.Province);
-        Row(body, "Tỉnh/thành hiện nay", plan.School.ProvinceCurrent);
-        Row(body, "Quận/huyện", plan.School.District);
+        // Today's units first (the 2025 reform: 34 provinces, no districts); the ones the plan names, when
+        // others, as "trước đây".
+        var current = AdministrativeUnits.CurrentProvince(plan.School);
+        Row(body, "Tỉnh/thành", current);
+        if (AdministrativeUnits.FormerProvince(plan.School) is { } former) Row(body, "Tỉnh/thành trước đây", former);
+        if (plan.School.District is { } district) Row(body, "Quận/huyện trước đây", district);
         Row(body, "Số văn bản", plan.Document.Number);
         Row(body, "Ngày", plan.Document.Date);
         Row(body, "Tiêu đề", plan.Document.Title);

@@ -19,7 +19,7 @@ internal static class ReportsPage
             .Append("<input type=\"date\" id=\"as_of\" name=\"as_of\" value=\"").Append(asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("\">")
             .Append("<button type=\"submit\">Lập báo cáo</button></form>")
             .Append("<div class=\"downloads\">");
-        foreach (var (format, label) in new[] { ("docx", "Tải DOCX"), ("xlsx", "Tải XLSX"), ("html", "Tải HTML") })
+        foreach (var (format, label) in new[] { ("docx", "Tải DOCX"), ("pdf", "Tải PDF"), ("xlsx", "Tải XLSX"), ("html", "Tải HTML") })
             body.Append("<a class=\"button\" href=\"/reports/download?format=").Append(format).Append("&amp;").Append(Html.E(query)).Append("\">").Append(label).Append("</a>");
         body.Append("</div><iframe class=\"report-frame\" title=\"Báo cáo\" sandbox=\"allow-scripts\" src=\"/reports/view?")
             .Append(Html.E(query)).Append("\"></iframe>");

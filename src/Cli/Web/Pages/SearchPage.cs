@@ -28,7 +28,7 @@ internal static class SearchPage
         var outcome = index.Search(new SearchRequest(effective) { Top = wanted, Facets = true, FacetTop = 12 });
         if (!outcome.IsSuccess)
         {
-            body.Append("<p class=\"error\" role=\"alert\">").Append(Html.E(outcome.Error)).Append("</p>")
+            body.Append("<p class=\"error\" role=\"alert\">").Append(Html.E(Wording.QueryErrorWording.Vietnamese(outcome.Error!))).Append("</p>")
                 .Append("<p class=\"summary\">").Append(Html.E(QuerySyntax.Help)).Append("</p>");
             return Layout.Page("Tìm kiếm", "search", body.ToString());
         }

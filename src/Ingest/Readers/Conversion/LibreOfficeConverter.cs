@@ -14,7 +14,16 @@ public sealed class LibreOfficeConverter(LibreOfficeOptions? options = null) : I
 
     private readonly LibreOfficeOptions _options = options ?? LibreOfficeOptions.Default;
 
-    public Result<byte[]> ToDocx(SourceFile file, LegacyFormat format, CancellationToken cancellationToken = default)
+    public Result<byte[]> ToDocx(SourceFile file, LegacyFormat format, CancellationToken cancellationToken = default) =>
+        Convert(file, format, "docx:MS Word 2007 XML", ".docx", cancellationToken);
+
+    /// <summary>A DOCX (a report) printed to PDF by LibreOffice Writer, as an office prints it.</summary>
+    public Result<byte[]> DocxToPdf(byte[] docx, CancellationToken cancellationToken = default) =>
+        Convert(new SourceFile("report.docx", docx), WordReport, "pdf:writer_pdf_Export", ".pdf", cancellationToken);
+
+    private static readonly LegacyFormat WordReport = new("docx", "Word report (.docx)", ".docx", "MS Word 2007 XML");
+
+    private Result<byte[]> Convert(SourceFile file, LegacyFormat format, string target, string extension, CancellationToken cancellationToken)
     {
         if (ExecutableLocator.Find(_options.Executable) is not { } executable) return NotInstalled(format);
 
@@ -24,10 +33,10 @@ public sealed class LibreOfficeConverter(LibreOfficeOptions? options = null) : I
             var input = Path.Combine(work.FullName, "input" + format.Extension);
             var output = Path.Combine(work.FullName, "out");
             File.WriteAllBytes(input, file.Content.ToArray());
-            var run = Run(executable, format, Arguments(format, input, output, Path.Combine(work.FullName, "profile")), cancellationToken);
+            var run = Run(executable, format, Arguments(format, target, input, output, Path.Combine(work.FullName, "profile")), cancellationToken);
             if (!run.IsSuccess) return Result<byte[]>.Failure(run.Error!);
 
-            var converted = Path.Combine(output, "input.docx");
+            var converted = Path.Combine(output, "input" + extension);
             if (!File.Exists(converted))
                 return Result<byte[]>.Failure($"LibreOffice could not open the {format.Label} (damaged, or not really in that format){Detail(run.Value)}");
             var bytes = File.ReadAllBytes(converted);
@@ -41,12 +50,12 @@ public sealed class LibreOfficeConverter(LibreOfficeOptions? options = null) : I
         }
     }
 
-    private static IReadOnlyList<string> Arguments(LegacyFormat format, string input, string output, string profile) =>
+    private static IReadOnlyList<string> Arguments(LegacyFormat format, string target, string input, string output, string profile) =>
     [
         "-env:UserInstallation=" + new Uri(profile + "/").AbsoluteUri,
         "--headless", "--invisible", "--nologo", "--norestore", "--nolockcheck", "--nodefault",
         "--infilter=" + format.ImportFilter,
-        "--convert-to", "docx:MS Word 2007 XML",
+        "--convert-to", target,
         "--outdir", output,
         input,
     ];

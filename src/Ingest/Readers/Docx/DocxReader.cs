@@ -32,7 +32,7 @@ public sealed class DocxReader(IngestLimits? limits = null) : IDocumentReader
         using var stream = AsStream(file.Content);
         try
         {
-            if (ZipPackageGuard.Check(stream, _limits.MaxDecompressedBytes) is { } refused) return Failure(refused);
+            if (ZipPackageGuard.Check(stream, _limits) is { } refused) return Failure(refused);
             stream.Position = 0;
             cancellationToken.ThrowIfCancellationRequested();
             using var document = WordprocessingDocument.Open(stream, isEditable: false);

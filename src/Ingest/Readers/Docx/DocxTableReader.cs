@@ -13,6 +13,10 @@ namespace Analytics.Ingest.Readers.Docx;
 /// cell of a real table is flattened into the cell's text, one line per row, cells separated by tabs.</summary>
 internal sealed class DocxTableReader
 {
+    /// <summary>Word's own limit on a table's width; spans and offsets from the file are held to it, so a
+    /// gridSpan of two billion cannot size a grid (it once asked for 13 GB).</summary>
+    internal const int MaxGridColumns = 63;
+
     private enum Merge { None, Restart, Continue }
 
     private sealed class RawCell(int column, int span, Merge merge, List<Block> content)
@@ -66,12 +70,12 @@ internal sealed class DocxTableReader
 
     private static List<RawCell> ReadRow(WordTableRow row, DocxBodyWalker walker, int depth)
     {
-        var column = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
+        var column = Math.Clamp(row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0, 0, MaxGridColumns - 1);
         var cells = new List<RawCell>();
         foreach (var cell in Cells(row))
         {
             var properties = cell.TableCellProperties;
-            var span = Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1);
+            var span = Math.Clamp(properties?.GridSpan?.Val?.Value ?? 1, 1, Math.Max(1, MaxGridColumns - column));
             // Legacy horizontal merge: a "continue" cell widens the cell on its left.
             if (properties?.HorizontalMerge is { } horizontal && horizontal.Val?.InnerText != "restart" && cells.Count > 0)
             {

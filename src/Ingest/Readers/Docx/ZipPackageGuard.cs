@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.IO.Compression;
+using Analytics.Ingest.Pipeline;
 
 namespace Analytics.Ingest.Readers.Docx;
 
@@ -13,8 +13,9 @@ internal static class ZipPackageGuard
     private const long SuspiciousRatio = 100;
     private const long RatioCheckFloor = 1024 * 1024;
 
-    public static string? Check(Stream content, long maxDecompressedBytes)
+    public static string? Check(Stream content, IngestLimits limits)
     {
+        var maxDecompressedBytes = limits.MaxDecompressedBytes;
         using var archive = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
         if (archive.Entries.Count > MaxEntries) return $"the package has {archive.Entries.Count} parts (limit {MaxEntries}); not a plausible document";
 
@@ -28,31 +29,32 @@ internal static class ZipPackageGuard
                 return $"zip bomb suspected: part {entry.FullName} expands {entry.Length / Math.Max(1, entry.CompressedLength)} to 1";
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent(81920);
-        try
+        return CheckExpansion(archive, maxDecompressedBytes, new XmlShapeGuard(limits.MaxXmlDepth, limits.MaxXmlElements));
+    }
+
+    /// <summary>Expands every part, counting what really comes out; XML parts are read through the shape
+    /// guard on the way.</summary>
+    private static string? CheckExpansion(ZipArchive archive, long maxDecompressedBytes, XmlShapeGuard shape)
+    {
+        long actual = 0;
+        foreach (var entry in archive.Entries)
         {
-            long actual = 0;
-            foreach (var entry in archive.Entries)
+            using var stream = new ExpansionLimitStream(entry.Open(), entry.Length, maxDecompressedBytes - actual);
+            try
             {
-                using var stream = entry.Open();
-                long entryBytes = 0;
-                int read;
-                while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
-                {
-                    entryBytes += read;
-                    actual += read;
-                    if (actual > maxDecompressedBytes)
-                        return $"zip bomb suspected: parts expand past {Megabytes(maxDecompressedBytes)} MB";
-                    if (entryBytes > entry.Length)
-                        return $"zip bomb suspected: part {entry.FullName} expands beyond its declared size";
-                }
+                var refused = XmlShapeGuard.IsXmlPart(entry.FullName) ? shape.Check(stream, entry.FullName) : null;
+                if (refused is not null) return refused;
+                stream.CopyTo(Stream.Null);
             }
-            return null;
+            catch (ExpansionLimitStream.LimitException e)
+            {
+                return e.PastDeclaredSize
+                    ? $"zip bomb suspected: part {entry.FullName} expands beyond its declared size"
+                    : $"zip bomb suspected: parts expand past {Megabytes(maxDecompressedBytes)} MB";
+            }
+            actual += stream.BytesRead;
         }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        return null;
     }
 
     private static long Megabytes(long bytes) => bytes / (1024 * 1024);

@@ -47,6 +47,7 @@ public sealed class PdfReader(IngestLimits? limits = null) : IDocumentReader
     private Result<T> Open<T>(SourceFile file, Func<PdfDocument, bool, T> read)
     {
         var truncated = !HasEndOfFileMarker(file.Content.Span);
+        if (PdfStreamGuard.Check(file.Content.Span) is { } refused) return Result<T>.Failure(refused);
         try
         {
             using var document = PdfDocument.Open(file.Content.ToArray(), new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });

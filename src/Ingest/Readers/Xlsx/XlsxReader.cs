@@ -24,7 +24,7 @@ public sealed class XlsxReader(IngestLimits? limits = null) : IDocumentReader
         using var stream = AsStream(file.Content);
         try
         {
-            if (ZipPackageGuard.Check(stream, _limits.MaxDecompressedBytes) is { } refused) return Failure(refused);
+            if (ZipPackageGuard.Check(stream, _limits) is { } refused) return Failure(refused);
             stream.Position = 0;
             using var workbook = SpreadsheetDocument.Open(stream, isEditable: false);
             return ReadWorkbook(file.Source, workbook, cancellationToken);

@@ -1,9 +1,11 @@
 using Analytics.Ingest.Text;
 
-namespace Analytics.Analysis.Aggregates;
+namespace Analytics.Ingest.Records;
 
 /// <summary>Groups funding text as written into the sources analysts compare: state budget (any level),
-/// socialisation (xã hội hóa, sponsorship, parents' contributions), both, other, not stated.</summary>
+/// socialisation (xã hội hóa, sponsorship, parents' contributions), both, other, not stated. The one home of
+/// this grouping: the search index's funding facet and the reports both use it, so "XHH" and "Xã hội hóa"
+/// are one value everywhere.</summary>
 public static class FundingSources
 {
     public const string State = "Ngân sách nhà nước";

@@ -1,0 +1,54 @@
+using Analytics.Ingest.Model;
+
+namespace Analytics.Ingest.Parsing;
+
+/// <summary>Completes the roles a table's header gave its columns with what the cells hold: a column the header
+/// words leave unknown takes the role its cells show (levels "Mức 2", criterion codes, amounts, dates and
+/// periods, members of staff) when no other column has it; a result column ("Kết quả") whose cells are levels
+/// states the criterion's current level. What stays unknown is ignored (with a warning), not a reason to drop
+/// the table.</summary>
+internal static class ColumnContents
+{
+    private const double Most = 0.6;
+
+    public static ColumnRole[] Refine(TableBlock table, int headerRows, IReadOnlyList<string> labels, ColumnRole[] roles)
+    {
+        var refined = (ColumnRole[])roles.Clone();
+        for (var c = 0; c < refined.Length; c++)
+        {
+            var cells = BodyTexts(table, headerRows, c);
+            if (cells.Count == 0) continue;
+            if (IsLevelColumn(refined[c], labels[c], cells)) refined[c] = PlanVocabulary.AimsAtLevel(labels[c]) ? ColumnRole.TargetLevel : ColumnRole.CurrentLevel;
+            else if (refined[c] == ColumnRole.Unknown && RoleOfCells(cells) is { } role && !refined.Contains(role)) refined[c] = role;
+        }
+        return refined;
+    }
+
+    /// <summary>Cells that are mostly results ("Đạt mức 2", "Mức đạt: Mức 1", "Không đạt") under an unknown
+    /// header or a result header ("Kết quả", "Mức đạt").</summary>
+    private static bool IsLevelColumn(ColumnRole role, string label, List<string> cells)
+    {
+        // "Mục tiêu: Đạt mức 3" aims at a level: such a target column stays the target.
+        var resultHeader = role == ColumnRole.Target && AssessmentColumns.IsResultLabel(label) && !PlanVocabulary.AimsAtLevel(label);
+        if (role != ColumnRole.Unknown && !resultHeader) return false;
+        return Share(cells, t => AssessmentColumns.ResultOfText(t) is not null) >= Most;
+    }
+
+    private static ColumnRole? RoleOfCells(List<string> cells)
+    {
+        if (Share(cells, t => CriterionReferences.Parse(t, bare: true) is { IsStandardOnly: false }) >= Most) return ColumnRole.Criterion;
+        if (Share(cells, ColumnGuesser.LooksLikeMoney) >= Most) return ColumnRole.Budget;
+        if (Share(cells, ColumnGuesser.LooksLikeTime) >= Most) return ColumnRole.Timeline;
+        if (Share(cells, PlanVocabulary.NamesStaff) >= Most) return ColumnRole.Lead;
+        return null;
+    }
+
+    private static List<string> BodyTexts(TableBlock table, int headerRows, int column) =>
+        table.Rows.Skip(headerRows)
+            .Select(r => r.CellAt(column))
+            .Where(cell => cell is { IsMergedContinuation: false } && cell.Column == column && cell.Text.Trim().Length > 0)
+            .Select(cell => cell!.Text.Trim())
+            .ToList();
+
+    private static double Share(List<string> cells, Func<string, bool> test) => cells.Count(test) / (double)cells.Count;
+}

@@ -1,0 +1,72 @@
+using Analytics.Ingest.Model;
+using Analytics.Ingest.Parsing.Grid;
+using Analytics.Ingest.Records;
+
+namespace Analytics.Ingest.Parsing;
+
+/// <summary>The content of a plan: assessments from self-assessment tables, raw items from improvement
+/// tables (each table first rewritten to the canonical grid), or from prose when no table names a criterion.</summary>
+internal sealed record PlanBody(List<Assessment> Assessments, List<RawItem> Raws, bool AssessmentNotesAreWeaknesses)
+{
+    private const int MaxStandardHeading = 160;
+
+    public static PlanBody Read(IReadOnlyList<Block> blocks, string? level, WarningSink warnings)
+    {
+        var body = new PlanBody([], [], false);
+        var reading = new TableReading(level, warnings);
+        foreach (var block in blocks)
+        {
+            // "Tiêu chuẩn 3: Cơ sở vật chất …" as a heading above its own plan table sets the standard.
+            if (block is TextBlock heading && heading.Text.Length <= MaxStandardHeading && CriterionReferences.Parse(heading.Text) is { IsStandardOnly: true } named)
+                reading.Standard = named.Standard;
+            else if (block is TableBlock table) body = reading.Read(TableRewriters.Default.Canonical(table), body);
+        }
+        body.Raws.AddRange(ProseItems(blocks, body.Raws, level, warnings));
+        CriterionResolver.ResolveAll(body.Raws, level, warnings);
+        // A self-assessment report (or a current-level column) states each criterion's result with its item.
+        if (body.Assessments.Count == 0)
+            body.Assessments.AddRange(body.Raws.Where(r => r.SelfAssessmentResult is not null && r.Reference?.Code is not null)
+                .Select(r => new Assessment(r.Reference!.Code!, AssessmentColumns.ResultName(r.SelfAssessmentResult!.Value), null)));
+        return body;
+    }
+
+    /// <summary>The prose items: all of them when no table names a criterion; beside item tables (a plan mixing
+    /// prose and tables), the items written with field labels for criteria no table row has.</summary>
+    private static IEnumerable<RawItem> ProseItems(IReadOnlyList<Block> blocks, List<RawItem> tableItems, string? level, WarningSink warnings)
+    {
+        var tableCodes = tableItems.Select(r => r.Reference?.Code).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        if (!tableItems.Any(r => r.Reference is not null))
+            return ProseItemReader.Read(InlineFields.Expand(KeyValueTables.ForItems(blocks)), level, warnings);
+        var prose = ProseItemReader.Read(InlineFields.Expand(KeyValueTables.ForItems(blocks)), level, new WarningSink());
+        return prose.Where(r => r.Labelled && r.Reference?.Code is { } code && !tableCodes.Contains(code));
+    }
+
+    /// <summary>Reads the tables of one plan in order, remembering the standard named above and the previous
+    /// item table (a table repeating its columns continues it on the next page).</summary>
+    private sealed class TableReading(string? level, WarningSink warnings)
+    {
+        private TableLayout? _previousItemLayout;
+
+        public int? Standard { get; set; }
+
+        public PlanBody Read(TableBlock table, PlanBody body)
+        {
+            var layout = TableLayout.Of(table);
+            if (AssessmentTableReader.IsAssessmentTable(table, layout))
+            {
+                body.Assessments.AddRange(AssessmentTableReader.Read(table, layout, warnings));
+                var notesAreWeaknesses = layout.Labels.Any(l => AssessmentColumns.IsNoteLabel(l) && PlanVocabulary.NamesWeakness(l));
+                return body with { AssessmentNotesAreWeaknesses = body.AssessmentNotesAreWeaknesses || notesAreWeaknesses };
+            }
+            if (!ItemTableReader.IsItemTable(layout) || KeyValueTables.IsKeyValue(table)) return body;
+            if (layout.RolesGuessed) warnings.Add("items", "a table without a recognisable header was read by its content", table.Provenance);
+            foreach (var label in layout.UnknownLabels) warnings.Add("items", $"column \"{label}\" not understood; read as a note", table.Provenance);
+            var continuing = _previousItemLayout is not null && _previousItemLayout.Roles.SequenceEqual(layout.Roles) && body.Raws.Count > 0 ? body.Raws[^1] : null;
+            var standard = Standard;
+            body.Raws.AddRange(ItemTableReader.Read(table, layout, level, ref standard, continuing, warnings));
+            Standard = standard;
+            _previousItemLayout = layout;
+            return body;
+        }
+    }
+}
