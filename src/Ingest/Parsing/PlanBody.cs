@@ -63,10 +63,17 @@ internal sealed record PlanBody(List<Assessment> Assessments, List<RawItem> Raws
             foreach (var label in layout.UnknownLabels) warnings.Add("items", $"column \"{label}\" not understood; read as a note", table.Provenance);
             var continuing = _previousItemLayout is not null && _previousItemLayout.Roles.SequenceEqual(layout.Roles) && body.Raws.Count > 0 ? body.Raws[^1] : null;
             var standard = Standard;
-            body.Raws.AddRange(ItemTableReader.Read(table, layout, level, ref standard, continuing, warnings));
+            var raws = ItemTableReader.Read(table, layout, level, ref standard, continuing, warnings);
+            // A table read by its content alone must show an item's substance: rows holding nothing but a
+            // criterion are an assessment table whose header and marks the scan lost, not improvement items.
+            body.Raws.AddRange(layout.RolesGuessed ? raws.Where(HasSubstance) : raws);
             Standard = standard;
             _previousItemLayout = layout;
             return body;
         }
+
+        private static readonly ColumnRole[] Substance = [ColumnRole.Target, ColumnRole.Actions, ColumnRole.Timeline, ColumnRole.Budget];
+
+        private static bool HasSubstance(RawItem raw) => Substance.Any(role => raw.Pieces(role).Count > 0);
     }
 }

@@ -8,6 +8,9 @@ internal static class PlanVocabulary
     /// <summary>Words that head a statement of weaknesses (a section, a table column, a field label).</summary>
     public static readonly string[] WeaknessWords = ["diem yeu", "han che", "ton tai", "khong dat", "chua dat"];
 
+    /// <summary>Words of a section heading whose sentences are weaknesses ("II. Những hạn chế", "Khó khăn").</summary>
+    public static readonly string[] WeaknessSectionWords = ["han che", "kho khan", "diem yeu", "ton tai", "noi dung khong dat", "nhung mat chua", "mat han che", "chua dat"];
+
     /// <summary>Words of a result header that aim at a level instead of stating one ("Kết quả cần đạt", "Mức phấn đấu").</summary>
     private static readonly string[] AimWords = ["can dat", "phan dau", "muc tieu", "du kien"];
 

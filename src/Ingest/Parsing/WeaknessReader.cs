@@ -10,7 +10,6 @@ namespace Analytics.Ingest.Parsing;
 /// thực hiện, Đề xuất) are not read for the latter.</summary>
 internal static partial class WeaknessReader
 {
-    private static readonly string[] SectionWords = ["han che", "kho khan", "diem yeu", "ton tai", "noi dung khong dat", "nhung mat chua", "mat han che", "chua dat"];
     private static readonly string[] SkippedSections = ["can cu", "muc dich", "yeu cau", "to chuc thuc hien", "de xuat", "kien nghi", "muc tieu", "chi tieu", "giai phap", "noi nhan"];
 
     public static List<string> Read(IReadOnlyList<Block> blocks, IEnumerable<string> statusTexts)
@@ -30,7 +29,7 @@ internal static partial class WeaknessReader
             if (IsSectionTitle(text) && !(inWeaknessSection && text.Kind != TextKind.Heading && SectionNumber().IsMatch(body) && LineEndsSentence(body)))
             {
                 var folded = Folded.Of(body);
-                inWeaknessSection = SectionWords.Any(w => folded.Contains(w, StringComparison.Ordinal)) && body.Length < 80;
+                inWeaknessSection = PlanVocabulary.WeaknessSectionWords.Any(w => folded.Contains(w, StringComparison.Ordinal)) && body.Length < 80;
                 sectionSeen |= inWeaknessSection;
                 if (IsTopLevel(text)) skipped = SkippedSections.Any(w => folded.Contains(w, StringComparison.Ordinal));
                 continue;

@@ -43,6 +43,9 @@ public static partial class WarningWording
         (@"^row (.+) has a result but no criterion number .*$", "dòng $1 có kết quả nhưng không có số tiêu chí; không ghi nhận"),
         (@"^no byte-order mark and not UTF-8; read as (\S+)$", "tệp không phải UTF-8; đọc theo bảng mã $1"),
         (@"^no text recognised$", "không nhận dạng được chữ"),
+        (@"^deskewed by (\S+)°$", "đã chỉnh trang nghiêng $1°"),
+        (@"^turned upright \((\d+)° clockwise\)$", "đã xoay trang cho thẳng ($1° theo chiều kim đồng hồ)"),
+        (@"^scaled from (\S+) to (\S+) dpi$", "đã đổi độ phân giải từ $1 lên $2 dpi"),
     ]);
 
     /// <summary>The warning's message in Vietnamese, its "label: " prefix (item or page) kept.</summary>
@@ -73,7 +76,9 @@ public static partial class WarningWording
 
     /// <summary>The item labels ingest writes when a row has no criterion ("row 4: ", "item: ").</summary>
     private static string LabelWords(string prefix) =>
-        prefix.StartsWith("row ", StringComparison.Ordinal) ? "dòng " + prefix[4..] : prefix == "item: " ? "nội dung: " : prefix;
+        prefix.StartsWith("row ", StringComparison.Ordinal) ? "dòng " + prefix[4..]
+        : prefix.StartsWith("p.", StringComparison.Ordinal) ? "trang " + prefix[2..]
+        : prefix == "item: " ? "nội dung: " : prefix;
 
     /// <summary>"3.1: approximate amount" → ("3.1: ", "approximate amount"); also "p.2: …" and "file.txt: …".</summary>
     private static (string Prefix, string Remainder) SplitLabel(string message)
@@ -82,7 +87,7 @@ public static partial class WarningWording
         return match.Success ? (match.Value, message[match.Length..]) : ("", message);
     }
 
-    [GeneratedRegex(@"^(?:\d+(?:\.\d+)*|p\.\d+|[^:""]{1,60}?): (?=\S)")]
+    [GeneratedRegex(@"^(?:\d+(?:\.\d+)*|p\.\d+|[^:""]{1,60}?): (?:p\.\d+: )?(?=\S)")]
     private static partial Regex Label();
 
     [GeneratedRegex(@"\[\d+\]")]

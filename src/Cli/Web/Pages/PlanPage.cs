@@ -46,7 +46,7 @@ internal static class PlanPage
 
     private static void Metadata(StringBuilder body, PlanRecord plan)
     {
-        body.Append("<table><tbody>");
+        body.Append("<table class=\"record-table\"><tbody>");
         Row(body, "Tệp", plan.Source);
         Row(body, "Cấp học", Labels.Level(plan.School.Level));
         // Today's units first (the 2025 reform: 34 provinces, no districts); the ones the plan names, when

@@ -27,7 +27,7 @@ internal static class PageLayout
         }
 
         var pending = new Queue<GridTable>(grids);
-        var lines = LineGrouper.Group(freeWords);
+        var lines = MastheadColumns.Split(LineGrouper.Group(freeWords), page.Height);
         foreach (var paragraph in ReadingOrder.Fix(ParagraphBuilder.Split(lines)))
         {
             var box = OcrLine.Union(paragraph.Select(l => l.Box));

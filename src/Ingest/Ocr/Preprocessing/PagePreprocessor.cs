@@ -3,7 +3,7 @@ using Analytics.Ingest.Ocr.Native;
 
 namespace Analytics.Ingest.Ocr.Preprocessing;
 
-/// <summary>Gray conversion, upscaling of low-resolution pages, background flattening, turning sideways or
+/// <summary>Gray conversion, the sheet of a phone photo cut from the desk and straightened, upscaling of low-resolution pages, background flattening, turning sideways or
 /// upside-down pages upright, deskew and ruling-line detection, each a
 /// Leptonica call on a fresh image. A step that fails leaves the page as it was: it is an improvement,
 /// never a reason to lose the page.</summary>
@@ -21,6 +21,8 @@ internal static class PagePreprocessor
             pix.Dispose();
             return Result<PreparedPage>.Failure($"image with {page.Pix.Depth}-bit pixels could not be converted to gray");
         }
+
+        if (options.RectifyPhotos) pix = Replace(pix, PhotoRectifier.Rectify(pix, notes));
 
         var resolution = page.Resolution is > 30 and < 2400 ? page.Resolution : assumedResolution;
         if (resolution < options.MinResolution)

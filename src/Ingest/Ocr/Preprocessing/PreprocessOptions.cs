@@ -19,6 +19,9 @@ public sealed record PreprocessOptions
     /// <summary>Leptonica screen confidence below which a page is taken as upright without asking OSD.</summary>
     public double MinOrientationScreen { get; init; } = 2.0;
 
+    /// <summary>In a phone photo (paper on a darker desk), find the sheet, undo the perspective and cut the desk away.</summary>
+    public bool RectifyPhotos { get; init; } = true;
+
     /// <summary>Straighten pages photographed or scanned at a slight angle.</summary>
     public bool Deskew { get; init; } = true;
 
