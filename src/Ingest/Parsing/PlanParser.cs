@@ -23,7 +23,7 @@ public sealed class PlanParser : IPlanParser
         var shared = ShareSchoolFacts(assembled.Select(a => a.Record).ToList());
         var records = shared
             .Select((r, i) => r.School.District is null && assembled[i].PlaceDistrict is { } d ? r with { School = r.School with { District = d } } : r)
-            .Select(r => WithReaderWarnings(r, document))
+            .Select(r => WithDocumentNotes(r, document))
             .ToList();
         return records.Count > 0
             ? Result<IReadOnlyList<PlanRecord>>.Success(records)
@@ -50,8 +50,11 @@ public sealed class PlanParser : IPlanParser
         }).ToList();
     }
 
-    private static PlanRecord WithReaderWarnings(PlanRecord record, SourceDocument document) =>
-        document.Warnings.Count == 0
-            ? record
-            : record with { Warnings = [.. document.Warnings.Select(w => new RecordWarning("source", w)), .. record.Warnings] };
+    /// <summary>What the reader noticed and what text repair changed travel with every record of the document,
+    /// so a plan restored from unaccented or OCR-damaged text says so where analysts read it.</summary>
+    private static PlanRecord WithDocumentNotes(PlanRecord record, SourceDocument document) => record with
+    {
+        Warnings = document.Warnings.Count == 0 ? record.Warnings : [.. document.Warnings.Select(w => new RecordWarning("source", w)), .. record.Warnings],
+        Repairs = document.Repairs,
+    };
 }

@@ -75,13 +75,15 @@ internal static class MastheadColumns
         return best;
     }
 
-    /// <summary>The line's words left and right of the boundary; (null, null) when a word straddles it
-    /// (a centred title: the letterhead has ended).</summary>
+    /// <summary>The line's words left and right of the boundary; (null, null) when the line is one centred line
+    /// (the title below the letterhead): a word straddles the boundary, or words stand on both sides with no
+    /// column gap between them ("KẾ | HOẠCH" centred on the boundary).</summary>
     private static (OcrLine? Left, OcrLine? Right) Cut(OcrLine line, double boundary)
     {
         if (Crosses(line, boundary)) return (null, null);
         var left = line.Words.Where(w => w.Box.Right <= boundary).ToList();
         var right = line.Words.Where(w => w.Box.Left >= boundary).ToList();
+        if (left.Count > 0 && right.Count > 0 && WidestGapSpan(line) is null) return (null, null);
         return (left.Count > 0 ? OcrLine.From(left) : null, right.Count > 0 ? OcrLine.From(right) : null);
     }
 
