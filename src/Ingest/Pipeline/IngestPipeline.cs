@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using Analytics.Ingest.Model;
 using Analytics.Ingest.Parsing;
@@ -42,7 +43,7 @@ public sealed class IngestPipeline : IFileIngest
         deadline.CancelAfter(Limits.FileDeadline);
         try
         {
-            return Run(file, hash, deadline.Token);
+            return Run(file, hash, new Deadline(deadline, Limits.FileDeadline));
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -50,15 +51,15 @@ public sealed class IngestPipeline : IFileIngest
         }
     }
 
-    private IngestOutcome Run(SourceFile file, string hash, CancellationToken cancellationToken)
+    private IngestOutcome Run(SourceFile file, string hash, Deadline deadline)
     {
-        var read = Read(file, cancellationToken);
+        var read = Read(file, deadline.Token);
         if (!read.IsSuccess) return IngestOutcome.Failed(file.Source, hash, read.Error!);
 
         var document = read.Value;
         foreach (var stage in _stages)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            deadline.ThrowIfPast();
             document = stage.Apply(document);
         }
 
@@ -69,10 +70,11 @@ public sealed class IngestPipeline : IFileIngest
             return IngestOutcome.Failed(file.Source, hash, "no text found" + why);
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
+        deadline.ThrowIfPast();
         var parsed = _parser.Parse(document);
         if (!parsed.IsSuccess) return IngestOutcome.Failed(file.Source, hash, parsed.Error!);
 
+        deadline.ThrowIfPast();
         var records = parsed.Value
             .Select((record, index) => record with { Id = $"{file.Source}#{hash[..12]}#{index}", Source = file.Source })
             .ToList();
@@ -90,4 +92,20 @@ public sealed class IngestPipeline : IFileIngest
 
     public static string ContentHash(ReadOnlySpan<byte> content) =>
         Convert.ToHexStringLower(SHA256.HashData(content));
+
+    /// <summary>The file's deadline, checked between stages by the clock as well as by the timer: a timer may fire
+    /// late (it has a resolution of milliseconds), and a stage boundary past the deadline must fail the same way
+    /// on a fast machine as on a slow one.</summary>
+    private sealed class Deadline(CancellationTokenSource source, TimeSpan limit)
+    {
+        private readonly long _started = Stopwatch.GetTimestamp();
+
+        public CancellationToken Token => source.Token;
+
+        public void ThrowIfPast()
+        {
+            if (Stopwatch.GetElapsedTime(_started) > limit) source.Cancel();
+            source.Token.ThrowIfCancellationRequested();
+        }
+    }
 }
