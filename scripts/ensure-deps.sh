@@ -7,6 +7,8 @@
 set -euo pipefail
 
 packages=(tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng tesseract-ocr-osd libtesseract5 liblept5 poppler-utils fonts-dejavu-core libreoffice-writer-nogui libreoffice-calc-nogui chromium)
+# PostgreSQL for the server mode's tests (scripts/pg-test.sh starts a throwaway cluster).
+packages+=(postgresql)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

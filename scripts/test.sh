@@ -5,6 +5,11 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 scripts/ensure-deps.sh || exit 1
 
+# The server-mode tests run against a real PostgreSQL: a throwaway cluster on loopback, removed afterwards.
+PLANS_TEST_PG=$(scripts/pg-test.sh start) || { echo "test.sh: cannot start the test PostgreSQL" >&2; exit 1; }
+export PLANS_TEST_PG
+trap 'scripts/pg-test.sh stop' EXIT
+
 log=$(mktemp)
 dotnet test Analytics.sln -c Release --nologo --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
