@@ -10,7 +10,7 @@ namespace Analytics.Ingest.Store;
 /// crash nor a power cut leaves a half-written source behind, and the previous version stays readable
 /// until the rename. Every change also advances the store's version (<see cref="StoreVersion"/>), which the
 /// index records at each full sync, so a search can tell when the index is behind.</summary>
-public sealed class RecordStore
+public sealed class RecordStore : IPlanStore
 {
     private readonly string _folder;
     private readonly StoreVersion _version;
