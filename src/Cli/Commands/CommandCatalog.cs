@@ -20,5 +20,9 @@ internal static class CommandCatalog
         yield return TrainLmCommand.Create();
         yield return ServeCommand.Create();
         yield return ReadWorkerCommand.Create();
+        // Server mode (PostgreSQL): see the README's "Server mode" section.
+        yield return MigrateCommand.Create();
+        yield return SubmitCommand.Create();
+        yield return IngestWorkerCommand.Create();
     }
 }

@@ -12,6 +12,7 @@ internal static class SourceRows
 {
     public static void Write(NpgsqlConnection connection, NpgsqlTransaction transaction, StoredSource source)
     {
+        TakeFeedTurn(connection, transaction);
         var keys = source.Records.Count > 0 ? PlanKeys.Of(source.Records[0]) : new PlanKeys(null, null, null, null);
         Run(connection, transaction, "DELETE FROM plans WHERE source = @s", ("s", source.Source));
         Run(connection, transaction,
@@ -56,6 +57,7 @@ internal static class SourceRows
     /// <summary>Marks a source deleted (its plans go; the row stays so the change feed carries the deletion).</summary>
     public static bool Delete(NpgsqlConnection connection, NpgsqlTransaction transaction, string source)
     {
+        TakeFeedTurn(connection, transaction);
         Run(connection, transaction, "DELETE FROM plans WHERE source = @s", ("s", source));
         return Run(connection, transaction,
             "UPDATE sources SET deleted = true, change_seq = nextval('change_feed') WHERE source = @s AND NOT deleted", ("s", source)) > 0;
@@ -91,6 +93,13 @@ internal static class SourceRows
         if (current is not null) sources.Add(new StoredSource(current, head.Hash, head.At, records));
         return sources;
     }
+
+    /// <summary>Writers of sources take turns until they commit, so change-feed numbers become visible in
+    /// order: a follower that has seen number N has seen every number below it (without the turn, a
+    /// transaction holding 10 could commit after one holding 11 was read, and 10 would be skipped for good).
+    /// Only the database writes take turns; reading and OCR happen before.</summary>
+    private static void TakeFeedTurn(NpgsqlConnection connection, NpgsqlTransaction transaction) =>
+        Run(connection, transaction, "SELECT pg_advisory_xact_lock(7031)");
 
     public static int Run(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
