@@ -24,5 +24,6 @@ internal static class CommandCatalog
         yield return MigrateCommand.Create();
         yield return SubmitCommand.Create();
         yield return IngestWorkerCommand.Create();
+        yield return UserCommand.Create();
     }
 }

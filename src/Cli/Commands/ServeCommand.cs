@@ -16,9 +16,15 @@ internal static class ServeCommand
             Description = "Host names the workspace answers to, besides localhost, 127.0.0.1, ::1 and the --host address (\"*\": any; other names are refused, against DNS rebinding)",
             AllowMultipleArgumentsPerToken = true,
         };
-        var command = new Command("serve", "Start the web workspace: upload, search, plan view, reports") { host, port, allowedHosts };
+        var server = ServerOptions.Server();
+        var files = ServerOptions.Files();
+        var secure = new Option<bool>("--secure-cookies") { Description = "Server mode behind an HTTPS proxy: send the sign-in cookies over HTTPS only" };
+        var command = new Command("serve", "Start the web workspace: upload, search, plan view, reports") { host, port, allowedHosts, server, files, secure };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            // Server mode (shared workspace with accounts) only when asked: the embedded workspace stays the default.
+            if (parseResult.GetValue(server) is not null)
+                return await ServerServe.Run(parseResult, server, files, secure, host, port, allowedHosts, cancellationToken);
             var options = new WorkspaceOptions
             {
                 DataDirectory = CommonOptions.ResolveData(parseResult),

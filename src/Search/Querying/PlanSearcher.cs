@@ -30,10 +30,11 @@ public sealed class PlanSearcher
         var reader = _searcher.IndexReader;
         var scopeKey = request.Scope.ToString();
         // "*" counts every document of the scope: the same counts for as long as the reader lives.
-        var matchAll = request.Facets && parsed.Value is AllNode;
+        var matchAll = request.Facets && parsed.Value is AllNode && request.Within is null;
         var cachedFacets = matchAll ? MatchAllFacets.Cached(reader, scopeKey, request.FacetTop) : null;
         var facets = request.Facets && cachedFacets is null ? new FacetCounts(reader, FacetCatalog.All) : null;
-        var topDocs = SegmentSearch.Run(_searcher, built.Value, kind, top, facets);
+        var query = request.Within?.Restrict(built.Value) ?? built.Value;
+        var topDocs = SegmentSearch.Run(_searcher, query, kind, top, facets);
         // Stored fields in document order (the stored-fields reader moves forward), then snippets for all
         // hits at once; hits keep their rank order.
         var documents = topDocs.ScoreDocs.Select(sd => sd.Doc).Order().Distinct().ToDictionary(d => d, d => _searcher.Doc(d));

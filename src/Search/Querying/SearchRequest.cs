@@ -9,6 +9,8 @@ public sealed record SearchRequest(string Query)
     public int FacetTop { get; init; } = 10;
     public SearchScope Scope { get; init; } = SearchScope.Items;
     public int SnippetLength { get; init; } = 200;
+    /// <summary>Documents outside it are never found, counted or shown (null: the whole collection).</summary>
+    public SearchWithin? Within { get; init; }
 }
 
 public enum SearchScope { Items, Plans }

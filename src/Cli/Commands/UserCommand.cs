@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Analytics.Server.Accounts;
+using Analytics.Server.Audit;
+using Analytics.Server.Database;
+
+namespace Analytics.Cli.Commands;
+
+/// <summary>`plans user add NAME --role ROLE [--province P] [--commune C...] --server CONN`: creates an account of
+/// the shared workspace; the password is read from standard input (one line), never from the command line.</summary>
+internal static class UserCommand
+{
+    public static Command Create()
+    {
+        var name = new Argument<string>("NAME") { Description = "Login name" };
+        var server = ServerOptions.Server();
+        var role = new Option<string>("--role") { Description = "admin | analyst | uploader | viewer", Required = true };
+        var province = new Option<string?>("--province") { Description = "The province the account works in (analyst: every plan of it)" };
+        var communes = new Option<string[]>("--commune") { Description = "Units whose plans an uploader or viewer sees (the plans' district, as in the records)", AllowMultipleArgumentsPerToken = true };
+        var add = new Command("add", "Create an account; the password (at least 10 characters) is read from standard input") { name, server, role, province, communes };
+        add.SetAction(parseResult =>
+        {
+            if (ServerOptions.Resolve(parseResult, server, "user add") is not { } connection) return ExitCodes.Usage;
+            var password = Console.In.ReadLine() ?? "";
+            using var database = ServerDatabase.Open(connection);
+            var account = new Account(parseResult.GetValue(name)!, parseResult.GetValue(role)!, parseResult.GetValue(province), parseResult.GetValue(communes) ?? []);
+            try
+            {
+                new AccountStore(database).Create(account, password);
+            }
+            catch (ArgumentException e)
+            {
+                Console.Error.WriteLine($"plans user add: {e.Message}");
+                return ExitCodes.Usage;
+            }
+            catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation)
+            {
+                Console.Error.WriteLine($"plans user add: an account named {account.Name} already exists");
+                return ExitCodes.Usage;
+            }
+            new AuditLog(database).Write(Environment.UserName, "user-add", $"{account.Name} {account.Role} {account.Province} {string.Join(", ", account.Communes)}");
+            Console.WriteLine($"Account {account.Name} ({account.Role}) created");
+            return ExitCodes.Success;
+        });
+        return new Command("user", "Accounts of the shared workspace (server mode)") { add };
+    }
+}

@@ -1,0 +1,42 @@
+using Analytics.Analysis.Classification;
+using Analytics.Analysis.Pipeline;
+using Analytics.Analysis.Reports;
+using Analytics.Ingest.Records;
+using Analytics.Search.Querying;
+using Analytics.Server.Accounts;
+using Analytics.Server.Indexing;
+using Analytics.Server.Store;
+
+namespace Analytics.Cli.ServerWeb;
+
+/// <summary>The cross-school report of the plans an account may see (optionally narrowed by a search filter,
+/// itself searched inside the account's scope): the scope is applied to the records before any figure is made.</summary>
+internal sealed class ScopedReports(PgPlanStore store, IndexFollower index)
+{
+    private readonly Lazy<Task<ClassifierChoice?>> _classifier = new(() => ReportPipeline.StartClassifier(new ReportRequest()));
+
+    /// <summary>The records the report covers, or the reason there is none.</summary>
+    public (IReadOnlyList<PlanRecord> Records, string? Error) Select(Account account, string? filter)
+    {
+        HashSet<string>? sources = null;
+        if (!string.IsNullOrWhiteSpace(filter))
+        {
+            var found = index.Search(new SearchRequest(filter) { Top = 10_000, Scope = SearchScope.Plans, SnippetLength = 0, Within = account.Within() });
+            if (!found.IsSuccess) return ([], found.Error);
+            sources = found.Response!.Hits.Select(h => h.Source).ToHashSet(StringComparer.Ordinal);
+        }
+        var records = store.All()
+            .Where(s => sources is null || sources.Contains(s.Source))
+            .SelectMany(s => s.Records)
+            .Where(account.Sees)
+            .ToList();
+        return records.Count == 0 ? ([], "Không có kế hoạch nào trong phạm vi của tài khoản khớp bộ lọc.") : (records, null);
+    }
+
+    public void Write(IReadOnlyList<PlanRecord> records, string? filter, string format, Stream output)
+    {
+        var request = new ReportRequest { AsOf = DateOnly.FromDateTime(DateTime.Today), Filter = string.IsNullOrWhiteSpace(filter) ? null : filter };
+        var (report, _) = ReportPipeline.Run(records, request, _classifier.Value);
+        ReportWriters.For(format).Write(report, output);
+    }
+}

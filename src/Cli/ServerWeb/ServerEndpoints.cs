@@ -1,0 +1,111 @@
+using System.Text.Json;
+using Analytics.Ingest.Pipeline;
+using Analytics.Ingest.Records;
+using Analytics.Search.Querying;
+using Analytics.Server.Accounts;
+using Analytics.Server.Audit;
+using Analytics.Server.Indexing;
+using Analytics.Server.Jobs;
+using Analytics.Server.Store;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using static Analytics.Cli.Web.Html;
+
+namespace Analytics.Cli.ServerWeb;
+
+/// <summary>The signed-in pages. Each handler reads the account from the database (a changed role or unit
+/// applies at the next request) and passes its scope to the search or checks each record against it: a plan
+/// outside the scope answers 404 like a plan that does not exist, so its existence is not revealed either.</summary>
+internal static class ServerEndpoints
+{
+    private static readonly string[] ReportFormats = ["html", "md", "docx", "xlsx", "pdf"];
+
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("/", (HttpContext context, IAntiforgery antiforgery, AccountStore accounts, IndexFollower index, string? q) =>
+            WithAccount(context, accounts, account => SearchPage(context, antiforgery, account, index, q)));
+        app.MapGet("/api/tim-kiem", (HttpContext context, AccountStore accounts, IndexFollower index, string? q, bool? kehoach) =>
+            WithAccount(context, accounts, account => SearchJson(account, index, q, kehoach == true)));
+        app.MapGet("/ke-hoach", (HttpContext context, IAntiforgery antiforgery, AccountStore accounts, PgPlanStore store, string? source) =>
+            WithAccount(context, accounts, account => Visible(account, store, source) is { } records
+                ? ServerPage.Html(records[0].School.Name ?? source!, PlanBody(records, source!), account.Name, context: context, antiforgery: antiforgery)
+                : Results.NotFound()));
+        app.MapGet("/ke-hoach/tai-ve", (HttpContext context, AccountStore accounts, PgPlanStore store, AuditLog audit, string? source) =>
+            WithAccount(context, accounts, account =>
+            {
+                if (Visible(account, store, source) is not { } records) return Results.NotFound();
+                audit.Write(account.Name, "download-plan", source);
+                return Results.Text(JsonSerializer.Serialize(records, RecordJson.Indented), "application/json; charset=utf-8");
+            }));
+        app.MapGet("/bao-cao/tai-ve", (HttpContext context, AccountStore accounts, ScopedReports reports, AuditLog audit, string? format, string? filter) =>
+            WithAccount(context, accounts, account => Report(account, reports, audit, format ?? "html", filter)));
+        UploadEndpoints.Map(app);
+    }
+
+    /// <summary>Runs a handler with the signed-in account; a session whose account was deleted is refused.</summary>
+    internal static IResult WithAccount(HttpContext context, AccountStore accounts, Func<Account, IResult> handler) =>
+        context.User.Identity?.Name is { } name && accounts.Find(name) is { } account ? handler(account) : Results.Forbid();
+
+    private static IReadOnlyList<PlanRecord>? Visible(Account account, PgPlanStore store, string? source)
+    {
+        if (string.IsNullOrEmpty(source) || store.Get(source) is not { } stored) return null;
+        var records = stored.Records.Where(account.Sees).ToList();
+        return records.Count == 0 ? null : records;
+    }
+
+    private static SearchOutcome Search(Account account, IndexFollower index, string? q, bool plans, int top) =>
+        index.Search(new SearchRequest(string.IsNullOrWhiteSpace(q) ? "*" : q)
+        {
+            Top = top, Facets = true, Scope = plans ? SearchScope.Plans : SearchScope.Items, Within = account.Within(),
+        });
+
+    private static IResult SearchJson(Account account, IndexFollower index, string? q, bool plans)
+    {
+        var outcome = Search(account, index, q, plans, 1000);
+        if (!outcome.IsSuccess) return Results.BadRequest(new { error = outcome.Error });
+        var response = outcome.Response!;
+        return Results.Json(new
+        {
+            total = response.TotalHits,
+            hits = response.Hits.Select(h => new { h.Id, h.Source, h.School, h.Criterion }),
+            facets = response.Facets.Select(f => new { f.Facet, values = f.Values.Select(v => new { v.Label, v.Count }) }),
+        });
+    }
+
+    private static IResult SearchPage(HttpContext context, IAntiforgery antiforgery, Account account, IndexFollower index, string? q)
+    {
+        var outcome = Search(account, index, q, plans: false, 50);
+        var body = $"""<form method="get" action="/"><input name="q" value="{E(q)}" aria-label="Tìm kiếm"><button>Tìm</button></form>""";
+        if (!outcome.IsSuccess) return ServerPage.Html("Tìm kiếm", body + $"<p role=\"alert\">{E(outcome.Error)}</p>", account.Name, 400, context, antiforgery);
+        var response = outcome.Response!;
+        var hits = string.Join("", response.Hits.Select(h =>
+            $"""<li><a href="/ke-hoach?source={E(U(h.Source))}">{E(h.School ?? h.Source)}</a> {E(h.Criterion)} — {E(h.Snippet.Text)}</li>"""));
+        var facets = string.Join("", response.Facets.Where(f => f.Values.Count > 0).Select(f =>
+            $"<section><h2>{E(f.Facet)}</h2><ul>{string.Join("", f.Values.Select(v => $"<li>{E(v.Label)}: {v.Count}</li>"))}</ul></section>"));
+        return ServerPage.Html("Tìm kiếm", $"{body}<p>{response.TotalHits} kết quả</p><ol>{hits}</ol>{facets}", account.Name, context: context, antiforgery: antiforgery);
+    }
+
+    private static string PlanBody(IReadOnlyList<PlanRecord> records, string source) =>
+        $"""<p><a href="/ke-hoach/tai-ve?source={E(U(source))}">Tải JSON</a></p>"""
+        + string.Join("", records.Select(r =>
+            $"<h2>{E(r.School.Name)} ({E(r.School.District)}, {E(r.School.ProvinceCurrent ?? r.School.Province)})</h2><table><tr><th>Tiêu chí</th><th>Mục tiêu</th><th>Kinh phí</th></tr>"
+            + string.Join("", r.Items.Select(i => $"<tr><td>{E(i.Criterion)}</td><td>{E(i.Target)}</td><td>{E(i.Budget?.Text)}</td></tr>")) + "</table>"));
+
+    private static IResult Report(Account account, ScopedReports reports, AuditLog audit, string format, string? filter)
+    {
+        if (!ReportFormats.Contains(format)) return Results.BadRequest(new { error = $"Định dạng báo cáo không hỗ trợ: {format}" });
+        var (records, error) = reports.Select(account, filter);
+        if (error is not null) return Results.NotFound(new { error });
+        audit.Write(account.Name, "download-report", $"{format} {filter} ({records.Count} plans)");
+        var output = new MemoryStream();
+        reports.Write(records, filter, format, output);
+        var type = format switch
+        {
+            "html" => "text/html; charset=utf-8", "md" => "text/markdown; charset=utf-8", "pdf" => "application/pdf",
+            "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            _ => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        };
+        return Results.File(output.ToArray(), type, $"bao-cao.{format}");
+    }
+}

@@ -1,0 +1,28 @@
+using Analytics.Search.Analysis;
+using Analytics.Search.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Analytics.Search.Querying;
+
+/// <summary>The part of the collection a search may see, applied inside the search whatever the query says
+/// (the server mode's account scope): today's province and, when given, only these former districts
+/// (the commune-level units an uploader or viewer is given). Null fields do not restrict.</summary>
+public sealed record SearchWithin(string? Province, IReadOnlyList<string> Districts)
+{
+    /// <summary>Nothing visible: an account with no unit.</summary>
+    public static SearchWithin Nothing { get; } = new("\u0000", []);
+
+    internal Query Restrict(Query query)
+    {
+        var scoped = new BooleanQuery { { query, Occur.MUST } };
+        if (Province is not null) scoped.Add(new TermQuery(new Term(IndexFields.Province, KeyNormalizer.Key(Province))), Occur.MUST);
+        if (Districts.Count > 0)
+        {
+            var any = new BooleanQuery();
+            foreach (var district in Districts) any.Add(new TermQuery(new Term(IndexFields.District, KeyNormalizer.Key(district))), Occur.SHOULD);
+            scoped.Add(any, Occur.MUST);
+        }
+        return scoped;
+    }
+}

@@ -1,0 +1,15 @@
+namespace Analytics.Server.Accounts;
+
+/// <summary>The roles of the shared workspace: admin (accounts, everything), analyst (everything in their
+/// province), uploader (a commune office: uploads, and sees only its own units' plans), viewer (reads its units).</summary>
+public static class Roles
+{
+    public const string Admin = "admin";
+    public const string Analyst = "analyst";
+    public const string Uploader = "uploader";
+    public const string Viewer = "viewer";
+
+    public static IReadOnlyList<string> All { get; } = [Admin, Analyst, Uploader, Viewer];
+
+    public static bool MayUpload(string role) => role is Admin or Analyst or Uploader;
+}
