@@ -12,9 +12,12 @@ internal sealed class PlansProcess : IDisposable
 
     private PlansProcess(Process process) => _process = process;
 
-    public static PlansProcess Start(params string[] args)
+    public static PlansProcess Start(params string[] args) => StartWithInput(null, args);
+
+    /// <summary>Starts plans with <paramref name="input"/> (when given) as its standard input.</summary>
+    public static PlansProcess StartWithInput(string? input, params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = input is not null, UseShellExecute = false };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "plans.dll"));
         foreach (var arg in args) info.ArgumentList.Add(arg);
         info.Environment["OMP_THREAD_LIMIT"] = "1";
@@ -23,12 +26,19 @@ internal sealed class PlansProcess : IDisposable
         process._process.ErrorDataReceived += (_, e) => { lock (process._output) process._output.AppendLine(e.Data); };
         process._process.BeginOutputReadLine();
         process._process.BeginErrorReadLine();
+        if (input is not null)
+        {
+            process._process.StandardInput.WriteLine(input);
+            process._process.StandardInput.Close();
+        }
         return process;
     }
 
-    public static async Task<(int Exit, string Output)> Run(TimeSpan limit, params string[] args)
+    public static Task<(int Exit, string Output)> Run(TimeSpan limit, params string[] args) => RunWithInput(limit, null, args);
+
+    public static async Task<(int Exit, string Output)> RunWithInput(TimeSpan limit, string? input, params string[] args)
     {
-        using var process = Start(args);
+        using var process = StartWithInput(input, args);
         var exit = await process.Wait(limit);
         return (exit, process.Output);
     }
