@@ -1,3 +1,4 @@
+using Analytics.Testing;
 using System.Text.Json;
 using Analytics.Search.Indexing;
 using Analytics.Search.Querying;

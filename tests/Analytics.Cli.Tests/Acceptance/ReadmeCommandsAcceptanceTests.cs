@@ -11,7 +11,9 @@ namespace Analytics.Cli.Tests.Acceptance;
 public sealed partial class ReadmeCommandsAcceptanceTests(AcceptanceCorpus corpus) : IClassFixture<AcceptanceCorpus>, IDisposable
 {
     /// <summary>The subcommands the cases below run (serve: WorkspaceAcceptanceTests).</summary>
-    private static readonly string[] Covered = ["ingest", "export", "show", "info", "index", "search", "report", "serve", "normalize", "train-lm"];
+    private static readonly string[] Covered = ["ingest", "export", "show", "info", "index", "search", "report", "serve", "normalize", "train-lm",
+        // Server mode: ServerModeAcceptanceTests (and tests/Analytics.Server.Tests).
+        "migrate", "submit", "worker", "user"];
 
     private readonly string _out = Directory.CreateTempSubdirectory("plans-acceptance-out-").FullName;
 

@@ -1,10 +1,10 @@
 using Analytics.Server.Database;
 using Npgsql;
 
-namespace Analytics.Server.Tests;
+namespace Analytics.Testing;
 
 /// <summary>A fresh database on the test PostgreSQL (scripts/pg-test.sh, whose connection string scripts/test.sh
-/// exports as PLANS_TEST_PG), dropped afterwards. Without PLANS_TEST_PG the test fails and says how to start
+/// exports as PLANS_TEST_PG), dropped afterwards. Shared by the test projects as a linked source file. Without PLANS_TEST_PG the test fails and says how to start
 /// one: server-mode tests run against a real PostgreSQL or not at all, never skipped in silence.</summary>
 internal sealed class TestDatabase : IDisposable
 {
