@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# A bounded load test of the server mode on loopback: a fresh database on the test PostgreSQL
+# (scripts/pg-test.sh), the corpus stored by one worker, then CLIENTS concurrent signed-in analysts each
+# making REQUESTS requests (searches from the README's examples, with facets, and plan pages) while WORKERS
+# `plans worker` processes ingest the print twins (scans, faxes, photos: OCR). Prints p50/p95/max latency and
+# the error count (any status but 200). Also the ingest throughput: `scripts/server-load.sh throughput` times
+# the scan twins ingested by 1, 2 and 4 workers.
+#   scripts/server-load.sh [CLIENTS=20] [REQUESTS=25] [WORKERS=2]
+#   scripts/server-load.sh throughput [FAMILY=scan]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export OMP_THREAD_LIMIT=1
+root=$(scripts/pg-test.sh start)
+dotnet build src/Cli -c Release -v quiet -nologo >/dev/null
+plans() { dotnet src/Cli/bin/Release/net10.0/plans.dll "$@"; }
+work=$(mktemp -d)
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+trap cleanup EXIT
+twins=tests/Analytics.Ingest.Tests/Fixtures/twins
+
+fresh_database() {
+  local name=plans_load_$RANDOM$RANDOM
+  psql -h 127.0.0.1 -p "${PLANS_PG_PORT:-55432}" -U plans -d postgres -qc "CREATE DATABASE $name" >/dev/null
+  echo "${root/Database=plans/Database=$name}"
+}
+
+if [ "${1:-}" = throughput ]; then
+  family=${2:-scan}
+  pages=$(awk -F'\t' -v f="$family" 'NR>1 && $2==f {s+=$4} END {print s}' "$twins/manifest.tsv")
+  echo "ingest throughput: $family twins ($pages pages), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  for n in 1 2 4; do
+    export PLANS_SERVER=$(fresh_database)
+    plans submit "$twins/$family" --files "$work/files-$n" >/dev/null
+    start=$(date +%s.%N)
+    for i in $(seq "$n"); do plans worker --files "$work/files-$n" --until-empty --name "w$i" >"$work/w$n-$i.log" & pids+=($!); done
+    wait
+    end=$(date +%s.%N)
+    stored=$(grep -ho 'stored ([0-9]* plans)' "$work"/w$n-*.log | grep -o '[0-9]*' | paste -sd+ | bc)
+    awk -v n="$n" -v s="$start" -v e="$end" -v p="$pages" -v k="$stored" \
+      'BEGIN {t=e-s; printf "%d worker(s): %.1f s, %d plans, %.2f s/page, %.1f pages/min\n", n, t, k, t/p, 60*p/t}'
+  done
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+  exit 0
+fi
+
+clients=${1:-20}; requests=${2:-25}; workers=${3:-2}
+export PLANS_SERVER=$(fresh_database)
+mapfile -t corpus < <(find corpus -maxdepth 1 -type f \( -name '*.txt' -o -name '*.docx' -o -name '*.pdf' \) | sort)
+plans submit "${corpus[@]}" --files "$work/files" >/dev/null
+plans worker --files "$work/files" --until-empty >/dev/null
+echo 'mật-khẩu-tải-thử' | plans user add tai-thu --role analyst >/dev/null
+port=$((20000 + RANDOM % 20000))
+plans serve --server "$PLANS_SERVER" --data "$work/node" --files "$work/files" --port "$port" >"$work/serve.log" 2>&1 & pids+=($!)
+base=http://127.0.0.1:$port
+for _ in $(seq 150); do curl -sf "$base/dang-nhap" >/dev/null && break; sleep 0.2; done
+jar=$work/cookies
+token=$(curl -s -c "$jar" -b "$jar" "$base/dang-nhap" | sed -n 's/.*name="__RequestVerificationToken" value="\([^"]*\)".*/\1/p')
+curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "ten=tai-thu" --data-urlencode "mat-khau=mật-khẩu-tải-thử" --data-urlencode "__RequestVerificationToken=$token" "$base/dang-nhap"
+sources=$(curl -s -b "$jar" "$base/api/tim-kiem?q=*&kehoach=true" | grep -o '"source":"[^"]*"' | cut -d'"' -f4 | sort -u)
+[ -n "$sources" ] || { echo "server-load: the signed-in search found nothing" >&2; exit 1; }
+# The ingest load: the print twins, read by WORKERS workers while the clients search.
+plans submit "$twins" --files "$work/files" >/dev/null
+for i in $(seq "$workers"); do plans worker --files "$work/files" --until-empty --name "load$i" >"$work/worker$i.log" 2>&1 & pids+=($!); done
+queries=("thu vien" "thư viện" '"phòng học"' "criterion:3.6" 'province:"Lào Cai"' "budget:>=1tỷ" "gap:thu-vien" "year:[2023 TO 2025]" "sân AND -bóng" "*")
+mapfile -t plan_list <<<"$sources"
+uri() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$1"; }
+client() {
+  local c=$1
+  for r in $(seq "$requests"); do
+    if (( r % 5 == 0 )); then
+      url="$base/ke-hoach?source=$(uri "${plan_list[$(( (c + r) % ${#plan_list[@]} ))]}")"
+    else
+      url="$base/?q=$(uri "${queries[$(( (c + r) % ${#queries[@]} ))]}")"
+    fi
+    curl -s -o /dev/null -b "$jar" -w '%{http_code} %{time_total}\n' "$url"
+  done
+}
+echo "load: $clients clients x $requests requests while $workers workers ingest $(find "$twins" -type f ! -name '*.tsv' ! -name '*.md' | wc -l) twin files; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+for c in $(seq "$clients"); do client "$c" >"$work/client$c.log" & done
+wait $(jobs -p | tail -n "$clients")
+cat "$work"/client*.log | awk '{ if ($1 != 200) errors++; print $2 > "/dev/stderr" } END { printf "requests: %d, errors: %d\n", NR, errors+0 }' 2>"$work/times"
+sort -n "$work/times" | awk '{ t[NR] = $1 } END { printf "latency: p50 %.0f ms, p95 %.0f ms, max %.0f ms\n", 1000*t[int(NR*0.5)], 1000*t[int(NR*0.95)], 1000*t[NR] }'
+echo "jobs done while the clients ran: $(grep -c ': job ' "$work"/worker*.log | awk -F: '{s+=$2} END {print s}'); load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
