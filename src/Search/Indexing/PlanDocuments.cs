@@ -21,7 +21,7 @@ internal sealed class PlanDocuments
 
     public IEnumerable<Document> For(StoredSource source)
     {
-        var version = source.Source + "\u0001" + source.ContentHash;
+        var version = source.Source + "\u0001" + IndexStamp.Of(source);
         for (var p = 0; p < source.Records.Count; p++)
         {
             var plan = source.Records[p];

@@ -121,7 +121,7 @@ public sealed class PlanIndex : IDisposable
         if (rebuild) Clear();
         var sources = stored.ToList();
         var inStore = new HashSet<string>(sources.Select(s => s.Source), StringComparer.Ordinal);
-        var toWrite = sources.Where(s => !indexed.TryGetValue(s.Source, out var hash) || hash != s.ContentHash).ToList();
+        var toWrite = sources.Where(s => !indexed.TryGetValue(s.Source, out var hash) || hash != IndexStamp.Of(s)).ToList();
         var replaced = toWrite.Count(s => indexed.ContainsKey(s.Source));
         var added = toWrite.Count - replaced;
         var done = 0;
