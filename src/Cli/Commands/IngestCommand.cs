@@ -68,7 +68,7 @@ internal static class IngestCommand
             Console.WriteLine(ReviewLine.Of(ReviewSummary.Of(ReviewFlags.Of(ingested.SelectMany(s => s.Records)))));
             // Search and reports scoped by a query read the index: bring it fully in line with the store now.
             var synced = live.Finish(store);
-            Console.WriteLine($"Search index: {live.Written} sources written as they were stored; final sync: {synced.Added} added, {synced.Replaced} replaced, {synced.Deleted} deleted");
+            Console.WriteLine($"Search index: {live.Written} sources written as they were stored; final sync: {(synced.UpgradedFrom is { } old ? $"rebuilt from index format {old} to {IndexFormat.Current}: " : "")}{synced.Added} added, {synced.Replaced} replaced, {synced.Deleted} deleted");
             DamagedRecords.Report("ingest", store);
             return summary.AllSucceeded ? ExitCodes.Success : ExitCodes.SomeFailed;
         });
