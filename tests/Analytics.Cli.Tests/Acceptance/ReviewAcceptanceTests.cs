@@ -131,7 +131,9 @@ public sealed class ReviewAcceptanceTests(AcceptanceCorpus corpus, ITestOutputHe
         await Shot(page, "plan-corrected-laptop");
 
         await page.GotoAsync(workspace.BaseUrl + "/?q=" + Uri.EscapeDataString("budget:1200000000 province:\"Hải Phòng\""));
-        Assert.Contains("Trường THPT Thanh Bình", await page.InnerTextAsync("main"));
+        var hits = await page.InnerTextAsync("main");
+        Assert.Contains("Trường THPT Thanh Bình", hits);
+        Assert.Contains("Địa bàn: Hải Phòng (trước đây: Thanh Hà, Hải Dương)", hits);
         var json = await workspace.Client.GetStringAsync("/plan/export?format=json&id=" + Uri.EscapeDataString(planId));
         Assert.Contains("\"by\": \"Nguyễn Thị Lan\"", json);
 
