@@ -10,6 +10,8 @@ namespace Analytics.Analysis.Reports;
 /// checking. Every number says what it is a number of; every list runs from the heaviest down.</summary>
 public static class ReportNarrative
 {
+    private const int MedianFrom = 4;
+
     public static IReadOnlyList<string> Paragraphs(AnalysisResult a)
     {
         var paragraphs = new List<string> { Scale(a.Scope) };
@@ -49,7 +51,9 @@ public static class ReportNarrative
         var next = ranked.Skip(1).Take(2).ToList();
         if (next.Count == 0) return text;
         var list = string.Join(" và ", next.Select(g => $"{Name(g)} ({N(g.Schools)} trường, {VietnameseNumbers.Percent(g.Share)})"));
-        var close = next[0].Schools >= first.Schools - Math.Max(1, first.Schools / 20) ? "gần như ngang với nhóm này là" : "tiếp theo là";
+        var close = next[0].Schools == first.Schools ? "cùng mức này còn có"
+            : next[0].Schools >= first.Schools - Math.Max(1, first.Schools / 20) ? "gần như ngang với nhóm này là"
+            : "tiếp theo là";
         return text + $" {Capital(close)} {list}.";
     }
 
@@ -60,14 +64,16 @@ public static class ReportNarrative
         if (costly is null) return null;
         var text = $"Về kinh phí, {Name(costly)} cần nhiều vốn nhất: {VietnameseNumbers.Money(costly.TotalBudget)} cho {N(costly.Items)} nội dung";
         if (a.Scope.TotalBudget > 0) text += $", bằng {VietnameseNumbers.Percent((double)costly.TotalBudget / a.Scope.TotalBudget)} tổng kinh phí dự kiến của các kế hoạch";
-        var rank = ranked.ToList().FindIndex(g => g.Category == costly.Category) + 1;
+        // Rank among the categories by schools, ties sharing a rank (four categories at 1 school all stand first).
+        var rank = costly.Schools == 0 ? 0 : 1 + ranked.Count(g => g.Schools > costly.Schools);
         text += rank switch
         {
             1 => "; đây cũng là nhóm được nhiều trường nêu nhất.",
             > 1 => $"; xét theo số trường nêu, nhóm này đứng thứ {N(rank)} ({N(costly.Schools)} trường).",
             _ => ".",
         };
-        if (costly.MedianSchoolBudget is { } median)
+        // A median says something only over a few schools.
+        if (costly.MedianSchoolBudget is { } median && costly.Schools >= MedianFrom)
             text += $" Một nửa số trường có ghi kinh phí cho nhóm này dự kiến từ {VietnameseNumbers.Money(median)} trở lên.";
         return text;
     }
