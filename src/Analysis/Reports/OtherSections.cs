@@ -39,9 +39,14 @@ internal static class OtherSections
             new("Số nội dung", CellKind.Integer), new("Kinh phí (đồng)", CellKind.Vnd),
         };
         columns.AddRange(GapCategories.All.Select(c => new ReportColumn(GapCategories.DisplayName(c), CellKind.Integer)));
+        // Printed, the sixteen columns split in two: the totals, then the schools per gap category.
         return new ReportTable(sheet, title, columns, rows.Select(r => (IReadOnlyList<ReportCell>)
             [ReportCell.Of(r.Key), ReportCell.Int(r.Schools), ReportCell.Int(r.Plans), ReportCell.Int(r.Items), ReportCell.Vnd(r.Budget),
-             .. r.SchoolsPerCategory.Select(n => ReportCell.Int(n))]).ToList());
+             .. r.SchoolsPerCategory.Select(n => ReportCell.Int(n))]).ToList())
+        {
+            SplitAt = 5,
+            SplitTitle = title + " (tiếp): số trường theo nhóm thiếu hụt",
+        };
     }
 
     public static string LevelName(string code) => code switch

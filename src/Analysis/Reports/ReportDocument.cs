@@ -14,6 +14,13 @@ public sealed record ReportTable(string SheetName, string Title, IReadOnlyList<R
     /// <summary>A full listing for the workbook only (XLSX): the document formats name it and say where
     /// it is instead of printing rows no reader goes through (100,000 schools × 11 categories).</summary>
     public bool WorkbookOnly { get; init; }
+
+    /// <summary>For printed pages (DOCX, PDF): the table is printed as two tables, columns before this index
+    /// and columns from it, each beginning with the first (key) column, the second titled
+    /// <see cref="SplitTitle"/>. The workbook keeps it whole for pivots. Null: printed whole.</summary>
+    public int? SplitAt { get; init; }
+
+    public string? SplitTitle { get; init; }
 }
 
 public sealed record ReportColumn(string Header, CellKind Kind);

@@ -14,6 +14,8 @@ internal static class CommandCatalog
         yield return IndexCommand.Create();
         yield return SearchCommand.Create();
         yield return ReportCommand.Create();
+        yield return ReviewCommand.Create();
+        yield return CorrectCommand.Create();
         yield return BuildLmCommand.Create();
         yield return RestoreEvalCommand.Create();
         yield return NormalizeCommand.Create();

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Analytics.Ingest;
 using Analytics.Ingest.Isolation;
 using Analytics.Ingest.Pipeline;
+using Analytics.Ingest.Review;
 using Analytics.Ingest.Store;
 using Analytics.Search.Indexing;
 
@@ -50,18 +51,24 @@ internal static class IngestCommand
             var ingestor = new BatchIngestor(reader, store, new BatchOptions(workers));
             using var live = new LiveIndexer(data, TimeSpan.FromSeconds(2));
             using var progress = new ProgressLine(inputs.Count);
+            var ingested = new System.Collections.Concurrent.ConcurrentBag<StoredSource>();
             var summary = await ingestor.RunAsync(inputs, report =>
             {
-                if (report.IsSuccess && store.Get(report.File.Source) is { } stored) live.Add(stored);
+                if (report.IsSuccess && store.Get(report.File.Source) is { } stored)
+                {
+                    live.Add(stored);
+                    ingested.Add(stored);
+                }
                 if (report.IsSuccess) progress.Advance();
                 else progress.Advance($"FAILED {report.File.Source}: {report.Error}");
             }, cancellationToken);
             progress.Finish();
 
             Console.WriteLine($"Ingested {summary.Succeeded} of {summary.Files} files ({summary.Plans} plans), {summary.Failed} failed, in {summary.Elapsed.TotalSeconds:0.0} s; data: {data}");
+            Console.WriteLine(ReviewLine.Of(ReviewSummary.Of(ReviewFlags.Of(ingested.SelectMany(s => s.Records)))));
             // Search and reports scoped by a query read the index: bring it fully in line with the store now.
             var synced = live.Finish(store);
-            Console.WriteLine($"Search index: {live.Written} sources written as they were stored; final sync: {synced.Added} added, {synced.Replaced} replaced, {synced.Deleted} deleted");
+            Console.WriteLine($"Search index: {live.Written} sources written as they were stored; final sync: {(synced.UpgradedFrom is { } old ? $"rebuilt from index format {old} to {IndexFormat.Current}: " : "")}{synced.Added} added, {synced.Replaced} replaced, {synced.Deleted} deleted");
             DamagedRecords.Report("ingest", store);
             return summary.AllSucceeded ? ExitCodes.Success : ExitCodes.SomeFailed;
         });

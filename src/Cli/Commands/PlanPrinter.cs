@@ -34,6 +34,7 @@ internal static class PlanPrinter
             foreach (var w in plan.Weaknesses) output.WriteLine($"  - {w}");
         }
         if (plan.Gaps.Count > 0) output.WriteLine($"Thiếu hụt CSVC: {string.Join(", ", plan.Gaps)}");
+        foreach (var correction in plan.Corrections) output.WriteLine($"  ✎ {Analytics.Ingest.Review.CorrectionWording.Line(correction)}");
         foreach (var warning in plan.Warnings) output.WriteLine($"  ! {warning.Field}: {warning.Message}");
         output.WriteLine();
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Analytics.Ingest.Records;
+using Analytics.Search.Indexing;
 using Analytics.Search.Querying;
 
 namespace Analytics.Cli.Commands;
@@ -32,6 +33,8 @@ internal static class SearchCommand
                 return 1;
             }
             using var index = opened.Value;
+            if (index.IsOldFormat)
+                Console.Error.WriteLine($"warning: the search index was written by an older version of plans (index format {index.Format}, this version writes {IndexFormat.Current}); run `plans index --rebuild` (or `plans index`) to rewrite it with every field.");
             if (index.IsBehind(CommonOptions.ResolveData(parseResult)))
                 Console.Error.WriteLine("warning: the search index is behind the record store (an ingest or index run was stopped or is still running): recent plans may be missing; run `plans index`.");
             var wanted = parseResult.GetValue(top);

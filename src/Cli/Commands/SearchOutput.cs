@@ -42,5 +42,6 @@ internal static class SearchOutput
         Console.WriteLine($"     {hit.Snippet.Render("«", "»")}");
         var budget = hit.BudgetVnd is { } vnd ? vnd.ToString("N0", Vietnamese) + " đ" : hit.Budget ?? "—";
         Console.WriteLine($"     Kinh phí: {budget}   Nguồn kinh phí: {hit.Funding ?? "—"}   Thời gian: {hit.Timeline ?? "—"}   Tệp: {hit.Source}");
+        if (HitPlace.Of(hit) is { } place) Console.WriteLine($"     Địa bàn: {place}");
     }
 }

@@ -41,6 +41,9 @@ internal sealed class SearchIndexHolder : IDisposable
     /// <summary>Whether the view misses changes of the record store (an ingest stopped halfway, or running).</summary>
     public bool IsBehind => Current()?.IsBehind(_dataDirectory) ?? false;
 
+    /// <summary>Whether the open index was written in an older format (see <see cref="IndexFormat"/>).</summary>
+    public bool IsOldFormat => Current()?.IsOldFormat ?? false;
+
     private ReadOnlyIndex? Current()
     {
         lock (_gate)

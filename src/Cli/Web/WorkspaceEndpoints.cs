@@ -27,7 +27,7 @@ internal static class WorkspaceEndpoints
         app.MapGet("/upload", (HttpContext http, IAntiforgery antiforgery, WorkspaceOptions options) =>
             Page(UploadPage.Render(antiforgery.GetAndStoreTokens(http).RequestToken!, options)));
         app.MapPost("/api/uploads", Upload);
-        app.MapGet("/api/uploads/{id}", (string id, IngestWorker worker) => worker.Find(id) is { } job ? Results.Json(Progress(job)) : Results.NotFound());
+        app.MapGet("/api/uploads/{id}", (string id, IngestWorker worker) => worker.Find(id) is { } job ? Results.Json(Progress(job, worker.Store)) : Results.NotFound());
 
         app.MapGet("/plan", (HttpContext http, IngestWorker worker, SourceReadCache reads) => ShowPlan(http.Request.Query["id"], worker, reads));
         app.MapGet("/plan/source", (HttpContext http, IngestWorker worker) => PlanImage(http.Request.Query["id"], worker));
@@ -36,6 +36,8 @@ internal static class WorkspaceEndpoints
         app.MapGet("/reports", (HttpContext http) => Page(ReportsPage.Render(http.Request.Query["filter"], AsOf(http))));
         app.MapGet("/reports/view", (HttpContext http, ReportService reports) => ReportView(http, reports));
         app.MapGet("/reports/download", (HttpContext http, ReportService reports, ILogger<WorkspaceApp> logger) => ReportDownload(http, reports, logger));
+
+        ReviewEndpoints.Map(app);
 
         app.MapGet("/assets/{name}", (string name) => Asset(name));
         app.MapGet("/favicon.ico", () => Results.NoContent());
@@ -85,9 +87,10 @@ internal static class WorkspaceEndpoints
             : new UploadedFile(name, null, $"Định dạng không được hỗ trợ ({format}): chỉ nhận Word (DOCX, DOC), RTF, ODT, Excel (XLSX), PDF, ảnh PNG/JPEG/TIFF và văn bản.");
     }
 
-    private static object Progress(UploadJob job)
+    private static object Progress(UploadJob job, Analytics.Ingest.Store.RecordStore store)
     {
         var files = job.Files;
+        var review = job.Finished ? UploadReview.Of(files, store) : null;
         return new
         {
             job = job.Id,
@@ -97,6 +100,7 @@ internal static class WorkspaceEndpoints
             failed = files.Count(f => f.State == "failed"),
             // The record keeps the English reason (logs read it); the list shows it in Vietnamese.
             files = files.Select(f => new { name = f.Name, state = f.State, message = f.Message is null ? null : Wording.IngestErrorWording.Vietnamese(f.Message), plans = f.Plans }),
+            review = review is null ? null : new { plans = review.Plans, fields = review.Fields },
         };
     }
 

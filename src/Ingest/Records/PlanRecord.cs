@@ -1,7 +1,7 @@
 namespace Analytics.Ingest.Records;
 
 /// <summary>One ingested plan, in the shape of the export contract (shared/plan-record.md).
-/// Extra members beyond the contract: <see cref="Id"/>, <see cref="Warnings"/>, <see cref="Repairs"/>.</summary>
+/// Extra members beyond the contract: <see cref="Id"/>, <see cref="Warnings"/>, <see cref="Repairs"/>, <see cref="Corrections"/>.</summary>
 public sealed record PlanRecord
 {
     /// <summary>Stable id: source path plus content hash plus the plan's index inside the file.</summary>
@@ -20,6 +20,9 @@ public sealed record PlanRecord
 
     /// <summary>Text repairs applied to the source (diacritics restored, legacy encoding converted…).</summary>
     public IReadOnlyList<TextRepairNote> Repairs { get; init; } = [];
+
+    /// <summary>Fields an analyst corrected by hand (applied over the parsed values), oldest first.</summary>
+    public IReadOnlyList<FieldCorrection> Corrections { get; init; } = [];
 }
 
 public sealed record SchoolInfo

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Analytics.Ingest.Records;
 
@@ -16,14 +14,20 @@ public sealed class RecordStore : IPlanStore
     private readonly StoreVersion _version;
     private readonly System.Collections.Concurrent.ConcurrentBag<string> _damaged = [];
 
-    public RecordStore(string dataDirectory)
+    /// <param name="corrections">Analysts' corrections, laid over every source stored (default: the
+    /// data folder's DATA/corrections).</param>
+    public RecordStore(string dataDirectory, ICorrectionStore? corrections = null)
     {
         DataDirectory = dataDirectory;
+        Corrections = corrections ?? new FileCorrectionStore(dataDirectory);
         _folder = Path.Combine(dataDirectory, "records");
         _version = new StoreVersion(dataDirectory);
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>Where the corrections applied by <see cref="Put"/> are kept.</summary>
+    public ICorrectionStore Corrections { get; }
 
     /// <summary>How many changes the store has had (0: none yet).</summary>
     public long Version => _version.Read();
@@ -31,8 +35,11 @@ public sealed class RecordStore : IPlanStore
     /// <summary>Record files the last <see cref="All"/> could not read (damaged or not ours), by path.</summary>
     public IReadOnlyList<string> Damaged => _damaged.Order(StringComparer.Ordinal).ToList();
 
+    /// <summary>Stores a source's records, with the analysts' corrections of that source laid over them
+    /// (so a re-ingest of a corrected file keeps the corrections).</summary>
     public void Put(StoredSource source)
     {
+        source = Review.CorrectionApplier.Apply(source, Corrections.For(source.Source));
         Directory.CreateDirectory(_folder);
         var target = PathFor(source.Source);
         var temporary = target + "." + Guid.NewGuid().ToString("N") + ".tmp";
@@ -122,9 +129,5 @@ public sealed class RecordStore : IPlanStore
         }
     }
 
-    private string PathFor(string source)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(source.Normalize(NormalizationForm.FormC)));
-        return Path.Combine(_folder, Convert.ToHexStringLower(hash.AsSpan(0, 12)) + ".json");
-    }
+    private string PathFor(string source) => Path.Combine(_folder, SourceFileName.For(source));
 }

@@ -47,6 +47,11 @@ internal static class IndexFields
     public const string Timeline = "s_timeline";
     public const string FundingLabel = "s_funding";
     public const string ItemIndex = "s_item";
+    /// <summary>Today's province, and the province and district the plan was filed under (before the 2025
+    /// reform), for "trước đây: …" beside a hit.</summary>
+    public const string ProvinceShown = "s_province";
+    public const string FormerProvinceShown = "s_province_former";
+    public const string FormerDistrictShown = "s_district";
 
     public const string KindItem = "item";
     public const string KindPlan = "plan";

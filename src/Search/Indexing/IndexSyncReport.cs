@@ -4,8 +4,12 @@ namespace Analytics.Search.Indexing;
 /// store), left alone (unchanged), and the documents the index holds afterwards.</summary>
 public sealed record IndexSyncReport(int Added, int Replaced, int Deleted, int Unchanged, int Documents)
 {
+    /// <summary>The older format the index was found in and rebuilt from (null: it was current).</summary>
+    public int? UpgradedFrom { get; init; }
+
     public override string ToString() =>
-        $"added {Added}, replaced {Replaced}, deleted {Deleted}, unchanged {Unchanged} sources; {Documents} documents";
+        (UpgradedFrom is { } old ? $"rebuilt from index format {old} to {IndexFormat.Current}: " : "")
+        + $"added {Added}, replaced {Replaced}, deleted {Deleted}, unchanged {Unchanged} sources; {Documents} documents";
 }
 
 /// <summary>Progress of a sync, reported after each source written (before the commit).</summary>

@@ -21,7 +21,7 @@ internal sealed class PlanDocuments
 
     public IEnumerable<Document> For(StoredSource source)
     {
-        var version = source.Source + "\u0001" + source.ContentHash;
+        var version = source.Source + "\u0001" + IndexStamp.Of(source);
         for (var p = 0; p < source.Records.Count; p++)
         {
             var plan = source.Records[p];
@@ -117,6 +117,9 @@ internal sealed class PlanDocuments
         if (school.FormerProvince is { } former) doc.Add(_fields.String(IndexFields.Province, former.Key, Field.Store.NO));
         if (school.District is { } district) AddKeyword(doc, FacetCatalog.District, IndexFields.District, district.Key, district.Label);
         if (school.Level is { } level) AddKeyword(doc, FacetCatalog.Level, IndexFields.Level, level.Key, level.Label);
+        if (school.Province is { } shown) doc.Add(_fields.Stored(IndexFields.ProvinceShown, shown.Label));
+        if (school.FormerProvince is { } formerShown) doc.Add(_fields.Stored(IndexFields.FormerProvinceShown, formerShown.Label));
+        if (school.District is { } districtShown) doc.Add(_fields.Stored(IndexFields.FormerDistrictShown, districtShown.Label));
         return doc;
     }
 

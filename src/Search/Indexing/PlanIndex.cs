@@ -32,6 +32,9 @@ public sealed class PlanIndex : IDisposable
 
     public static Similarity Similarity { get; } = new Querying.PlanSimilarity();
 
+    /// <summary>The format (<see cref="IndexFormat"/>) of the index as it was found on disk when opened.</summary>
+    public int FormatOnDisk { get; private init; }
+
     /// <summary>The commit-data key under which a full sync records the store version it reached.</summary>
     public const string StoreVersionKey = "store-version";
 
@@ -51,10 +54,15 @@ public sealed class PlanIndex : IDisposable
             UseCompoundFile = false,
             MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
         };
+        var existed = DirectoryReader.IndexExists(directory);
         var writer = new IndexWriter(directory, config);
         try
         {
-            return new PlanIndex(directory, writer, Math.Max(1, options.IndexingThreads));
+            // A new index is of the current format from its first commit (a live ingest commits before any
+            // full sync); an existing one keeps what it records until a full sync rebuilds it.
+            var format = existed ? IndexFormat.Of(writer.CommitData) : IndexFormat.Current;
+            if (!existed) writer.SetCommitData(new Dictionary<string, string> { [IndexFormat.Key] = IndexFormat.Text });
+            return new PlanIndex(directory, writer, Math.Max(1, options.IndexingThreads)) { FormatOnDisk = format };
         }
         catch
         {
@@ -108,8 +116,12 @@ public sealed class PlanIndex : IDisposable
         _writer.SetCommitData(new Dictionary<string, string>
         {
             [StoreVersionKey] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [IndexFormat.Key] = IndexFormat.Text,
         });
-        return Sync(sources, rebuild, progress, keep: store.Holds);
+        // An index of an older format lacks fields its documents now have: every source is written anew.
+        var upgrade = FormatOnDisk < IndexFormat.Current;
+        var report = Sync(sources, rebuild || upgrade, progress, keep: store.Holds);
+        return upgrade ? report with { UpgradedFrom = FormatOnDisk } : report;
     }
 
     /// <summary>Brings the index in line with the record store: new and changed sources are (re)written,
@@ -121,7 +133,7 @@ public sealed class PlanIndex : IDisposable
         if (rebuild) Clear();
         var sources = stored.ToList();
         var inStore = new HashSet<string>(sources.Select(s => s.Source), StringComparer.Ordinal);
-        var toWrite = sources.Where(s => !indexed.TryGetValue(s.Source, out var hash) || hash != s.ContentHash).ToList();
+        var toWrite = sources.Where(s => !indexed.TryGetValue(s.Source, out var hash) || hash != IndexStamp.Of(s)).ToList();
         var replaced = toWrite.Count(s => indexed.ContainsKey(s.Source));
         var added = toWrite.Count - replaced;
         var done = 0;

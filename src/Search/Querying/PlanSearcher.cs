@@ -68,6 +68,9 @@ public sealed class PlanSearcher
         BudgetVnd = doc.GetField(IndexFields.BudgetVnd)?.GetInt64Value(),
         Timeline = doc.Get(IndexFields.Timeline),
         Funding = doc.Get(IndexFields.FundingLabel),
+        Province = doc.Get(IndexFields.ProvinceShown),
+        FormerProvince = doc.Get(IndexFields.FormerProvinceShown),
+        FormerDistrict = doc.Get(IndexFields.FormerDistrictShown),
         Snippet = snippet,
     };
 
@@ -106,6 +109,13 @@ public sealed class ReadOnlyIndex : IDisposable
         && long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version)
             ? version
             : 0;
+
+    /// <summary>The format of the index this view reads (<see cref="Indexing.IndexFormat"/>).</summary>
+    public int Format => Indexing.IndexFormat.Of(_reader.IndexCommit.UserData);
+
+    /// <summary>Whether the index was written by an older version of the product (it lacks fields this
+    /// version shows): `plans index --rebuild` rewrites it; until then search works without them.</summary>
+    public bool IsOldFormat => Format < Indexing.IndexFormat.Current;
 
     /// <summary>Whether the store changed after this view's last full sync (an ingest or index run that
     /// did not finish, or one still running): the view may miss or hold old versions of some plans.</summary>

@@ -21,6 +21,11 @@ public sealed record SearchHit
     public long? BudgetVnd { get; init; }
     public string? Timeline { get; init; }
     public string? Funding { get; init; }
+    /// <summary>Today's province (2025 reform), and the province and district the plan was filed under,
+    /// when the record has them (null on an index written before they were stored).</summary>
+    public string? Province { get; init; }
+    public string? FormerProvince { get; init; }
+    public string? FormerDistrict { get; init; }
     public required Snippet Snippet { get; init; }
 }
 

@@ -10,8 +10,8 @@ namespace Analytics.Cli.Tests.Acceptance;
 /// fails until a case is added.</summary>
 public sealed partial class ReadmeCommandsAcceptanceTests(AcceptanceCorpus corpus) : IClassFixture<AcceptanceCorpus>, IDisposable
 {
-    /// <summary>The subcommands the cases below run (serve: WorkspaceAcceptanceTests).</summary>
-    private static readonly string[] Covered = ["ingest", "export", "show", "info", "index", "search", "report", "serve", "normalize", "train-lm",
+    /// <summary>The subcommands the cases below run (serve: WorkspaceAcceptanceTests; review and correct: ReviewAcceptanceTests).</summary>
+    private static readonly string[] Covered = ["ingest", "export", "show", "info", "index", "search", "report", "serve", "normalize", "train-lm", "review", "correct",
         // Server mode: ServerModeAcceptanceTests (and tests/Analytics.Server.Tests).
         "migrate", "submit", "worker", "user"];
 

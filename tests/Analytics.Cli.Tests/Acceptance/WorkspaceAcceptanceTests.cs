@@ -47,6 +47,8 @@ public sealed class WorkspaceAcceptanceTests(AcceptanceCorpus corpus, ITestOutpu
             ("reports-filter", "/reports?filter=" + Uri.EscapeDataString("level:tieu-hoc")),
             ("report-view", "/reports/view"),
             ("report-view-filter", "/reports/view?filter=" + Uri.EscapeDataString("province:\"Hải Phòng\"")),
+            ("review", "/review"),
+            ("review-plan", "/review?plan=" + planId),
             ("not-found", "/khong-co"),
         };
         using var playwright = await Playwright.CreateAsync();

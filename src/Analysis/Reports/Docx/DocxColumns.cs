@@ -55,9 +55,18 @@ internal sealed record DocxColumns(IReadOnlyList<int> Widths, int HalfPoints)
         if (growing.Count == 0) growing = [.. Enumerable.Range(0, minimums.Count)];
         var weight = growing.Sum(i => minimums[i]);
         var widths = minimums.ToArray();
-        foreach (var i in growing) widths[i] += spare * minimums[i] / weight;
+        foreach (var i in growing) widths[i] += Math.Max(0, Math.Min(spare * minimums[i] / weight, MaxTextTwips - widths[i]));
+        // A text column wider than a line of a name gains nothing: what it leaves goes to the other columns,
+        // so their headers wrap into fewer lines.
+        var left = total - widths.Sum();
+        var others = Enumerable.Range(0, widths.Length).Where(i => !growing.Contains(i) || growing.Count == widths.Length).ToList();
+        if (left > 0 && others.Count > 0)
+            foreach (var i in others) widths[i] += left / others.Count;
         return widths;
     }
+
+    /// <summary>About 7 cm: a school's or a province's name on one or two lines.</summary>
+    private const int MaxTextTwips = 4000;
 
     private static IReadOnlyList<int> Scale(List<int> widths, int total)
     {

@@ -29,7 +29,7 @@ public sealed class DocxReportWriter(ReportWriterOptions? options = null) : IRep
             var landscape = false;
             foreach (var section in report.Sections)
             {
-                var wide = section.Tables.Any(t => !t.WorkbookOnly && t.Rows.Count > 0 && DocxColumns.NeedsLandscape(t, Twips(PortraitTextCm)));
+                var wide = section.Tables.SelectMany(DocxTableSplit.Parts).Any(t => !t.WorkbookOnly && t.Rows.Count > 0 && DocxColumns.NeedsLandscape(t, Twips(PortraitTextCm)));
                 // A section break closes the pages before it with their own orientation.
                 if (wide != landscape) body.Append(new Paragraph(new ParagraphProperties(Page(landscape))));
                 landscape = wide;
@@ -57,7 +57,7 @@ public sealed class DocxReportWriter(ReportWriterOptions? options = null) : IRep
             var png = PngBarChart.Render(chart, out var width, out var height);
             body.Append(DocxImage.Paragraph(main, png, width, height, (uint)figures.Next(), chart.Title, Math.Min(widthCm, PortraitTextCm)));
         }
-        foreach (var table in section.Tables)
+        foreach (var table in section.Tables.SelectMany(DocxTableSplit.Parts))
         {
             if (table.WorkbookOnly)
             {

@@ -52,6 +52,22 @@
       .catch(function () { status.textContent = "Không kết nối được máy chủ."; });
   }
 
+  // After an upload: how many plans and fields need a person's look, with the way to the review list.
+  function showReview(review) {
+    const p = document.createElement("p");
+    p.id = "upload-review";
+    if (review.fields === 0) { p.textContent = "Không có trường nào cần xem lại."; }
+    else {
+      p.textContent = "Cần xem lại: " + review.plans + " kế hoạch, " + review.fields + " trường. ";
+      const a = document.createElement("a");
+      a.href = "/review"; a.textContent = "Mở danh sách xem lại";
+      p.appendChild(a);
+    }
+    const old = document.getElementById("upload-review");
+    if (old) old.remove();
+    status.after(p);
+  }
+
   function poll(job) {
     fetch("/api/uploads/" + encodeURIComponent(job)).then(function (r) { return r.json(); }).then(function (j) {
       list.textContent = "";
@@ -62,6 +78,7 @@
       status.textContent = j.finished
         ? "Xong: " + j.succeeded + " tệp thành công, " + j.failed + " tệp lỗi."
         : "Đang xử lý " + j.done + "/" + j.files.length + " tệp…";
+      if (j.finished && j.review) showReview(j.review);
       if (!j.finished) setTimeout(function () { poll(job); }, 400);
     });
   }

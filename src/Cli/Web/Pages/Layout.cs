@@ -35,5 +35,6 @@ internal static class Layout
         ("/", "search", "Tìm kiếm"),
         ("/upload", "upload", "Tải lên"),
         ("/reports", "reports", "Báo cáo"),
+        ("/review", "review", "Xem lại"),
     ];
 }

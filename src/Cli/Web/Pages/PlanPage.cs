@@ -19,6 +19,7 @@ internal static class PlanPage
             .Append("<div class=\"plan-grid\"><section aria-label=\"Bản ghi đã phân tích\">");
 
         Metadata(body, plan);
+        CorrectionsBlock.Render(body, plan);
         foreach (var warning in plan.Warnings)
             body.Append("<p class=\"warning\">⚠ ").Append(Html.E(WarningWording.Field(warning.Field))).Append(": ").Append(Html.E(WarningWording.Message(warning.Message)))
                 .Append(warning.Location is null ? "" : " (" + Html.E(warning.Location) + ")").Append("</p>");

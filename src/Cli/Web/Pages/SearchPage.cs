@@ -34,6 +34,9 @@ internal static class SearchPage
         }
 
         var response = outcome.Response!;
+        if (index.IsOldFormat)
+            body.Append("<p class=\"error\" role=\"status\">Chỉ mục tìm kiếm được tạo bởi phiên bản cũ của chương trình: ")
+                .Append("một số thông tin (như địa bàn trước đây) chưa hiện. Chạy <code>plans index --rebuild</code> để tạo lại chỉ mục.</p>");
         if (index.IsBehind)
             body.Append("<p class=\"error\" role=\"status\">Chỉ mục tìm kiếm chưa theo kịp kho dữ liệu (một lần nhập đang chạy hoặc đã dừng giữa chừng): ")
                 .Append("có thể thiếu các kế hoạch mới nhất. Chạy <code>plans index</code> để cập nhật.</p>");
@@ -86,6 +89,7 @@ internal static class SearchPage
         if (hit.Budget is not null) body.Append("<span>Kinh phí: ").Append(Html.E(hit.Budget)).Append("</span>");
         if (hit.Timeline is not null) body.Append("<span>Thời gian: ").Append(Html.E(hit.Timeline)).Append("</span>");
         if (hit.Funding is not null) body.Append("<span>Nguồn: ").Append(Html.E(hit.Funding)).Append("</span>");
+        if (HitPlace.Of(hit) is { } place) body.Append("<span class=\"place\">Địa bàn: ").Append(Html.E(place)).Append("</span>");
         body.Append("<span>").Append(Html.E(hit.Source)).Append("</span></div></li>");
     }
 
