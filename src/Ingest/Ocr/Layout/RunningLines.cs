@@ -1,7 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Analytics.Ingest.Model;
-using Analytics.Ingest.Text;
 
 namespace Analytics.Ingest.Ocr.Layout;
 
@@ -26,7 +24,7 @@ internal static partial class RunningLines
         foreach (var (block, edge) in candidates)
         {
             var text = ((TextBlock)block).Text;
-            if (NamesPage().IsMatch(text) || candidates.Any(o => o.Edge == edge && o.Block.Provenance.Page != block.Provenance.Page && Similar(Key(text), Key(((TextBlock)o.Block).Text))))
+            if (NamesPage().IsMatch(text) || candidates.Any(o => o.Edge == edge && o.Block.Provenance.Page != block.Provenance.Page && MisreadText.Same(MisreadText.Key(text), MisreadText.Key(((TextBlock)o.Block).Text), SameLine, 6)))
                 furniture.Add(block);
         }
         return (blocks.Where(b => !furniture.Contains(b)).ToList(), blocks.Where(furniture.Contains).ToList());
@@ -46,37 +44,6 @@ internal static partial class RunningLines
                 found.Add((last, false));
         }
         return found;
-    }
-
-    private static string Key(string text)
-    {
-        var folded = VietnameseFolding.Fold(text);
-        var key = new StringBuilder(folded.Length);
-        foreach (var c in folded.Where(char.IsLetter)) key.Append(c);
-        return key.ToString();
-    }
-
-    internal static bool Similar(string a, string b)
-    {
-        if (a.Length < 6 || b.Length < 6) return false;
-        var longer = Math.Max(a.Length, b.Length);
-        return 1 - (double)Distance(a, b) / longer >= SameLine;
-    }
-
-    /// <summary>Edit distance (insertions, deletions, substitutions) of two short lines.</summary>
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
     }
 
     /// <summary>"Trang 2", "- Trang 2/5", "trang 3" at the end of a line.</summary>
