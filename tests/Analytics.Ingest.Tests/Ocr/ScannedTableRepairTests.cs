@@ -59,6 +59,17 @@ public sealed class ScannedTableRepairTests
         Assert.Same(second, RepeatedHeaders.Drop([first, second], (_, _) => true)[1]);
     }
 
+    [Fact]
+    public void A_row_of_ticks_after_the_page_break_is_the_next_criterion_not_the_rest_of_the_last_row()
+    {
+        var header = Row("Tiêu chí", "Không đạt", "Mức 1", "Mức 2", "Mức 3");
+        var first = new TableBlock([header, Row("Tiêu chí 2.3", "", "", "x", "")], new Provenance("t", 1, 0));
+        var second = new TableBlock([Row("\"Tiêu chí", "Khôn ø đạt", "Mức 1", "Mức 2", "Mức 3"), Row("Tiêu chí 2.4", "", "", "", "x")], new Provenance("t", 2, 1));
+        var joined = (TableBlock)Assert.Single(ScannedTableJoin.Join([first, second],
+            new Dictionary<Provenance, IReadOnlyList<double>> { [first.Provenance] = [0, 10, 20, 30, 40, 50], [second.Provenance] = [5, 15, 25, 35, 45, 55] }));
+        Assert.Equal(["Tiêu chí", "Tiêu chí 2.3", "Tiêu chí 2.4"], joined.Rows.Select(r => r.Cells[0].Text));
+    }
+
     private static TextBlock Text(int page, string text, double top) =>
         new(TextKind.Paragraph, text, new Provenance("t", page, 0, new BoundingBox(100, top, 2400, top + 40)), 0.95);
 
