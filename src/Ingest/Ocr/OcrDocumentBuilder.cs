@@ -17,6 +17,7 @@ internal static class OcrDocumentBuilder
         var warnings = new List<string>(extraWarnings ?? []);
         var failures = new List<string>();
         var tableColumns = new Dictionary<Provenance, IReadOnlyList<double>>();
+        var pageHeights = new Dictionary<int, double>();
         foreach (var page in pages)
         {
             if (!page.IsSuccess)
@@ -27,6 +28,7 @@ internal static class OcrDocumentBuilder
             warnings.AddRange(page.Value.Notes.Select(n => $"p.{page.Value.Number}: {n}"));
             if (page.Value.Words.Count == 0) warnings.Add($"p.{page.Value.Number}: no text recognised");
             blocks.AddRange(PageLayout.Build(page.Value, source, tableColumns));
+            pageHeights[page.Value.Number] = page.Value.Height;
         }
 
         if (blocks.Count == 0)
@@ -34,10 +36,11 @@ internal static class OcrDocumentBuilder
             var reason = failures.Count > 0 ? failures[0] : "no text recognised on any page";
             return Result<SourceDocument>.Failure(failures.Count > 1 ? $"{reason} (and {failures.Count - 1} more page failures)" : reason);
         }
-        blocks = Renumber(ScannedTableJoin.Join(blocks, tableColumns));
+        var (body, furniture) = RunningLines.Split(blocks, pageHeights);
+        blocks = Renumber(ScannedTableJoin.Join(body, tableColumns));
         warnings.AddRange(failures);
         warnings.AddRange(ConfidenceWarnings(blocks, lowConfidence));
-        return new SourceDocument(source, format, blocks, [], warnings);
+        return new SourceDocument(source, format, blocks, furniture, warnings);
     }
 
     /// <summary>Numbers blocks in document order once tables cut by page breaks are joined.</summary>

@@ -7,7 +7,11 @@ using Analytics.Testing;
 namespace Analytics.Ingest.Tests.Twins;
 
 /// <summary>One twin read by the product's real pipeline and scored against its born-digital expected record.</summary>
-public sealed record TwinResult(Twin Twin, TwinScore Score, string Outcome, TimeSpan Elapsed);
+public sealed record TwinResult(Twin Twin, TwinScore Score, string Outcome, TimeSpan Elapsed)
+{
+    /// <summary>The keys read wrong (empty unless TWINS_DIFF is set).</summary>
+    public string Diff { get; init; } = "";
+}
 
 /// <summary>Reads every twin of a folder with <see cref="DefaultPipeline"/> (a few at a time: the OCR engine pool
 /// already spreads each document's pages over the cores) and scores it.</summary>
@@ -36,7 +40,10 @@ public static class TwinMeasurement
         var clock = Stopwatch.StartNew();
         var outcome = pipeline.Ingest(twin.Load());
         var described = outcome.IsSuccess ? $"{outcome.Records.Count} plan(s)" : $"error: {outcome.Error}";
-        return new TwinResult(twin, TwinScore.Of(expected, outcome), described, clock.Elapsed);
+        return new TwinResult(twin, TwinScore.Of(expected, outcome), described, clock.Elapsed)
+        {
+            Diff = TwinDiff.Wanted ? TwinDiff.Of(expected, outcome) : "",
+        };
     }
 
     /// <summary>The born-digital document's expected record.</summary>

@@ -16,8 +16,11 @@ public static class TwinReport
         var text = new StringBuilder();
         text.AppendLine("family  twin                                    files   secs  criterion  budget  timeline  assessment  outcome");
         foreach (var r in results)
+        {
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"{r.Twin.Family,-7} {r.Twin.Document,-38} {r.Twin.Files.Count,5} {r.Elapsed.TotalSeconds,6:F1}  {Cell(r.Score.Criterion),9}  {Cell(r.Score.Budget),6}  {Cell(r.Score.Timeline),8}  {Cell(r.Score.Assessment),10}  {r.Outcome}");
+            text.Append(r.Diff);
+        }
         text.AppendLine();
         text.AppendLine("family  twins  items  criterion F1  budget F1  timeline F1  assessment rows  assessment F1");
         foreach (var (family, score) in ByFamily(results).OrderBy(f => f.Key, StringComparer.Ordinal))

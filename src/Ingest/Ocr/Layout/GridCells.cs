@@ -42,7 +42,7 @@ internal static class GridCells
                 owner[r, c] = (r, c);
                 var midY = (grid.Rows[r] + grid.Rows[r + 1]) / 2;
                 var midX = (grid.Columns[c] + grid.Columns[c + 1]) / 2;
-                var separated = HasRule(grid.Vertical, grid.Columns[c], midY, tolerance)
+                var separated = Covers(grid.Vertical, grid.Columns[c], grid.Rows[r], grid.Rows[r + 1], tolerance)
                                 || SpansRow(grid.Stubs, grid.Columns[c], grid.Rows[r], grid.Rows[r + 1], tolerance);
                 if (c > 0 && !separated) owner[r, c] = owner[r, c - 1];
                 else if (r > 0 && !HasRule(grid.Horizontal, grid.Rows[r], midX, tolerance)) owner[r, c] = owner[r - 1, c];
@@ -55,6 +55,25 @@ internal static class GridCells
     /// column boundary: a tall glyph standing there keeps the cell's padding above and below it.</summary>
     private static bool SpansRow(IReadOnlyList<Rule> stubs, double position, double top, double bottom, double tolerance) =>
         stubs.Any(s => Math.Abs(s.Position - position) <= tolerance && s.From <= top + tolerance && s.To >= bottom - tolerance);
+
+    /// <summary>Vertical rules at a column boundary that run most of a row's height: a rule that only reaches into
+    /// the row (the long stroke of a "k" or "đ" of a full-width heading, bridged onto the rule below by the
+    /// closing that mends broken rules) does not cut the heading in two.</summary>
+    private static bool Covers(IReadOnlyList<Rule> rules, double position, double top, double bottom, double tolerance)
+    {
+        double covered = 0, reached = top;
+        foreach (var rule in rules.Where(r => Math.Abs(r.Position - position) <= tolerance).OrderBy(r => r.From))
+        {
+            var from = Math.Max(reached, rule.From - tolerance);
+            var to = Math.Min(bottom, rule.To + tolerance);
+            if (to <= from) continue;
+            covered += to - from;
+            reached = to;
+        }
+        return covered >= RowCoverage * (bottom - top);
+    }
+
+    private const double RowCoverage = 0.7;
 
     private static bool HasRule(IReadOnlyList<Rule> rules, double position, double along, double tolerance) =>
         rules.Any(rule => Math.Abs(rule.Position - position) <= tolerance && along >= rule.From - tolerance && along <= rule.To + tolerance);

@@ -42,7 +42,7 @@ internal static class GridTableReader
                     var rowSpan = 1;
                     while (r + rowSpan < rowCount && owner[r + rowSpan, c] == key) rowSpan++;
                     var inCell = cellWords.GetValueOrDefault(key) ?? [];
-                    var text = TextJoiner.Join(LineGrouper.GroupTopDown(inCell));
+                    var text = Cells.CellTextRepair.Apply(TextJoiner.Join(LineGrouper.GroupTopDown(inCell)));
                     double? confidence = inCell.Count == 0 ? null : inCell.Average(w => w.Confidence);
                     cells.Add(new TableCell(c, text, span, rowSpan, false, confidence));
                 }

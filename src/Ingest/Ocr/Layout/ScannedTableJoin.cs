@@ -24,8 +24,9 @@ internal static partial class ScannedTableJoin
             if (between && blocks[i] is TextBlock text && PageNumber().IsMatch(text.Text)) continue;
             kept.Add(blocks[i]);
         }
-        return CrossPageTables.Join(kept, (a, b) =>
-            columns.TryGetValue(a.Provenance, out var left) && columns.TryGetValue(b.Provenance, out var right) && SameColumns(left, right));
+        bool Same(TableBlock a, TableBlock b) =>
+            columns.TryGetValue(a.Provenance, out var left) && columns.TryGetValue(b.Provenance, out var right) && SameColumns(left, right);
+        return CrossPageTables.Join(RepeatedHeaders.Drop(kept, Same), Same);
     }
 
     internal static bool SameColumns(IReadOnlyList<double> a, IReadOnlyList<double> b)

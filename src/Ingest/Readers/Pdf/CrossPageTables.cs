@@ -68,7 +68,9 @@ internal static class CrossPageTables
     {
         var rest = first.Cells.Where(c => c.Column > 0 && c.Text.Length > 0).ToList();
         var endedBefore = last.Cells.Any(c => c.Column > 0 && c.Text.Length > 0 && first.CellAt(c.Column) is { Text.Length: 0 });
-        return rest.Count > 0 && endedBefore && rest.All(c => c.Text.FirstOrDefault(char.IsLetterOrDigit) is var ch && char.IsLower(ch));
+        // A row of ticks ("x" under "Mức 2") is a new criterion's row, not a sentence going on.
+        return rest.Count > 0 && endedBefore && rest.Any(c => c.Text.Count(char.IsLetter) >= 2)
+            && rest.All(c => c.Text.FirstOrDefault(char.IsLetterOrDigit) is var ch && char.IsLower(ch));
     }
 
     private static TableRow Glue(TableRow last, TableRow tail) => new(last.Cells

@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace Analytics.Ingest.Ocr.Cells;
+
+/// <summary>Mends what OCR typically does to the codes a plan's table cells hold, where the printed form leaves no
+/// doubt: a quarter's Roman numeral with a stroke read as a digit ("Quý I1V/2024" is IV, "Quý II1" is III: a
+/// quarter is I–IV, so a V means IV) and a criterion code whose dot was read as a comma at the head of a criterion
+/// cell ("5,2. Tổ chức …", "Tiêu chí 5,2:"; an amount "5,2 tỷ" is followed by its unit, never by ". Word").</summary>
+internal static partial class CellTextRepair
+{
+    public static string Apply(string text)
+    {
+        if (text.Length == 0) return text;
+        text = Quarter().Replace(text, m => m.Groups["head"].Value + Roman(m.Groups["numeral"].Value));
+        return CriterionComma().Replace(text, "${head}${standard}.${criterion}");
+    }
+
+    private static string Roman(string numeral)
+    {
+        var strokes = numeral.Replace('1', 'I').Replace('l', 'I').Replace('|', 'I');
+        if (strokes.Contains('V')) return "IV";
+        return new string('I', Math.Min(3, strokes.Length));
+    }
+
+    /// <summary>A quarter's numeral mixing Roman strokes with a digit 1, "l" or "|" (an all-digit "Quý 1" is left alone).</summary>
+    [GeneratedRegex(@"(?<head>\bQuý\s*)(?<numeral>(?=[IVl1|]*[l1|])(?=[IVl1|]*[IV])[IVl1|]{2,4})(?![\p{L}\d])")]
+    private static partial Regex Quarter();
+
+    [GeneratedRegex(@"^(?<head>\s*(?:Tiêu chí\s+)?)(?<standard>\d{1,2}),(?<criterion>\d{1,2})(?=[.:]\s*\p{L})")]
+    private static partial Regex CriterionComma();
+}

@@ -1,0 +1,77 @@
+using Analytics.Ingest.Model;
+using Analytics.Ingest.Ocr.Cells;
+using Analytics.Ingest.Ocr.Layout;
+
+namespace Analytics.Ingest.Tests.Ocr;
+
+/// <summary>What scanned tables lose between pages and inside cells, on readings taken from the print-path twins
+/// (<c>plans show TWIN --blocks</c>): running footers, headers repeated with other misreadings, quarter numerals and
+/// criterion codes misread.</summary>
+public sealed class ScannedTableRepairTests
+{
+    [Theory]
+    [InlineData("Quý I1V/2024", "Quý IV/2024")]
+    [InlineData("Quý II1/2024", "Quý III/2024")]
+    [InlineData("Quý Il/2025", "Quý II/2025")]
+    [InlineData("Quý 1/2025", "Quý 1/2025")]
+    [InlineData("Quý II/2024", "Quý II/2024")]
+    [InlineData("Quý I- Quý II/2025", "Quý I- Quý II/2025")]
+    [InlineData("5,2. Tổ chức hoạt động giáo dục", "5.2. Tổ chức hoạt động giáo dục")]
+    [InlineData("Tiêu chí 3,6: Thư viện", "Tiêu chí 3.6: Thư viện")]
+    [InlineData("5,2 tỷ đồng", "5,2 tỷ đồng")]
+    [InlineData("2,5 triệu: xã hội hóa", "2,5 triệu: xã hội hóa")]
+    public void Quarter_numerals_and_criterion_codes_misread_in_a_cell_are_mended(string read, string mended) =>
+        Assert.Equal(mended, CellTextRepair.Apply(read));
+
+    [Fact]
+    public void Running_footer_naming_the_page_and_a_running_title_are_furniture()
+    {
+        var blocks = new List<Block>
+        {
+            Text(1, "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", 50), Text(1, "Kế hoạch cải tiến chất lượng năm học 2024-2025 - Trang 1", 3250),
+            Text(2, "Trường Mầm non Tân Dĩnh - Kế hoạch cải tiến chất lượng giáo dục năm học 2024-2025", 60),
+            Text(2, "Nội dung", 1500),
+            Text(3, "Trường Mầm non Tân Dĩnh - Kế hoạch củi tiến chất lượng giáo dục năm học 2024-2025", 55),
+            Text(3, "Nơi nhận", 3250),
+        };
+        var (body, furniture) = RunningLines.Split(blocks, new Dictionary<int, double> { [1] = 3500, [2] = 3500, [3] = 3500 });
+        Assert.Equal(["PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "Nội dung", "Nơi nhận"], body.Cast<TextBlock>().Select(b => b.Text));
+        Assert.Equal(3, furniture.Count);
+    }
+
+    [Fact]
+    public void Header_repeated_on_the_next_page_with_other_misreadings_is_dropped_before_the_join()
+    {
+        var header = Row("TT", "Tiêu chí", "Mục tiêu cải tiến", "Người thực hiện", "Thời gian", "Kinh phí");
+        var repeated = Row("T1 TL", "\"Tiêu chí", "Mục tiêu cải tiến", "Người thực", "Thời gian", "Kinh phí");
+        var first = new TableBlock([header, Row("1", "3.2. Phòng", "Có 02 phòng học", "Hiệu", "Từ", "3,2 tỷ")], new Provenance("t", 1, 0));
+        var second = new TableBlock([repeated, Row("", "học, phòng học bộ môn", "bộ môn Tin học", "trưởng", "9/2024", "")], new Provenance("t", 2, 1));
+        var blocks = RepeatedHeaders.Drop([first, second], (_, _) => true);
+        Assert.Equal("học, phòng học bộ môn", ((TableBlock)blocks[1]).Rows[0].Cells[1].Text);
+        Assert.Same(first, blocks[0]);
+    }
+
+    [Fact]
+    public void A_data_row_at_the_top_of_the_next_page_is_not_taken_for_the_header()
+    {
+        var first = new TableBlock([Row("TT", "Tiêu chí", "Thời gian"), Row("1", "3.1. Khuôn viên", "Quý I/2025")], new Provenance("t", 1, 0));
+        var second = new TableBlock([Row("2", "3.2. Phòng học", "Hè 2025"), Row("3", "3.6. Thư viện", "HK II")], new Provenance("t", 2, 1));
+        Assert.Same(second, RepeatedHeaders.Drop([first, second], (_, _) => true)[1]);
+    }
+
+    [Fact]
+    public void A_row_of_ticks_after_the_page_break_is_the_next_criterion_not_the_rest_of_the_last_row()
+    {
+        var header = Row("Tiêu chí", "Không đạt", "Mức 1", "Mức 2", "Mức 3");
+        var first = new TableBlock([header, Row("Tiêu chí 2.3", "", "", "x", "")], new Provenance("t", 1, 0));
+        var second = new TableBlock([Row("\"Tiêu chí", "Khôn ø đạt", "Mức 1", "Mức 2", "Mức 3"), Row("Tiêu chí 2.4", "", "", "", "x")], new Provenance("t", 2, 1));
+        var joined = (TableBlock)Assert.Single(ScannedTableJoin.Join([first, second],
+            new Dictionary<Provenance, IReadOnlyList<double>> { [first.Provenance] = [0, 10, 20, 30, 40, 50], [second.Provenance] = [5, 15, 25, 35, 45, 55] }));
+        Assert.Equal(["Tiêu chí", "Tiêu chí 2.3", "Tiêu chí 2.4"], joined.Rows.Select(r => r.Cells[0].Text));
+    }
+
+    private static TextBlock Text(int page, string text, double top) =>
+        new(TextKind.Paragraph, text, new Provenance("t", page, 0, new BoundingBox(100, top, 2400, top + 40)), 0.95);
+
+    private static TableRow Row(params string[] texts) => new(texts.Select((t, i) => new TableCell(i, t)).ToList());
+}
