@@ -55,12 +55,20 @@ public sealed class VietnameseTextRepair : ITextRepair
         if (string.IsNullOrEmpty(text)) return TextRepairResult.Unchanged(text ?? "");
         documentCondition ??= TextDamageDetector.Classify(TextDamageDetector.Profile(text));
         var lines = text.Split('\n');
+        var partly = documentCondition != TextCondition.Unaccented && PartlyUnaccented(lines);
+        ToneStyle? style = null;
         List<TextRepairNote>? notes = null;
         for (var i = 0; i < lines.Length; i++)
         {
             var original = lines[i];
-            var (repaired, kind) = RepairLine(original, documentCondition.Value);
+            var (repaired, kind) = RepairLine(original, documentCondition.Value, partly);
             if (kind is null || repaired == original) continue;
+            // Restored words follow the placement the document's own accented words use ("hoá" or "hóa").
+            if (kind is "diacritics" or "ocr")
+            {
+                style ??= ToneStyles.Detect(text);
+                repaired = ToneStyles.Apply(repaired, style.Value);
+            }
             lines[i] = repaired;
             (notes ??= []).Add(new TextRepairNote(kind, original, repaired, lines.Length > 1 ? $"{location}{(location is null ? "" : " ")}line {i + 1}" : location));
         }
@@ -79,7 +87,24 @@ public sealed class VietnameseTextRepair : ITextRepair
         return own;
     }
 
-    private (string Text, string? Kind) RepairLine(string line, TextCondition documentCondition)
+    /// <summary>True when at least a quarter of the lines that can be judged were typed without marks: then a
+    /// line too short to judge alone ("Số: 78/KH-MNDL", "buoi ngay") that has no mark is one of them too.
+    /// A correct document has no such lines, so its short lines stay untouched.</summary>
+    private static bool PartlyUnaccented(string[] lines)
+    {
+        int unaccented = 0, clean = 0;
+        foreach (var line in lines)
+        {
+            switch (TextDamageDetector.Classify(TextDamageDetector.Profile(line)))
+            {
+                case TextCondition.Unaccented: unaccented++; break;
+                case TextCondition.Clean: clean++; break;
+            }
+        }
+        return unaccented > 0 && unaccented * 4 >= unaccented + clean;
+    }
+
+    private (string Text, string? Kind) RepairLine(string line, TextCondition documentCondition, bool partlyUnaccented = false)
     {
         if (line.Length == 0 || line.Length > _options.MaxLineLength) return (line, null);
         string? kind = null;
@@ -95,7 +120,10 @@ public sealed class VietnameseTextRepair : ITextRepair
             text = decoded;
             kind = encoding switch { LegacyEncoding.Tcvn3 => "tcvn3", LegacyEncoding.Vni => "vni", _ => "windows-1258" };
         }
-        switch (Judge(text, documentCondition))
+        var condition = Judge(text, documentCondition);
+        if (partlyUnaccented && condition == TextCondition.Neutral && TextDamageDetector.Profile(text) is { Accented: 0, BadAccents: 0, Bare: > 0 })
+            condition = TextCondition.Unaccented;
+        switch (condition)
         {
             case TextCondition.Unaccented:
                 var restored = _accents.Restore(text);
