@@ -14,7 +14,7 @@ internal static class RestoreEvalCommand
     {
         var file = new Argument<FileInfo>("file") { Description = "Accented held-out text" };
         var model = new Option<FileInfo?>("--model") { Description = "Model file (default: the built-in model)" };
-        var beam = new Option<int>("--beam") { DefaultValueFactory = _ => 8 };
+        var beam = new Option<int>("--beam") { DefaultValueFactory = _ => new Analytics.Ingest.Text.TextRepairOptions().BeamWidth };
         var document = new Option<bool>("--document") { Description = "Repair the whole file at once as the product does (line judgement, document-wide choices); also reports words exactly as written and correct text unchanged" };
         var mixed = new Option<bool>("--mixed") { Description = "With --document: strip only every other line (a document partly typed without marks) and score those lines" };
         var diff = new Option<bool>("--diff") { Description = "With --document: print each word the repair got wrong (for development text, never for held-out text one tunes on)" };

@@ -10,8 +10,10 @@ namespace Analytics.Ingest.Text;
 /// <summary>Options for <see cref="VietnameseTextRepair"/>. Lines longer than <see cref="MaxLineLength"/>
 /// are passed through untouched (no Vietnamese line is that long; it is junk or a dump). Hypotheses more
 /// than <see cref="BeamThreshold"/> (log10) behind the best are dropped from the beam; <see cref="CaseWeight"/>
-/// scales the model's case channel (capitals inside a sentence hint at names).</summary>
-public sealed record TextRepairOptions(int BeamWidth = 8, int MaxLineLength = 100_000, float BeamThreshold = BeamDecoder.DefaultThreshold, float CaseWeight = 1f);
+/// scales the model's case channel (capitals inside a sentence hint at names). Beam width 16: on a development
+/// slice of Wikipedia (the 300-line margin before the held-out tail, trained on by no model) 8 → 16 took
+/// syllable accuracy from 96.54 % to 96.65 % (32: 96.66 %).</summary>
+public sealed record TextRepairOptions(int BeamWidth = 16, int MaxLineLength = 100_000, float BeamThreshold = BeamDecoder.DefaultThreshold, float CaseWeight = 1f);
 
 /// <summary>The product's text repair: per line, NFC for decomposed text, legacy encodings (TCVN3, VNI,
 /// Windows-1258) to Unicode, diacritic restoration for unaccented text and English-OCR repair, each only
