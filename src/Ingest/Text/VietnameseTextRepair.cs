@@ -51,26 +51,24 @@ public sealed class VietnameseTextRepair : ITextRepair
     public TextRepairResult Repair(string text) => Repair(text, documentCondition: null);
 
     /// <summary>Repairs <paramref name="text"/>; <paramref name="documentCondition"/> (the whole document's
-    /// condition) decides for lines too short to judge alone.</summary>
-    public TextRepairResult Repair(string text, TextCondition? documentCondition, string? location = null)
+    /// condition) decides for lines too short to judge alone; the rest of the document context is read from
+    /// <paramref name="text"/> itself.</summary>
+    public TextRepairResult Repair(string text, TextCondition? documentCondition, string? location = null) =>
+        string.IsNullOrEmpty(text) ? TextRepairResult.Unchanged(text ?? "") : Repair(text, DocumentRepairContext.Survey([text], documentCondition), location);
+
+    /// <summary>Repairs one text (paragraph, cell) of a document surveyed as a whole.</summary>
+    public TextRepairResult Repair(string text, DocumentRepairContext document, string? location = null)
     {
         if (string.IsNullOrEmpty(text)) return TextRepairResult.Unchanged(text ?? "");
-        documentCondition ??= TextDamageDetector.Classify(TextDamageDetector.Profile(text));
         var lines = text.Split('\n');
-        var partly = documentCondition != TextCondition.Unaccented && PartlyUnaccented(lines);
-        ToneStyle? style = null;
         List<TextRepairNote>? notes = null;
         for (var i = 0; i < lines.Length; i++)
         {
             var original = lines[i];
-            var (repaired, kind) = RepairLine(original, documentCondition.Value, partly);
+            var (repaired, kind) = RepairLine(original, document.Condition, document.PartlyUnaccented);
             if (kind is null || repaired == original) continue;
             // Restored words follow the placement the document's own accented words use ("hoá" or "hóa").
-            if (kind is "diacritics" or "ocr")
-            {
-                style ??= ToneStyles.Detect(text);
-                repaired = ToneStyles.Apply(repaired, style.Value);
-            }
+            if (kind is "diacritics" or "ocr") repaired = ToneStyles.Apply(repaired, document.Style);
             lines[i] = repaired;
             (notes ??= []).Add(new TextRepairNote(kind, original, repaired, lines.Length > 1 ? $"{location}{(location is null ? "" : " ")}line {i + 1}" : location));
         }
@@ -87,23 +85,6 @@ public sealed class VietnameseTextRepair : ITextRepair
         if (documentCondition == TextCondition.Unaccented && own == TextCondition.Neutral && profile.Accented == 0 && profile.Bare > 0)
             return TextCondition.Unaccented;
         return own;
-    }
-
-    /// <summary>True when at least a quarter of the lines that can be judged were typed without marks: then a
-    /// line too short to judge alone ("Số: 78/KH-MNDL", "buoi ngay") that has no mark is one of them too.
-    /// A correct document has no such lines, so its short lines stay untouched.</summary>
-    private static bool PartlyUnaccented(string[] lines)
-    {
-        int unaccented = 0, clean = 0;
-        foreach (var line in lines)
-        {
-            switch (TextDamageDetector.Classify(TextDamageDetector.Profile(line)))
-            {
-                case TextCondition.Unaccented: unaccented++; break;
-                case TextCondition.Clean: clean++; break;
-            }
-        }
-        return unaccented > 0 && unaccented * 4 >= unaccented + clean;
     }
 
     private (string Text, string? Kind) RepairLine(string line, TextCondition documentCondition, bool partlyUnaccented = false)
