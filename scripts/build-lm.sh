@@ -6,7 +6,8 @@
 # (001, 002, 004) and the plan-genre text written for the model in scripts/lm-domain/. Seed 000, the
 # held-out corpus plans and the evaluation texts under tests/ are never trained on; nor is text typed
 # without diacritics (it would teach the model bare forms). Deterministic: the same inputs give the same file.
-# Usage: scripts/build-lm.sh [extra build-lm options]   (SHARED=/path/to/shared to override)
+# Usage: scripts/build-lm.sh [extra build-lm options]   (SHARED=/path/to/shared to override;
+# ABBREVIATIONS_ONLY=1 rebuilds only src/Ingest/Text/Restoration/abbreviations.tsv)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared="${SHARED:-../shared}"
@@ -29,6 +30,11 @@ domain+=(scripts/lm-domain/*.txt)
 for s in 001 002 004; do
   for f in "$shared"/seeds/${s}_*.txt; do [ -f "$f" ] && domain+=("$f"); done
 done
+
+# The table of abbreviations written with Đ is learned from the same training text (held-out tail and margin skipped).
+python3 scripts/build-abbreviations.py src/Ingest/Text/Restoration/abbreviations.tsv \
+  "$shared/corpora/viwiki.txt.gz" 6300 5 "${domain[@]}"
+[ "${ABBREVIATIONS_ONLY:-}" = 1 ] && exit 0
 
 dotnet build src/Cli -c Release -v quiet -nologo >/dev/null
 dotnet src/Cli/bin/Release/net10.0/plans.dll build-lm \

@@ -14,8 +14,11 @@ internal static class RestoreEvalCommand
     {
         var file = new Argument<FileInfo>("file") { Description = "Accented held-out text" };
         var model = new Option<FileInfo?>("--model") { Description = "Model file (default: the built-in model)" };
-        var beam = new Option<int>("--beam") { DefaultValueFactory = _ => 8 };
-        var command = new Command("restore-eval", "Measure diacritic restoration on held-out accented text") { file, model, beam };
+        var beam = new Option<int>("--beam") { DefaultValueFactory = _ => new Analytics.Ingest.Text.TextRepairOptions().BeamWidth };
+        var document = new Option<bool>("--document") { Description = "Repair the whole file at once as the product does (line judgement, document-wide choices); also reports words exactly as written and correct text unchanged" };
+        var mixed = new Option<bool>("--mixed") { Description = "With --document: strip only every other line (a document partly typed without marks) and score those lines" };
+        var diff = new Option<bool>("--diff") { Description = "With --document: print each word the repair got wrong (for development text, never for held-out text one tunes on)" };
+        var command = new Command("restore-eval", "Measure diacritic restoration on held-out accented text") { file, model, beam, document, mixed, diff };
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(model);
@@ -26,6 +29,18 @@ internal static class RestoreEvalCommand
                 return 1;
             }
             var lm = loaded.Value;
+            if (parseResult.GetValue(document))
+            {
+                var truth = File.ReadAllLines(parseResult.GetValue(file)!.FullName).Where(l => l.Length > 0).ToList();
+                var repair = new Analytics.Ingest.Text.VietnameseTextRepair(lm, new Analytics.Ingest.Text.TextRepairOptions(BeamWidth: parseResult.GetValue(beam)));
+                Console.WriteLine($"restore-eval: {DocumentEvaluation.Measure(repair, truth, parseResult.GetValue(mixed))}");
+                if (parseResult.GetValue(diff))
+                {
+                    foreach (var (line, wrong) in DocumentEvaluation.Errors(repair, truth, parseResult.GetValue(mixed)))
+                        Console.WriteLine($"{line + 1}: {wrong}");
+                }
+                return 0;
+            }
             var restorer = new SentenceRestorer(lm, new AbbreviationCandidates(new AccentCandidates(lm, SyllableInventory.Default)), parseResult.GetValue(beam));
             var lines = File.ReadAllLines(parseResult.GetValue(file)!.FullName).Where(l => l.Length > 0 && !l.StartsWith('=')).ToList();
             var stripped = lines.Select(RestorationEvaluator.StripMarks).ToList();

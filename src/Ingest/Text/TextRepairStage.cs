@@ -35,16 +35,15 @@ public sealed class TextRepairStage : IDocumentStage
         var loaded = _repair.Value;
         if (!loaded.IsSuccess) return document with { Warnings = [.. document.Warnings, $"text repair skipped: {loaded.Error}"] };
         var repair = loaded.Value;
-        var profile = new TextProfile();
-        foreach (var text in Texts(document.Blocks)) profile = profile.Add(TextDamageDetector.Profile(text));
-        var condition = TextDamageDetector.Classify(profile);
+        // Condition, partly-unaccented and tone placement are the whole document's, not each paragraph's.
+        var condition = DocumentRepairContext.Survey(Texts(document.Blocks).ToList());
         var notes = new List<TextRepairNote>();
         var blocks = document.Blocks.Select(b => RepairBlock(repair, b, condition, notes)).ToList();
         if (notes.Count == 0) return document;
         return document with { Blocks = blocks, Repairs = [.. document.Repairs, .. notes] };
     }
 
-    private static Block RepairBlock(VietnameseTextRepair repair, Block block, TextCondition condition, List<TextRepairNote> notes)
+    private static Block RepairBlock(VietnameseTextRepair repair, Block block, DocumentRepairContext condition, List<TextRepairNote> notes)
     {
         switch (block)
         {

@@ -34,6 +34,23 @@ public sealed class TextRepairStageTests
     }
 
     [Fact]
+    public void Paragraphs_follow_the_whole_documents_tone_placement_and_its_short_unmarked_lines_are_restored()
+    {
+        var document = SourceDocument.Create("plan.txt", "text",
+        [
+            new TextBlock(TextKind.Paragraph, "Nhà trường đẩy mạnh xã hội hoá giáo dục, chăm lo sức khoẻ cho học sinh.", At(0)),
+            new TextBlock(TextKind.Paragraph, "Tang cuong giao duc van hoa va suc khoe cho hoc sinh trong nha truong.", At(1)),
+            new TextBlock(TextKind.Paragraph, "Buoi sang", At(2)),
+        ]);
+
+        var blocks = Stage.Apply(document).Blocks.Cast<TextBlock>().Select(b => b.Text).ToList();
+
+        Assert.Contains("văn hoá", blocks[1]);
+        Assert.Contains("sức khoẻ", blocks[1]);
+        Assert.Equal("Buổi sáng", blocks[2]);
+    }
+
+    [Fact]
     public void A_clean_document_comes_back_as_is()
     {
         var document = SourceDocument.Create("plan.txt", "text",

@@ -51,7 +51,8 @@ public sealed class SentenceRestorer(ISyllableScorer model, ICandidateSource can
     {
         var work = _workspace ??= new Workspace();
         Decide(text, work);
-        return Rewrite(text, work);
+        // Abbreviations joined to a number ("215/QD-UBND") are no word of the lattice: read them after it.
+        return DotlessAbbreviations.Default.Restore(Rewrite(text, work));
     }
 
     public IReadOnlyList<SyllableChoice> Explain(string text) => Decide(text, explain: true);

@@ -1,0 +1,47 @@
+using Analytics.Ingest.Text;
+using Analytics.Ingest.Text.Restoration;
+using Analytics.Ingest.Text.Syllables;
+using BenchmarkDotNet.Attributes;
+
+namespace Analytics.Benchmarks.TextRepair;
+
+/// <summary>Restoring whole unaccented documents on one core (issue #17): the held-out prose of
+/// tests/…/Text/Data (heldout-admin.txt and heldout-general.txt, marks stripped; <see cref="Syllables"/> per
+/// operation). Baseline: the sentence restorer alone, line by line (what RestorationBenchmarks and
+/// restore-eval time: no line judgement, no document tone style); beside it the product's repair of the whole
+/// document (<see cref="VietnameseTextRepair.Repair(string)"/>: line judgement, abbreviations, tone style).</summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 6)]
+public class DocumentRepairBenchmarks
+{
+    private string[] _lines = [];
+    private string _document = "";
+    private SentenceRestorer _lineByLine = null!;
+    private VietnameseTextRepair _product = null!;
+
+    /// <summary>Syllables the evaluator counts in the two files together (restore-eval).</summary>
+    public const int Syllables = 5_237;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var model = ModelBytes.Data().ToModel();
+        _lineByLine = new SentenceRestorer(model, new AccentCandidates(model, SyllableInventory.Default));
+        _product = new VietnameseTextRepair(model);
+        _lines = new[] { "heldout-admin.txt", "heldout-general.txt" }
+            .SelectMany(f => File.ReadAllLines(ModelBytes.RepoFile("tests/Analytics.Ingest.Tests/Text/Data/" + f)))
+            .Where(l => l.Length > 0).Select(RestorationEvaluator.StripMarks).ToArray();
+        _document = string.Join('\n', _lines);
+    }
+
+    [Benchmark(Baseline = true)]
+    public int Line_by_line_before()
+    {
+        var n = 0;
+        foreach (var line in _lines) n += _lineByLine.Restore(line).Length;
+        return n;
+    }
+
+    [Benchmark]
+    public int Product_whole_document() => _product.Repair(_document).Text.Length;
+}
