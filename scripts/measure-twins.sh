@@ -4,6 +4,7 @@
 # born-digital expected records. Without an argument it measures the committed subset (the CI golden test).
 #
 #   scripts/measure-twins.sh [DIR]        prints the report (also written to $TWINS_REPORT when set)
+#   TWINS_DIFF=1 scripts/measure-twins.sh [DIR]    also prints each twin's missing and extra keys
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=$(realpath "${1:-tests/Analytics.Ingest.Tests/Fixtures/twins}")
