@@ -44,7 +44,7 @@ public sealed class DocumentRepairContext
             }
         }
         var documentCondition = condition ?? TextDamageDetector.Classify(total);
-        var partly = documentCondition != TextCondition.Unaccented && unaccented > 0 && unaccented * 4 >= unaccented + clean;
+        var partly = documentCondition == TextCondition.Clean && unaccented > 0 && unaccented * 4 >= unaccented + clean;
         return new DocumentRepairContext(documentCondition, partly, () => ToneStyles.Detect(string.Join('\n', texts)));
     }
 }

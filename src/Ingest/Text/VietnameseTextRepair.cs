@@ -68,7 +68,7 @@ public sealed class VietnameseTextRepair : ITextRepair
             var (repaired, kind) = RepairLine(original, document.Condition, document.PartlyUnaccented);
             if (kind is null || repaired == original) continue;
             // Restored words follow the placement the document's own accented words use ("hoá" or "hóa").
-            if (kind is "diacritics" or "ocr") repaired = ToneStyles.Apply(repaired, document.Style);
+            if (kind == "diacritics") repaired = ToneStyles.Apply(repaired, document.Style);
             lines[i] = repaired;
             (notes ??= []).Add(new TextRepairNote(kind, original, repaired, lines.Length > 1 ? $"{location}{(location is null ? "" : " ")}line {i + 1}" : location));
         }
