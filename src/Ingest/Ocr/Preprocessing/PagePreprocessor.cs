@@ -22,7 +22,13 @@ internal static class PagePreprocessor
             return Result<PreparedPage>.Failure($"image with {page.Pix.Depth}-bit pixels could not be converted to gray");
         }
 
-        if (options.RectifyPhotos) pix = Replace(pix, PhotoRectifier.Rectify(pix, notes));
+        var isPhoto = false;
+        if (options.RectifyPhotos)
+        {
+            var sheet = PhotoRectifier.Rectify(pix, notes);
+            isPhoto = !sheet.IsInvalid;
+            pix = Replace(pix, sheet);
+        }
 
         var resolution = page.Resolution is > 30 and < 2400 ? page.Resolution : assumedResolution;
         if (resolution < options.MinResolution)
@@ -34,6 +40,8 @@ internal static class PagePreprocessor
         }
 
         if (options.NormalizeBackground) pix = Replace(pix, LeptonicaApi.pixBackgroundNormSimple(pix, IntPtr.Zero, IntPtr.Zero));
+        // Only a photo curls: a scanner's glass holds the sheet flat, and a scan's model would only add noise.
+        if (isPhoto && options.DewarpPhotos) pix = Replace(pix, PageDewarper.Flatten(pix, notes));
 
         if (options.DetectOrientation && orientation is not null)
         {

@@ -13,7 +13,7 @@ internal sealed record PageCorners((double X, double Y) TopLeft, (double X, doub
 /// diagonals. A scan, whose edges are paper, is left alone.</summary>
 internal static class PageQuadrilateral
 {
-    private const int ThumbnailSide = 400;
+    private const int ThumbnailSide = 800;
     private const double BandShare = 0.02;
 
     /// <summary>The desk must be this much darker than the paper (0–255) to call the picture a photo.</summary>
@@ -30,7 +30,7 @@ internal static class PageQuadrilateral
         var values = Read(small);
         var (band, middle) = BandAndMiddle(values);
         if (middle - band < MinContrast) return null;
-        var corners = Corners(values, (band + middle) / 2);
+        var corners = SheetEdges.Find(values) ?? Corners(values, (band + middle) / 2);
         if (corners is null || Area(corners) < MinAreaShare * values.GetLength(0) * values.GetLength(1)) return null;
         return Scaled(corners, 1 / scale);
     }

@@ -22,6 +22,9 @@ public sealed record PreprocessOptions
     /// <summary>In a phone photo (paper on a darker desk), find the sheet, undo the perspective and cut the desk away.</summary>
     public bool RectifyPhotos { get; init; } = true;
 
+    /// <summary>In a photo whose sheet was found, flatten the bow of a page that did not lie flat (Leptonica's dewarp).</summary>
+    public bool DewarpPhotos { get; init; } = true;
+
     /// <summary>Straighten pages photographed or scanned at a slight angle.</summary>
     public bool Deskew { get; init; } = true;
 
