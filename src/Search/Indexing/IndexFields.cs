@@ -10,8 +10,9 @@ internal static class IndexFields
     /// <summary>Changes whenever the fields or the analysis change what an index holds; an index written
     /// under another version should be rebuilt (the benchmarks' cached index checks it). Version 4 stores the
     /// document and plan ids without indexing them and puts the source-version term on plan documents only;
-    /// an index of version 3 still reads and syncs correctly.</summary>
-    public const int FormatVersion = 4;
+    /// an index of version 3 still reads and syncs correctly. Version 5 puts tones on the traditional vowel
+    /// ("hòa", the product's one canonical placement) where version 4 put them on the newer one ("hoà").</summary>
+    public const int FormatVersion = 5;
 
     public const string Id = "id";
     public const string Kind = "kind";
