@@ -1,3 +1,4 @@
+using Analytics.Ingest.Text.Syllables;
 using Analytics.Search.Analysis;
 using Analytics.Search.Indexing;
 

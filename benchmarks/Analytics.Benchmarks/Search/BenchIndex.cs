@@ -5,13 +5,13 @@ namespace Analytics.Benchmarks.Search;
 
 /// <summary>The generated collection's index, built once under the temp folder and reused by the query and
 /// web benchmarks (each benchmark process would otherwise rebuild it). It is rebuilt when build.txt is
-/// missing or names another index format (<see cref="IndexFields.FormatVersion"/>). Building it also times
+/// missing or names another index format (<see cref="IndexFormat.Current"/>). Building it also times
 /// a full-size indexing run, written to build.txt beside it.</summary>
 internal static class BenchIndex
 {
     public static string DataDirectory(int plans) => Path.Combine(Path.GetTempPath(), "plans-bench", plans + "-plans");
 
-    private static string FormatStamp => $"format {IndexFields.FormatVersion}";
+    private static string FormatStamp => $"format {IndexFormat.Current}";
 
     public static string Ensure(int plans)
     {

@@ -1,5 +1,4 @@
 using System.Text;
-using Analytics.Ingest.Text;
 
 namespace Analytics.Ingest.Parsing;
 
@@ -9,12 +8,7 @@ namespace Analytics.Ingest.Parsing;
 internal static class Folded
 {
     /// <summary>Lower case, no diacritics, đ → d, same length as <paramref name="text"/> (NFC input).</summary>
-    public static string Aligned(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text) builder.Append(FoldChar(c));
-        return builder.ToString();
-    }
+    public static string Aligned(string text) => Normalization.FoldedText.Fold(text);
 
     /// <summary>Folded text with whitespace runs collapsed and trimmed.</summary>
     public static string Of(string text) => string.Join(' ', Aligned(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
@@ -27,17 +21,5 @@ internal static class Folded
         foreach (var c in folded)
             if (char.IsLetterOrDigit(c) || c == '/') builder.Append(c);
         return builder.ToString();
-    }
-
-    private static char FoldChar(char c)
-    {
-        if (c < 128) return char.ToLowerInvariant(c);
-        switch (c)
-        {
-            case 'đ' or 'Đ': return 'd';
-            case '€' or '¢': return 'e';
-        }
-        var folded = VietnameseFolding.Fold(c.ToString());
-        return folded.Length == 1 ? folded[0] : char.ToLowerInvariant(c);
     }
 }

@@ -12,6 +12,10 @@ internal static partial class HeaderVocabulary
         ("muchientai", ColumnRole.CurrentLevel),
         ("mucphandau", ColumnRole.TargetLevel),
         ("mucdatphandau", ColumnRole.TargetLevel),
+        // What the work yields, before the "dự kiến" of a budget it contains ("Sản phẩm dự kiến", "Kết quả dự kiến").
+        ("sanpham", ColumnRole.Target),
+        ("ketquadukien", ColumnRole.Target),
+        ("dukienketqua", ColumnRole.Target),
         ("giamsat", ColumnRole.Supervision),
         ("thoidiembaocao", ColumnRole.ReportDate),
         ("baocao", ColumnRole.ReportDate),
@@ -47,7 +51,6 @@ internal static partial class HeaderVocabulary
         ("ketquadatduoc", ColumnRole.Target),
         ("muctieu", ColumnRole.Target),
         ("chitieu", ColumnRole.Target),
-        ("sanpham", ColumnRole.Target),
         ("noidungkehoach", ColumnRole.Target),
         ("noidungcaitien", ColumnRole.Target),
         ("congviec", ColumnRole.Actions),

@@ -13,6 +13,12 @@ internal static partial class InlineFields
 {
     private const int MinimumLabels = 2;
 
+    /// <summary>Put before a line so that its first label, too, follows the end of a sentence.</summary>
+    private const string SentenceStart = ". ";
+
+    /// <summary>The label the words before a bracket of fields are given: what is done.</summary>
+    private const string ActionsLabel = "Biện pháp";
+
     private static readonly ColumnRole[] FieldRoles =
         [ColumnRole.Target, ColumnRole.Actions, ColumnRole.Lead, ColumnRole.Timeline, ColumnRole.Budget, ColumnRole.Funding];
 
@@ -37,36 +43,76 @@ internal static partial class InlineFields
     {
         var text = block.Text;
         if (text.Contains('\n')) return null;
+        return AfterReference(block, text) ?? LabelledLine(block, text) ?? BracketedFields(block, text);
+    }
+
+    /// <summary>"a) Tiêu chí 2.2 – …. Mục tiêu: …. Biện pháp: …": the reference, then one line per field.</summary>
+    private static List<TextBlock>? AfterReference(TextBlock block, string text)
+    {
         var head = ListMarker().Replace(text, "");
-        var labels = new List<int>();
-        var roles = new List<ColumnRole>();
-        foreach (Match m in InlineLabel().Matches(head))
+        var labels = Labels(head);
+        if (labels.Count < MinimumLabels) return null;
+        var reference = head[..labels[0].At].Trim().TrimEnd('.', ';').Trim();
+        if (CriterionReferences.Parse(reference) is null) return null;
+        var parts = new List<TextBlock> { block with { Kind = TextKind.Paragraph, Text = reference, ListLabel = null } };
+        parts.AddRange(Fields(block, head, labels));
+        return parts;
+    }
+
+    /// <summary>"Thời gian: …; Người phụ trách: …; Kinh phí: …." — one line holding several labelled fields.</summary>
+    private static List<TextBlock>? LabelledLine(TextBlock block, string text)
+    {
+        var head = text.TrimStart('-', '+', '•', '*', '–', ' ');
+        var labels = Labels(SentenceStart + head);
+        if (labels.Count < MinimumLabels || labels[0].At != SentenceStart.Length) return null;
+        return [.. Fields(block, head, [.. labels.Select(l => l with { At = l.At - SentenceStart.Length })])];
+    }
+
+    /// <summary>"- Trồng cây bóng mát (thời gian: tháng 2/2025; phụ trách: …; kinh phí: 18 triệu đồng)." — an
+    /// action whose fields follow in a bracket: the words before the bracket are the actions.</summary>
+    private static List<TextBlock>? BracketedFields(TextBlock block, string text)
+    {
+        var m = FieldsInBracket().Match(text);
+        if (!m.Success) return null;
+        var inside = m.Groups["fields"].Value;
+        var labels = Labels(SentenceStart + inside);
+        if (labels.Count < MinimumLabels || labels[0].At != SentenceStart.Length) return null;
+        var words = m.Groups["words"].Value.TrimStart('-', '+', '•', '*', '–', ' ').Trim();
+        var parts = new List<TextBlock> { block with { Kind = TextKind.ListItem, Text = $"- {ActionsLabel}: {words}", ListLabel = null } };
+        parts.AddRange(Fields(block, inside, [.. labels.Select(l => l with { At = l.At - SentenceStart.Length })]));
+        return parts;
+    }
+
+    private static List<(int At, ColumnRole Role)> Labels(string text)
+    {
+        var labels = new List<(int At, ColumnRole Role)>();
+        foreach (Match m in InlineLabel().Matches(text))
         {
             var role = HeaderVocabulary.RoleOf(m.Groups["label"].Value);
-            if (!FieldRoles.Contains(role)) continue;
-            labels.Add(m.Groups["label"].Index);
-            roles.Add(role);
+            if (FieldRoles.Contains(role)) labels.Add((m.Groups["label"].Index, role));
         }
-        if (labels.Count < MinimumLabels) return null;
-        var reference = head[..labels[0]].Trim().TrimEnd('.', ';').Trim();
-        if (CriterionReferences.Parse(reference) is null) return null;
+        return labels;
+    }
 
-        var parts = new List<TextBlock> { block with { Kind = TextKind.Paragraph, Text = reference, ListLabel = null } };
+    private static IEnumerable<TextBlock> Fields(TextBlock block, string text, List<(int At, ColumnRole Role)> labels)
+    {
         for (var i = 0; i < labels.Count; i++)
         {
-            var end = i + 1 < labels.Count ? labels[i + 1] : head.Length;
-            var field = head[labels[i]..end].Trim();
+            var end = i + 1 < labels.Count ? labels[i + 1].At : text.Length;
+            var field = text[labels[i].At..end].Trim();
             // The separator before the next label belongs to no field ("…; nguồn: …" keeps no trailing ";"); the
             // full stop that ends a short value (a lead, a time, an amount, a source) is the sentence's, not the value's.
             field = field.TrimEnd(';').TrimEnd();
-            if (roles[i] is not (ColumnRole.Target or ColumnRole.Actions)) field = field.TrimEnd('.').TrimEnd();
-            parts.Add(block with { Kind = TextKind.ListItem, Text = "- " + field, ListLabel = null });
+            if (labels[i].Role is not (ColumnRole.Target or ColumnRole.Actions)) field = field.TrimEnd('.').TrimEnd();
+            yield return block with { Kind = TextKind.ListItem, Text = "- " + field, ListLabel = null };
         }
-        return parts;
     }
 
     [GeneratedRegex(@"^\s*(?:[a-zđ]|\d{1,2})\s*[\.\)]\s+")]
     private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"^(?<words>.{3,}?)\s*\((?<fields>[^()]{8,})\)\s*[.;]?\s*$")]
+    private static partial Regex FieldsInBracket();
 
     /// <summary>A label of one to five words after the end of a sentence, followed by a colon.</summary>
     [GeneratedRegex(@"(?<=[\.;])\s+(?<label>\p{L}+(?:\s+\p{L}+){0,4})\s*:")]

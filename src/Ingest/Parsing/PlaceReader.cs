@@ -65,6 +65,6 @@ internal static partial class PlaceReader
     [GeneratedRegex(@"(?<![a-z])(?<w>huyen|qu[a-z]n|thi xa|thanh pho|tp\.?)\s+(?=\S)")]
     private static partial Regex Prefix();
 
-    [GeneratedRegex(@"^\s*((?:\p{Lu}[\p{L}]*|\d{1,2})(?:\s+(?:\p{Lu}[\p{L}]*))*)")]
+    [GeneratedRegex(@"^\s*((?:\p{Lu}[\p{L}]*|\d{1,2})(?:[^\S\t\n]+(?:\p{Lu}[\p{L}]*))*)")]
     private static partial Regex ProperName();
 }

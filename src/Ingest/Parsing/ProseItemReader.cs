@@ -36,12 +36,23 @@ internal static partial class ProseItemReader
     internal static (CriterionReference Reference, string Words)? NumberedTask(string text)
     {
         var trimmed = text.TrimStart('-', '+', '•', '*', '–', ' ');
-        var m = NumberedTaskLabel().Match(Folded.Aligned(trimmed));
+        var folded = Folded.Aligned(trimmed);
+        if (NumberedTaskBracketFirst().Match(folded) is { Success: true } first) return BracketFirstTask(trimmed, first);
+        var m = NumberedTaskLabel().Match(folded);
         if (!m.Success) return null;
         var rest = trimmed[m.Length..].Trim();
         var bracket = TrailingBracket().Match(rest);
         if (!bracket.Success || CriterionReferences.Parse(bracket.Groups[1].Value) is not { IsStandardOnly: false } reference) return null;
         var words = rest[..bracket.Index].Trim().TrimEnd(',', ';', ':', '-', '–').Trim();
+        return words.Length == 0 ? null : (reference with { Name = null, Tail = null }, words);
+    }
+
+    /// <summary>"Hoạt động 1 (Tiêu chí 1.8): Hồ sơ … được số hóa" — the bracket before the colon.</summary>
+    private static (CriterionReference Reference, string Words)? BracketFirstTask(string trimmed, Match m)
+    {
+        var inside = m.Groups["ref"];
+        if (CriterionReferences.Parse(trimmed.Substring(inside.Index, inside.Length)) is not { IsStandardOnly: false } reference) return null;
+        var words = trimmed[m.Length..].Trim();
         return words.Length == 0 ? null : (reference with { Name = null, Tail = null }, words);
     }
 
@@ -163,6 +174,9 @@ internal static partial class ProseItemReader
 
     [GeneratedRegex(@"^(?:nhiem\s*vu|cong\s*viec|hoat\s*dong|noi\s*dung)\s*(?:so\s*)?\d{1,2}\s*[:.\-–)]\s*")]
     private static partial Regex NumberedTaskLabel();
+
+    [GeneratedRegex(@"^(?:nhiem\s*vu|cong\s*viec|hoat\s*dong|noi\s*dung)\s*(?:so\s*)?\d{1,2}\s*\(\s*(?<ref>[^()]{2,40}?)\s*\)\s*[:.\-–]\s*")]
+    private static partial Regex NumberedTaskBracketFirst();
 
     [GeneratedRegex(@"\(\s*([^()]{2,40})\s*\)\s*[.;]?\s*$")]
     private static partial Regex TrailingBracket();

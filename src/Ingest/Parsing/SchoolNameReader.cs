@@ -45,6 +45,8 @@ internal static partial class SchoolNameReader
     private static string? Candidate(string text, int start)
     {
         var tail = text[start..];
+        // A tab separates the columns of a masthead line ("TRƯỜNG THCS … ⇥ Độc lập - …"): a name never runs across it.
+        if (tail.IndexOf('\t') is var tab and >= 0) tail = tail[..tab];
         var tokens = Regex.Matches(tail, @"[\p{L}\p{N}&]+(?:[\./][\p{L}\p{N}]+)*|[-,;:.()“”""]").Select(t => t.Value).ToList();
         if (tokens.Count < 3) return null;
         var folded = tokens.Select(Folded.Of).ToList();

@@ -57,7 +57,7 @@ internal sealed partial record TableLayout(int HeaderRows, IReadOnlyList<string>
         {
             roles = ColumnContents.Refine(table, headerRows, labels, roles);
             var (parts, sources) = AmountColumns(table, headerRows, roles);
-            var months = lastParts.Select((part, c) => headerRows >= 2 && roles[c] == ColumnRole.Timeline && (IsMonthLabel(part) || SchoolYears.Of(part) is not null) ? part.Trim() : null).ToArray();
+            var months = lastParts.Select((part, c) => headerRows >= 2 && roles[c] == ColumnRole.Timeline && (IsMonthLabel(part) || IsTermLabel(part) || SchoolYears.Of(part) is not null) ? part.Trim() : null).ToArray();
             return new TableLayout(headerRows, labels, roles, false) { SourceOfAmounts = sources, AmountPartColumns = parts, MonthOfColumn = months };
         }
         // No usable header (OCR lost it, or the table starts with data): judge columns by their content.
@@ -121,6 +121,12 @@ internal sealed partial record TableLayout(int HeaderRows, IReadOnlyList<string>
 
     /// <summary>A month as a chart's column header writes it: "T9", "Th10", "Tháng 9", "9", "9/2024".</summary>
     public static bool IsMonthLabel(string text) => MonthLabel().IsMatch(text.Trim());
+
+    /// <summary>A term as a chart's column header writes it: "HKI", "Học kỳ II", "Hè", "Hè 2025".</summary>
+    public static bool IsTermLabel(string text) => TermLabel().IsMatch(Folded.Of(text).Trim());
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:hk|hoc\s*ky)\s*(?:ii|i|1|2)|he(?:\s*(?:19|20)\d{2})?)$")]
+    private static partial System.Text.RegularExpressions.Regex TermLabel();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:T|Th|Tháng|tháng|th)\s*\.?\s*)?(?:0?[1-9]|1[0-2])(?:\s*/\s*(?:19|20)\d{2})?$")]
     private static partial System.Text.RegularExpressions.Regex MonthLabel();

@@ -1,9 +1,11 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using Analytics.Ingest.Text.Syllables;
 
 namespace Analytics.Search.Analysis;
 
-/// <summary>Rewrites each lower-case token to its canonical tone placement (<see cref="TonePlacement"/>), in place.</summary>
+/// <summary>Rewrites each lower-case token to the product's canonical tone placement (<see cref="TonePlacement"/>,
+/// the one rule ingest uses too), in place, so "hoà" and "hòa" are one term.</summary>
 internal sealed class TonePlacementFilter : TokenFilter
 {
     private readonly ICharTermAttribute _term;

@@ -7,12 +7,6 @@ namespace Analytics.Search.Indexing;
 /// same stored original: exact (accents kept) and folded (accents off).</summary>
 internal static class IndexFields
 {
-    /// <summary>Changes whenever the fields or the analysis change what an index holds; an index written
-    /// under another version should be rebuilt (the benchmarks' cached index checks it). Version 4 stores the
-    /// document and plan ids without indexing them and puts the source-version term on plan documents only;
-    /// an index of version 3 still reads and syncs correctly.</summary>
-    public const int FormatVersion = 4;
-
     public const string Id = "id";
     public const string Kind = "kind";
     public const string PlanId = "plan";

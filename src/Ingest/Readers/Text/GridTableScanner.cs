@@ -38,17 +38,7 @@ internal sealed class GridTableScanner : ITableScanner
         return new ScannedTable([.. rows.Select(r => (IReadOnlyList<string>)r)], j);
     }
 
-    private static string Join(List<string> lines)
-    {
-        var text = new System.Text.StringBuilder();
-        foreach (var line in lines)
-        {
-            if (text.Length > 0)
-                text.Append(LineShapes.EndsSentence(text.ToString()) && !LineShapes.StartsLowerCase(line) ? '\n' : ' ');
-            text.Append(line);
-        }
-        return text.ToString();
-    }
+    private static string Join(List<string> lines) => LineShapes.JoinWrapped(lines);
 
     /// <summary>The positions of the '+' marks of a rule line ("+----+======+"), null for other lines.</summary>
     private static List<int>? RuleEdges(string line)

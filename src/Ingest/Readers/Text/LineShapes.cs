@@ -62,6 +62,32 @@ internal static partial class LineShapes
         return folded.StartsWith("tieu chi", StringComparison.Ordinal) || folded.StartsWith("tieu chu", StringComparison.Ordinal);
     }
 
+    /// <summary>A line that heads a group of table rows: "Tiêu chuẩn 1: …", "TIÊU CHUẨN 3", "A. ĐIỂM TRƯỜNG CHÍNH".</summary>
+    public static bool IsGroupHeading(string line)
+    {
+        var t = line.Trim();
+        if (t.Length > 160) return false;
+        return StandardHeading().IsMatch(VietnameseFolding.Fold(t.Length > 20 ? t[..20] : t)) || IsUpperCaseTitle(t);
+    }
+
+    /// <summary>The wrapped lines of one cell or paragraph as one text: joined with spaces, except that a line
+    /// after one that ends a sentence and starting in capitals or with a bullet stays a line of its own.</summary>
+    public static string JoinWrapped(IEnumerable<string> lines)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var line in lines)
+        {
+            if (text.Length > 0)
+                text.Append(EndsSentence(text.ToString()) && !StartsLowerCase(line) ? '\n' : ' ');
+            text.Append(line);
+        }
+        return text.ToString();
+    }
+
+    /// <summary>A line laid out in columns with spaces ("TRƯỜNG TIỂU HỌC …      Độc lập - Tự do - Hạnh phúc"): its
+    /// wide gaps become tabs, as a line copied out of a Word table has them.</summary>
+    public static string WideGapsAsTabs(string line) => WideGap().Replace(line, "\t");
+
     public static bool EndsSentence(string text)
     {
         var t = text.TrimEnd().TrimEnd('*');
@@ -77,6 +103,12 @@ internal static partial class LineShapes
         }
         return false;
     }
+
+    [GeneratedRegex(@"(?<=\S) {4,}(?=\S)")]
+    private static partial Regex WideGap();
+
+    [GeneratedRegex(@"^tieu chuan\s*\d{1,2}\b")]
+    private static partial Regex StandardHeading();
 
     [GeneratedRegex(@"^(?=[IVXL1]{0,4}[IVXL])[IVXL1]{1,5}\s*[\.\)]\s+\p{L}")]
     private static partial Regex RomanHeading();

@@ -33,6 +33,13 @@ internal sealed class TabTableScanner : ITableScanner
                 j++;
                 continue;
             }
+            // A heading line without tabs between row lines ("Tiêu chuẩn 1: …") is a full-width group row of its own.
+            if (rows.Count > 0 && !gap && LineShapes.TabCount(line) == 0 && LineShapes.IsGroupHeading(line) && NextIsRow(lines, j))
+            {
+                rows.Add(new PhysicalRow([line.Trim()], gap) { Whole = true });
+                j++;
+                continue;
+            }
             // A line without tabs between two row lines is the inside of a multi-line cell.
             if (rows.Count > 0 && !gap && j + 1 < lines.Count && LineShapes.TabCount(lines[j + 1]) > 0 && !LineShapes.IsSingleCellLine(lines[j + 1]))
             {
@@ -49,6 +56,12 @@ internal sealed class TabTableScanner : ITableScanner
 
     private static bool IsRowLine(string line) => LineShapes.TabCount(line) >= 2 && !LineShapes.IsBlank(line.Replace('\t', ' '));
 
+    private static bool NextIsRow(IReadOnlyList<string> lines, int j)
+    {
+        var next = NextNonBlank(lines, j + 1);
+        return next > 0 && IsRowLine(lines[next]);
+    }
+
     private static int NextNonBlank(IReadOnlyList<string> lines, int from)
     {
         for (var k = from; k < lines.Count && k <= from + MaxBlankGap; k++)
@@ -63,7 +76,7 @@ internal sealed class TabTableScanner : ITableScanner
         PhysicalRow? previous = null;
         foreach (var row in rows)
         {
-            var joins = previous is not null && !row.AfterGap &&
+            var joins = previous is not null && !row.AfterGap && !previous.Whole && !row.Whole &&
                         (previous.Open || (previous.Cells.Count < width && previous.Cells.Count + row.Cells.Count - 1 == width));
             if (joins)
             {
@@ -84,5 +97,8 @@ internal sealed class TabTableScanner : ITableScanner
         public List<string> Cells { get; } = cells;
         public bool AfterGap { get; } = afterGap;
         public bool Open { get; set; }
+
+        /// <summary>A row standing alone across the table (a group heading): never joined to a neighbour.</summary>
+        public bool Whole { get; init; }
     }
 }

@@ -3,12 +3,12 @@ using Analytics.Ingest.Model;
 
 namespace Analytics.Ingest.Readers.Text;
 
-/// <summary>Recovers the layout of a plain-text plan: tables (tab, one-cell-per-line and pipe layouts),
+/// <summary>Recovers the layout of a plain-text plan: tables (tab, one-cell-per-line, pipe, grid and space-aligned layouts),
 /// headings, list items and paragraphs, re-joining paragraphs that were hard-wrapped (OCR, e-mail), without an e-mail's quote markers.</summary>
 internal sealed class TextLayoutBuilder
 {
     private static readonly ITableScanner[] Scanners =
-        [new CellPerLineTableScanner(), new TabTableScanner(), new GridTableScanner(), new PipeTableScanner()];
+        [new CellPerLineTableScanner(), new TabTableScanner(), new GridTableScanner(), new PipeTableScanner(), new AlignedColumnsTableScanner()];
 
     private readonly string _source;
     private readonly List<Block> _blocks = [];
@@ -40,7 +40,7 @@ internal sealed class TextLayoutBuilder
                 blankBefore = false;
                 continue;
             }
-            AddLine(StripMarkup(line), blankBefore);
+            AddLine(StripMarkup(LineShapes.WideGapsAsTabs(line)), blankBefore);
             blankBefore = false;
             i++;
         }

@@ -2,7 +2,8 @@ namespace Analytics.Ingest.Text.Syllables;
 
 /// <summary>Where the tone mark sits in a syllable. The product's canonical form is the traditional
 /// placement ("hòa", "thủy", "khỏe"); "hoà", "thuỷ" are the same syllables with the newer placement.
-/// Canonical forms are for matching and for the language model; original text is kept for display.</summary>
+/// Canonical forms are for matching (the language model, the search index's terms); original text is kept
+/// for display. This is the one home of the rule: ingest and search both call it.</summary>
 public static class TonePlacement
 {
     /// <summary>Reads a word's tone (wherever the mark sits) and its toneless letters.</summary>
@@ -37,6 +38,30 @@ public static class TonePlacement
     {
         var (toneless, tone) = Split(word);
         return tone == Tone.Level ? word : Place(toneless, tone);
+    }
+
+    /// <summary>Moves the tone of one syllable to its canonical vowel in place, without allocating (the search
+    /// index runs it on every token); true when the text changed. A word with two tones is no syllable this
+    /// understands and is left alone.</summary>
+    public static bool Canonicalize(Span<char> syllable)
+    {
+        var toned = -1;
+        var tone = Tone.Level;
+        for (var i = 0; i < syllable.Length; i++)
+        {
+            // Letters below 'À' carry no tone: most of a text, skipped without a lookup.
+            if (syllable[i] < '\u00C0') continue;
+            var (_, t) = VietnameseLetters.Split(syllable[i]);
+            if (t == Tone.Level) continue;
+            if (toned >= 0) return false;
+            (toned, tone) = (i, t);
+        }
+        if (toned < 0) return false;
+        syllable[toned] = VietnameseLetters.Split(syllable[toned]).Base;
+        var target = ToneIndex(syllable);
+        if (target < 0) target = toned;
+        syllable[target] = VietnameseLetters.WithTone(syllable[target], tone);
+        return target != toned;
     }
 
     /// <summary>Index of the vowel that carries the tone in a toneless syllable, or -1 when there is no vowel.</summary>
