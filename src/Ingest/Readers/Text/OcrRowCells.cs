@@ -12,6 +12,12 @@ internal static partial class OcrRowCells
     /// <summary>Where the timeline column starts, as a share of a row line's length.</summary>
     private const double TimelineColumn = 0.3;
 
+    /// <summary>How many of a row's first lines can hold its timeline cell (a cell wraps onto two or three lines).</summary>
+    private const int TopLines = 3;
+
+    /// <summary>Below this a number with "đồng" after it is a year or a count the joined cells put there.</summary>
+    private const long MinAmount = 100_000;
+
     /// <summary>A line this short is one wrapped cell.</summary>
     private const int ShortLine = 30;
 
@@ -29,23 +35,31 @@ internal static partial class OcrRowCells
 
     private static string Timeline(List<string> lines, string text)
     {
-        var phrases = new List<string>();
+        var phrases = new List<(string Text, bool YearOnly)>();
         var quarterPending = false;
-        foreach (var line in lines)
+        for (var l = 0; l < lines.Count; l++)
         {
+            var line = lines[l];
             var folded = FoldedText.Fold(line);
             var money = MoneyParser.FindAmounts(line);
+            var isShort = line.Length < ShortLine;
             foreach (var mention in TimelinePatterns.Find(line, folded))
             {
-                if (mention.Position < line.Length * TimelineColumn && line.Length >= ShortLine) continue;
-                if (money.Any(m => mention.Position < m.Start + m.Length && m.Start < mention.Position + mention.Length)) continue;
+                // The timeline cell is top-aligned: long lines further down are the target's and actions' wrapped text.
+                if (!isShort && (l >= TopLines || mention.Position < line.Length * TimelineColumn)) continue;
+                // "12/2023 | dong sach" joined reads "2023 dong": only a real amount hides a date.
+                if (money.Any(m => m.Vnd >= MinAmount && mention.Position < m.Start + m.Length && m.Start < mention.Position + mention.Length)) continue;
+                if (TeamWord().IsMatch(line.AsSpan(mention.Position, mention.Length))) continue;
+                if (Circular().IsMatch(folded[(mention.Position + mention.Length)..])) continue;
                 var phrase = line.Substring(mention.Position, mention.Length);
-                phrases.Add(quarterPending ? Quarter(phrase) : phrase);
+                phrases.Add((quarterPending ? Quarter(phrase) : phrase, mention.Kind is TimelineMentionKind.Year or TimelineMentionKind.YearPair));
                 quarterPending = false;
             }
             quarterPending |= BareQuarter().IsMatch(folded);
         }
-        if (phrases.Count > 0) return string.Join(" ", phrases);
+        // A dated phrase ("Quý II/2025", "Hè 2026") says more than a bare year that came with the wrapped text.
+        if (phrases.Any(p => !p.YearOnly)) phrases.RemoveAll(p => p.YearOnly);
+        if (phrases.Count > 0) return string.Join(" ", phrases.Select(p => p.Text));
         return Recurring().Match(FoldedText.Fold(text)) is { Success: true } recurring ? text.Substring(recurring.Index, recurring.Length) : "";
     }
 
@@ -58,8 +72,8 @@ internal static partial class OcrRowCells
     /// model reads "đ" after an amount as "d" or "4" ("120.000.0004"); that letter is the currency.</summary>
     private static string Budget(string text)
     {
-        var money = FundingWord().Replace(DongMark().Replace(text, "${n} dong"), "NS");
-        var amount = MoneyParser.FindAmounts(money).FirstOrDefault(m => m.Vnd is >= 100_000);
+        var money = TeleVision().Replace(FundingWord().Replace(DongMark().Replace(text, "${n} dong"), "NS"), "tivi");
+        var amount = MoneyParser.FindAmounts(money).FirstOrDefault(m => m.Vnd >= MinAmount);
         return amount?.Vnd is { } vnd ? vnd.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', '.') + " dong" : "";
     }
 
@@ -75,6 +89,18 @@ internal static partial class OcrRowCells
     // "Ngân sách" after an amount, unaccented, reads as "ngàn" (thousand): "294.157.000 Ngan sach" is not 294 billion.
     [GeneratedRegex(@"\b[Nn][Gg][AaÂâ][Nn](?=\s+[Ss]\S{0,2}[Cc][Hh])")]
     private static partial Regex FundingWord();
+
+    // "t6" alone is the model's "tổ" (a team), not "T6" for June.
+    [GeneratedRegex(@"^[Tt]\d{1,2}$")]
+    private static partial Regex TeamWord();
+
+    // "15 ti vi" is fifteen television sets, not 15 tỷ.
+    [GeneratedRegex(@"\b[Tt][Ii]\s+[Vv][Ii]\b")]
+    private static partial Regex TeleVision();
+
+    // "14/2020/TT-BGDĐT": a circular's number, not a date.
+    [GeneratedRegex(@"^\s*/\s*(?:tt|nd|qd|kh)\b")]
+    private static partial Regex Circular();
 
     [GeneratedRegex(@"[|_]+")]
     private static partial Regex Junk();
