@@ -9,7 +9,11 @@
 #   TWINS="scan/mn-tan-dinh photo/th-xuan-lai" scripts/make-print-twins.sh OUT    only those twins
 #   FAMILIES="scan photo" KEEP=1 scripts/make-print-twins.sh OUT    only those families; twins already in OUT kept
 #
-# Then measure them with: scripts/measure-twins.sh OUT
+#   FAMILIES=engocr scripts/make-print-twins.sh OUT         the eng-OCR twins (issue #17): each plan scanned and
+#                                                            OCR'd with `tesseract -l eng`, the text kept as OUT/engocr/X.txt
+#   FAMILIES=engocr scripts/make-print-twins.sh --committed  their CI subset into tests/Analytics.Ingest.Tests/Fixtures/engocr-twins
+#
+# Then measure them with: scripts/measure-twins.sh OUT (eng-OCR twins: scripts/measure-engocr-twins.sh OUT)
 #
 # Not printed: the Excel plan of the formats fixtures (LibreOffice Calc prints it with its default page set-up as
 # one page of "###" cells and overlapping text plus two blank pages: no school sends that), .txt plans (LibreOffice prints a tab-separated "table" as ragged monospace text, which is not how
@@ -28,7 +32,13 @@ fi
 scripts/ensure-deps.sh
 
 committed=tests/Analytics.Ingest.Tests/Fixtures/twins
-if [ "${1:-}" = "--committed" ]; then
+if [ "${1:-}" = "--committed" ] && [ "${FAMILIES:-}" = "engocr" ]; then
+  out=$repo/tests/Analytics.Ingest.Tests/Fixtures/engocr-twins
+  # One twin of every table layout of the scan subset and more (see that fixture's README).
+  TWINS=${TWINS:-"engocr/mn-tan-dinh engocr/th-so-1-cat-tan engocr/thpt-hai-lang engocr/lc-th-thcs-truong-long-a engocr/thcs-ham-kiem
+         engocr/lc-thcs-thpt-mau-due engocr/thcs-my-le engocr/mn-hong-nhung engocr/th-quynh-luu-a engocr/thpt-nhon-hai
+         engocr/mn-liem-tuyen engocr/thcs-duc-manh"}
+elif [ "${1:-}" = "--committed" ]; then
   out=$repo/$committed
   # One or more twins of every table layout in the corpus (see the fixture README), both families and the fax.
   TWINS=${TWINS:-"scan/mn-tan-dinh scan/th-so-1-cat-tan scan/thpt-hai-lang scan/lc-th-thcs-truong-long-a scan/thcs-ham-kiem
@@ -69,7 +79,7 @@ to_print=()
 for f in "${sources[@]}"; do
   stem=$(basename "${f%.*}")
   case "$f" in *.pdf) ;; *)
-    for family in scan fax photo; do if wanted $family "$stem"; then to_print+=("$f"); break; fi; done ;;
+    for family in scan fax photo engocr; do if wanted $family "$stem"; then to_print+=("$f"); break; fi; done ;;
   esac
 done
 if ((${#to_print[@]})); then
@@ -81,7 +91,7 @@ for f in "${sources[@]}"; do
   stem=$(basename "${f%.*}")
   pdf=$f; case "$f" in *.pdf) ;; *) pdf=$printed/$stem.pdf ;; esac
   expected=$(dirname "$f")/$stem.expected.json
-  for family in scan fax photo; do
+  for family in scan fax photo engocr; do
     wanted $family "$stem" || continue
     seed=$(printf '%s/%s' "$family" "$stem" | cksum | cut -d' ' -f1)
     seed=$((seed % 100000))

@@ -3,7 +3,8 @@
 twin, the way paper plans reach an office: the pages are rasterised with pdftoppm, the signature page
 gets a red round stamp and a signed scribble over its "HIỆU TRƯỞNG" block (found from the PDF's own word
 boxes), and then each page is either scanned (grey or yellowed paper, skew, blur, noise, JPEG, written
-as an image-only PDF), faxed (binarised, CCITT G4 multi-page TIFF) or photographed (curl, perspective,
+as an image-only PDF), scanned and OCR'd with Tesseract's English model as scanner software and ocrmypdf
+do by default (engocr: the text output, X.txt), faxed (binarised, CCITT G4 multi-page TIFF) or photographed (curl, perspective,
 desk border, uneven light, colour tint, one JPEG per page named X-p1.jpg, X-p2.jpg…).
 
 Everything random comes from one seed, so the same inputs and the same Pillow/numpy give the same
@@ -267,11 +268,24 @@ def school_name(expected):
     return (first.get("school") or {}).get("name") or "Trường"
 
 
+def ocr_english(image):
+    """The page's text as scanner software gives it when nobody chose Vietnamese: Tesseract with the English
+    model and its default page segmentation, one form feed after each page."""
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    result = subprocess.run(["tesseract", "stdin", "stdout", "-l", "eng"], input=buffer.getvalue(),
+                            capture_output=True, check=True, env=env)
+    return result.stdout.decode("utf-8")
+
+
 def settings_for(family, rng):
     sign = rng.choice([-1, 1])
-    if family == "scan":
+    if family in ("scan", "engocr"):
         yellowed = rng.random() < 0.4
-        return {"dpi": int(rng.choice([150, 200, 200, 240, 300])), "skew": float(sign * rng.uniform(0.3, 1.5)),
+        # Scanner software OCRs at 200-300 dpi; below that it asks for a better scan.
+        dpis = [200, 300] if family == "engocr" else [150, 200, 200, 240, 300]
+        return {"dpi": int(rng.choice(dpis)), "skew": float(sign * rng.uniform(0.3, 1.5)),
                 "grey": not yellowed, "paper": [int(v) for v in ((246, 236, 204) if yellowed else (rng.integers(224, 244),) * 3)],
                 "darkness": float(rng.uniform(0.75, 1.0)), "blur": float(rng.uniform(0.3, 1.0)),
                 "noise": float(rng.uniform(3, 9)), "quality": int(rng.integers(50, 81))}
@@ -287,7 +301,7 @@ def settings_for(family, rng):
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("pdf")
-    parser.add_argument("--family", choices=["scan", "fax", "photo"], required=True)
+    parser.add_argument("--family", choices=["scan", "fax", "photo", "engocr"], required=True)
     parser.add_argument("--out", required=True, help="folder; the twin is written to OUT/FAMILY/")
     parser.add_argument("--name", required=True, help="file stem of the twin (the born-digital document's stem)")
     parser.add_argument("--seed", type=int, required=True)
@@ -312,6 +326,11 @@ def main():
             jpegs.append((jpeg_bytes(image, settings["quality"]), image.width, image.height, image.mode == "L"))
         files = [os.path.join(folder, args.name + ".pdf")]
         write_image_pdf(files[0], jpegs, settings["dpi"])
+    elif args.family == "engocr":
+        files = [os.path.join(folder, args.name + ".txt")]
+        text = "".join(ocr_english(scan_page(page, rng, settings)) for page in pages)
+        with open(files[0], "w", encoding="utf-8") as f:
+            f.write(text)
     elif args.family == "fax":
         images = [fax_page(page, rng, settings) for page in pages]
         files = [os.path.join(folder, args.name + ".tif")]

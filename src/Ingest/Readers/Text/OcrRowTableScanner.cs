@@ -1,0 +1,57 @@
+namespace Analytics.Ingest.Readers.Text;
+
+/// <summary>A plan table as Tesseract's English model writes it in its text output: a header line of column words,
+/// then each item row as a first line carrying its criterion code near the start (the cells of that line joined by
+/// spaces or "|") and the wrapped rest of its cells on the lines below. The rows are rebuilt as
+/// criterion | content | timeline | budget (<see cref="OcrRowCells"/>), so the parser's grid reading gives each item
+/// its criterion, timeline and budget. Only text without Vietnamese letters is read this way.</summary>
+internal sealed class OcrRowTableScanner : ITableScanner
+{
+    private const int MaxRowLines = 40;
+
+    public ScannedTable? TryScan(IReadOnlyList<string> lines, int start)
+    {
+        if (OcrTableLines.HasVietnameseOnlyLetters(lines[start]) || !OcrTableLines.IsHeader(lines, start)) return null;
+        var names = OcrCriterionNames.Of(lines);
+        var rows = new List<OcrRow>();
+        var before = new List<string>();
+        int? standard = null;
+        var j = start + 1;
+        for (; j < lines.Count; j++)
+        {
+            var line = lines[j];
+            if (LineShapes.IsBlank(line) || OcrTableLines.IsPageFurniture(line) || OcrTableLines.IsRepeatedHeader(lines, j)) continue;
+            if (OcrTableLines.EndsTable(line) || OcrTableLines.HasVietnameseOnlyLetters(line)) break;
+            standard = OcrTableLines.StandardOf(line) ?? standard;
+            if ((RowCode(lines, j, standard) ?? NamedRowCode(line, names)) is { } code)
+            {
+                rows.Add(new OcrRow(code, rows.Count == 0 ? [.. before, line] : [line]));
+                continue;
+            }
+            if (rows.Count == 0) before.Add(line);
+            else if (rows[^1].Lines.Count >= MaxRowLines) break;
+            else rows[^1].Lines.Add(line);
+            if (rows.Count == 0 && before.Count > MaxRowLines) return null;
+        }
+        if (rows.Count == 0) return null;
+        return new ScannedTable([OcrRowCells.Header, .. rows.Select(OcrRowCells.Of)], j);
+    }
+
+    /// <summary>A numbered row whose code the English model garbled ("3 a> Phong hoc, | Xay moi…"): its first cell
+    /// names the criterion.</summary>
+    private static string? NamedRowCode(string line, OcrCriterionNames names) =>
+        OcrTableLines.NumberedRowCell(line) is { } cell ? names.CodeOf(cell) : null;
+
+    /// <summary>The row's code from its first line, or from a "Tiêu chuẩn 3 -" cell whose "Tiêu chí 4" wrapped
+    /// onto the next line.</summary>
+    private static string? RowCode(IReadOnlyList<string> lines, int j, int? standard)
+    {
+        if (OcrTableLines.RowCode(lines[j], standard) is { } code) return code;
+        if (OcrTableLines.CriterionIndex(lines[j]) is { } index && OcrTableLines.StandardBelow(lines, j) is { } below) return $"{below}.{index}";
+        if (OcrTableLines.StandardOf(lines[j]) is not { } s || j + 1 >= lines.Count) return null;
+        return OcrTableLines.CriterionIndex(lines[j + 1]) is { } i && OcrTableLines.RowCode(lines[j + 1]) is null ? $"{s}.{i}" : null;
+    }
+}
+
+/// <summary>One rebuilt item row: its criterion code and the OCR lines it spans.</summary>
+internal sealed record OcrRow(string Code, List<string> Lines);

@@ -1,0 +1,173 @@
+using System.Text.RegularExpressions;
+using Analytics.Ingest.Normalization;
+
+namespace Analytics.Ingest.Readers.Text;
+
+/// <summary>What one line of a plan table OCR'd line by line (Tesseract's English model: no Vietnamese letters,
+/// cells joined by spaces or a stray "|") is: the table's header, the first line of an item row (its criterion
+/// code near the start), page furniture, or the heading that ends the table. Decided on folded text, so the
+/// English model's "Tiéu chi", "Thoi gian", "Kinhphi" count as the words they damaged.</summary>
+internal static partial class OcrTableLines
+{
+    /// <summary>A header names at least this many of the plan table's column words, a time or money one among them.</summary>
+    private const int HeaderWords = 3;
+
+    /// <summary>A row's criterion code stands within this many characters of the line's start (after a row number,
+    /// a first "Nội dung" cell or a "TC" label).</summary>
+    private const int CodeReach = 40;
+
+    /// <summary>How many lines a header may be spread over (2-3 header rows, words wrapped in narrow columns).</summary>
+    private const int HeaderLines = 4;
+
+    /// <summary>A field label ends with its colon within this many characters.</summary>
+    private const int LabelReach = 30;
+
+    /// <summary>True when a header starts at this line: it names a column word, and it and the next few lines
+    /// together name enough of them. A sentence naming the same words ("… có người phụ trách, thời gian và kinh
+    /// phí cụ thể.") ends with its full stop and is not a header.</summary>
+    public static bool IsHeader(IReadOnlyList<string> lines, int start)
+    {
+        if (!IsHeaderLine(lines[start]) || RowCode(lines[start]) is not null) return false;
+        var words = new HashSet<string>();
+        var time = false;
+        for (int i = start, seen = 0; i < lines.Count && seen < HeaderLines; i++)
+        {
+            if (LineShapes.IsBlank(lines[i])) continue;
+            // A header is header lines only: a row, a labelled field ("Mục tiêu: …") or a sentence ends it.
+            if (i > start && (RowCode(lines[i]) is not null || IsLabelOrSentence(lines[i]))) break;
+            var folded = Fold(lines[i]);
+            time |= TimeOrMoney().IsMatch(folded);
+            foreach (Match m in HeaderWord().Matches(folded)) words.Add(m.Value.Replace(" ", ""));
+            seen++;
+        }
+        return time && words.Count >= HeaderWords;
+    }
+
+    /// <summary>A line that can be part of a header: no tab or leading bar (the other scanners' tables), no
+    /// sentence end, at least one column word.</summary>
+    private static bool IsHeaderLine(string line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0 || line.Contains('\t') || (trimmed.StartsWith('|') && trimmed.EndsWith('|')) || IsLabelOrSentence(line)) return false;
+        return HeaderWord().IsMatch(Fold(line));
+    }
+
+    /// <summary>A sentence's end, or a labelled field of a prose plan ("Thời gian: Tháng 12/2024"): not a header.</summary>
+    private static bool IsLabelOrSentence(string line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.EndsWith('.') || trimmed.EndsWith(';')) return true;
+        var colon = trimmed.IndexOf(':');
+        return colon is > 1 and < LabelReach && HeaderWord().IsMatch(Fold(trimmed[..colon]));
+    }
+
+    /// <summary>A repeated header inside the table (a page break repeats it): a header line without a row code.</summary>
+    public static bool IsRepeatedHeader(IReadOnlyList<string> lines, int i) =>
+        RowCode(lines[i]) is null && HeaderWord().Matches(Fold(lines[i])).Count >= 2 && IsHeader(lines, i);
+
+    /// <summary>True when the text has a letter only Vietnamese writing has (ă, đ, ơ, ư and the toned vowels):
+    /// then it was not OCR'd with the English model and its tables are left to the other scanners.</summary>
+    public static bool HasVietnameseOnlyLetters(string line) =>
+        line.Any(c => c is 'ă' or 'Ă' or 'đ' or 'Đ' or 'ơ' or 'Ơ' or 'ư' or 'Ư' or (>= '\u1EA0' and <= '\u1EF9'));
+
+    /// <summary>The criterion code ("3.1") a row's first line carries near its start, or null.</summary>
+    public static string? RowCode(string line) => RowCode(line, null);
+
+    /// <summary>The criterion code of a row's first line: "3.1" near its start, or "Tiêu chí 2" under the
+    /// standard <paramref name="standard"/> the table's last standard row or cell named.</summary>
+    public static string? RowCode(string line, int? standard)
+    {
+        var folded = Fold(line);
+        var match = Code().Match(folded);
+        if (match.Success && match.Index <= CodeReach)
+        {
+            var index = int.Parse(match.Groups["i"].Value);
+            return index is >= 1 and <= 15 ? $"{match.Groups["s"].Value}.{index}" : null;
+        }
+        return standard is { } s && CriterionIndex(line) is { } i ? $"{s}.{i}" : null;
+    }
+
+    /// <summary>The first cell of a line that opens with a row number ("3 a> Phong hoc, | …" gives "Phong hoc"):
+    /// up to the first bar or comma, after the number and up to two marks of noise; null without a row number.</summary>
+    public static string? NumberedRowCell(string line)
+    {
+        var match = NumberedRow().Match(line);
+        if (!match.Success) return null;
+        var cell = match.Groups["cell"].Value;
+        var end = cell.IndexOfAny(['|', ',', ';']);
+        return end < 0 ? cell : cell[..end];
+    }
+
+    /// <summary>The standard written under a "Tiêu chí 1" cell: "tiêu chuẩn" on the next line, its number on the
+    /// same line or at the start of the one after ("Tiéuchi1 / tiéuchuaén / 3").</summary>
+    public static int? StandardBelow(IReadOnlyList<string> lines, int j)
+    {
+        if (j + 1 >= lines.Count) return null;
+        var next = StandardWord().Match(Fold(lines[j + 1]));
+        if (!next.Success) return null;
+        if (next.Groups["n"].Success) return next.Groups["n"].Value[0] - '0';
+        return j + 2 < lines.Count && LeadingDigit().Match(lines[j + 2]) is { Success: true } digit ? digit.Groups["n"].Value[0] - '0' : null;
+    }
+
+    /// <summary>"Tiêu chí 4" (a criterion by its index alone) near the line's start.</summary>
+    public static int? CriterionIndex(string line)
+    {
+        var match = IndexOnly().Match(Fold(line));
+        return match.Success && match.Index <= CodeReach && int.Parse(match.Groups["i"].Value) is var i and >= 1 and <= 15 ? i : null;
+    }
+
+    /// <summary>The standard a line names near its start ("Tiêu chuẩn 3 -", "TIÊU CHUẨN III:", which the English
+    /// model may read as "TI" or "Ill"), or null.</summary>
+    public static int? StandardOf(string line)
+    {
+        var match = Standard().Match(Fold(line));
+        if (!match.Success || match.Index > CodeReach) return null;
+        var n = match.Groups["n"].Value;
+        if (n.Length == 1 && char.IsDigit(n[0])) return n[0] - '0';
+        var roman = n.Replace('l', 'i').Replace('1', 'i').Replace('t', 'i');
+        return roman switch { "i" => 1, "ii" => 2, "iii" => 3, "iv" => 4, "v" => 5, _ => null };
+    }
+
+    /// <summary>The heading after the table: "IV. TỔ CHỨC THỰC HIỆN" (the English model reads IV as "Iv", III as
+    /// "Ill"), "C. TỔ CHỨC…", the next standard's sub-table "2. Tiêu chuẩn 2:", the "Nơi nhận" block.</summary>
+    public static bool EndsTable(string line) => SectionHeading().IsMatch(line.Trim()) || EndWords().IsMatch(Fold(line).Trim());
+
+    public static bool IsPageFurniture(string line) => PageNumber().IsMatch(Fold(line).Trim());
+
+    public static string Fold(string line) => FoldedText.Fold(line);
+
+    [GeneratedRegex(@"thoi\s*gian|thai\s*gian|kinh\s*phi|nguon|so\s*tien")]
+    private static partial Regex TimeOrMoney();
+
+    [GeneratedRegex(@"tieu\s*chi|ket\s*qua|bien\s*phap|giai\s*phap|thoi\s*gian|thai\s*gian|kinh\s*phi|nguon|chu\s*tri|chi\s*tri|muc\s*tieu|noi\s*dung|phu\s*trach|thuc\s*hien|so\s*tien")]
+    private static partial Regex HeaderWord();
+
+    // Not inside an amount or a date: no digit, dot, comma or slash before; no digit or ".digit" after.
+    [GeneratedRegex(@"(?<![\d.,/])(?:(?<s>[1-5])\s?[.,]\s?(?<i>\d{1,2})(?!\d|\s?[.,/]\s?\d)|(?<s>[1-5])(?<i>[1-9])\.(?=[a-z]))")]
+    private static partial Regex Code();
+
+    // The row number, or a code the model made unreadable ("134..|Khuonvien"), then the first cell.
+    [GeneratedRegex(@"^\W{0,2}[1-9]\d{0,2}(?![\d,/])\W*(?:\S{1,2}\s+)?(?<cell>\p{L}.*)$")]
+    private static partial Regex NumberedRow();
+
+    [GeneratedRegex(@"^\W{0,3}tieu\s*chu\p{L}*(?:\W{0,3}(?<n>[1-5])\b)?")]
+    private static partial Regex StandardWord();
+
+    [GeneratedRegex(@"^\W{0,3}(?<n>[1-5])\b(?![.,]\d)")]
+    private static partial Regex LeadingDigit();
+
+    [GeneratedRegex(@"tieu\s*chi\s*(?:so\s*)?(?<i>\d{1,2})\b(?!\s?[.,]\s?\d)")]
+    private static partial Regex IndexOnly();
+
+    [GeneratedRegex(@"tieu\s*chua?n\s*(?<n>[1-5]|[ivtl1]{1,3}|iv|1v)\b")]
+    private static partial Regex Standard();
+
+    [GeneratedRegex(@"^(?:[IVXl1]{1,4}|[A-E])\.\s+\p{Lu}{2,}\s+\p{Lu}")]
+    private static partial Regex SectionHeading();
+
+    [GeneratedRegex(@"^(?:noi\s*nhan|\d{1,2}\.\s*tieu\s*chuan\s*\d)")]
+    private static partial Regex EndWords();
+
+    [GeneratedRegex(@"^(?:trang\s*\d+|.{0,60}-\s*trang\s*\d+|\d{1,2})$")]
+    private static partial Regex PageNumber();
+}

@@ -1,0 +1,59 @@
+using Analytics.Ingest.Model;
+using Analytics.Ingest.Readers;
+using Analytics.Ingest.Readers.Text;
+
+namespace Analytics.Ingest.Tests.Readers;
+
+/// <summary>Plan tables in the text Tesseract's English model gives (lines taken from the eng-OCR twins of
+/// corpus/lc-th-thcs-nam-xe and corpus/lc-th-thcs-xin-cai): the rows come back with criterion, timeline and amount.</summary>
+public sealed class OcrRowTableTests
+{
+    private static IReadOnlyList<IReadOnlyList<string>> Rows(params string[] lines)
+    {
+        var read = new PlainTextReader().Read(new SourceFile("eng.txt", System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines))));
+        var table = Assert.Single(read.Value.Blocks.OfType<TableBlock>());
+        return [.. table.Rows.Skip(1).Select(r => (IReadOnlyList<string>)[.. r.Cells.Select(c => c.Text)])];
+    }
+
+    [Fact]
+    public void Row_numbered_with_code_gets_its_quarter_and_amount_and_ngan_sach_is_not_thousand()
+    {
+        var rows = Rows(
+            "Tiéu chi Két qua can dat Bién phap Chi tri Thoi gian Nguoén",
+            "3.1. Khu6n vién, Xay tung rao va c6ng Lap ho so dé nghi Uy ban Quy II/2025 294.157.000 Ngan sach",
+            "khu san choi, bai tap | phia sau khu ban tru, dai nhan dan huyén Van Ban hé dong huyén",
+            "4 3.5. Thiét bi B6 sung 15 ti vi thong Mua sam theo danh muc Pho hiéu Hoc ky I namhoc_ | 350.000.000 Ngan sach nha",
+            "Ill. TO CHUC THUC HIEN");
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(["3.1", "3.5"], rows.Select(r => r[0]));
+        Assert.Equal("Quy II/2025", rows[0][2]);
+        Assert.Equal("294.157.000 dong", rows[0][3]);
+        Assert.Equal("350.000.000 dong", rows[1][3]);
+    }
+
+    [Fact]
+    public void Numbered_row_with_garbled_code_is_found_by_its_criterion_name()
+    {
+        var rows = Rows(
+            "Can ctf Thong tu s6 18/2018/TT-BGDDT ngay 22/8/2018 cua B6 truong",
+            "TC oe Tén tiéu chi Muc tigu Giai phap a Thai gian | Kinhphi | Nguén kinh phi",
+            "3.1. Khu6n vién, Xay tung rao va c6ng Lap ho so dé nghi Uy ban Quy II/2025 2 ty 350 triéu Ngan sach",
+            "3 a> Phong hoc, | Xay mdi 02 phong hoc b6 | Tham muu dua vao danh Nam hoc 2024- | Theo dv todn",
+            "3.4 Khu vé sinh, hé X4y méi khu vé sinh khu | Khao sat ngu6n nuéc; Hiéu trudng, | Hé 2026 420 triéu Ngan sach tinh",
+            "Iv. TO CHUC THUC HIEN");
+        Assert.Equal(["3.1", "3.2", "3.4"], rows.Select(r => r[0]));
+        Assert.Equal("Hé 2026", rows[2][2]);
+    }
+
+    [Fact]
+    public void Labelled_fields_of_an_unaccented_prose_plan_are_not_a_table_header()
+    {
+        var read = new PlainTextReader().Read(new SourceFile("plan.txt", System.Text.Encoding.UTF8.GetBytes(string.Join("\n",
+            "Tieu chi 3.3 - Khoi hanh chinh - quan tri",
+            "Muc tieu: Sua chua phong hoi dong bi tham dot.",
+            "Giai phap: Khao sat, lap du toan; xin kinh phi sua chua.",
+            "Nguoi phu trach: Hieu truong",
+            "Kinh phi: 85 trieu dong"))));
+        Assert.Empty(read.Value.Blocks.OfType<TableBlock>());
+    }
+}
