@@ -15,7 +15,8 @@ dotnet build src/Cli -c Release -v quiet -nologo >/dev/null
 plans() { dotnet src/Cli/bin/Release/net10.0/plans.dll "$@"; }
 work=$(mktemp -d)
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+# plans is a function: a backgrounded call is a subshell whose child is dotnet, so stop the children first.
+cleanup() { for p in "${pids[@]}"; do pkill -P "$p" 2>/dev/null || true; kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
 twins=tests/Analytics.Ingest.Tests/Fixtures/twins
 
