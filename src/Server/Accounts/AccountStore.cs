@@ -5,7 +5,7 @@ namespace Analytics.Server.Accounts;
 
 /// <summary>Accounts in PostgreSQL with ASP.NET Core Identity's password hasher (PBKDF2, salted, versioned)
 /// and a lockout: <see cref="MaxFailures"/> wrong passwords in a row lock the account for
-/// <see cref="LockoutMinutes"/> minutes, whatever is typed meanwhile; a success resets the count.</summary>
+/// <see cref="LockoutMinutes"/> minutes, whatever is typed meanwhile; a success or the end of a lockout resets the count.</summary>
 public sealed class AccountStore(NpgsqlDataSource database)
 {
     public const int MaxFailures = 5;
@@ -13,6 +13,11 @@ public sealed class AccountStore(NpgsqlDataSource database)
     private static readonly PasswordHasher<string> Hasher = new();
 
     public enum SignIn { Success, WrongPassword, LockedOut }
+
+    // A lockout that has run out starts a new count: without this, the first wrong password after the
+    // 15 minutes locked the account again at once (the count still stood at 5). Only reached when the
+    // account is not locked now, so a set locked_until is one that has lapsed.
+    private const string FailuresAfterThisOne = "CASE WHEN locked_until IS NULL THEN failed_logins + 1 ELSE 1 END";
 
     public void Create(Account account, string password)
     {
@@ -55,7 +60,7 @@ public sealed class AccountStore(NpgsqlDataSource database)
         var right = Hasher.VerifyHashedPassword(name, hash, password) != PasswordVerificationResult.Failed;
         using var update = new NpgsqlCommand(right
             ? "UPDATE users SET failed_logins = 0, locked_until = NULL WHERE name = @n"
-            : $"UPDATE users SET failed_logins = failed_logins + 1, locked_until = CASE WHEN failed_logins + 1 >= {MaxFailures} THEN now() + interval '{LockoutMinutes} minutes' END WHERE name = @n",
+            : $"UPDATE users SET failed_logins = {FailuresAfterThisOne}, locked_until = CASE WHEN {FailuresAfterThisOne} >= {MaxFailures} THEN now() + interval '{LockoutMinutes} minutes' END WHERE name = @n",
             connection, transaction);
         update.Parameters.AddWithValue("n", name);
         update.ExecuteNonQuery();
