@@ -9,7 +9,8 @@ namespace Analytics.Benchmarks.TextRepair;
 /// tests/…/Text/Data (heldout-admin.txt and heldout-general.txt, marks stripped; <see cref="Syllables"/> per
 /// operation). Baseline: the sentence restorer alone, line by line (what RestorationBenchmarks and
 /// restore-eval time: no line judgement, no document tone style); beside it the product's repair of the whole
-/// document (<see cref="VietnameseTextRepair.Repair(string)"/>: line judgement, abbreviations, tone style).</summary>
+/// document (<see cref="VietnameseTextRepair.Repair(string)"/>: line judgement, abbreviations, tone style),
+/// and the same repair with the model's trigrams alone (its 4-gram layer taken off: the decoder of session 6).</summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 6)]
 public class DocumentRepairBenchmarks
@@ -18,6 +19,7 @@ public class DocumentRepairBenchmarks
     private string _document = "";
     private SentenceRestorer _lineByLine = null!;
     private VietnameseTextRepair _product = null!;
+    private VietnameseTextRepair _trigramOnly = null!;
 
     /// <summary>Syllables the evaluator counts in the two files together (restore-eval).</summary>
     public const int Syllables = 5_237;
@@ -25,7 +27,9 @@ public class DocumentRepairBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var model = ModelBytes.Data().ToModel();
+        var data = ModelBytes.Data();
+        var model = data.ToModel();
+        _trigramOnly = new VietnameseTextRepair((data with { Fourgrams = null }).ToModel());
         _lineByLine = new SentenceRestorer(model, new AccentCandidates(model, SyllableInventory.Default));
         _product = new VietnameseTextRepair(model);
         _lines = new[] { "heldout-admin.txt", "heldout-general.txt" }
@@ -44,4 +48,7 @@ public class DocumentRepairBenchmarks
 
     [Benchmark]
     public int Product_whole_document() => _product.Repair(_document).Text.Length;
+
+    [Benchmark]
+    public int Whole_document_trigrams_only() => _trigramOnly.Repair(_document).Text.Length;
 }

@@ -17,10 +17,11 @@ internal static class BuildLmCommand
         var margin = new Option<int>("--hold-out-margin") { Description = "Lines before the held-out tail also left out, so no article straddles the split", DefaultValueFactory = _ => 300 };
         var trigramCutoff = new Option<int>("--trigram-cutoff") { DefaultValueFactory = _ => 2 };
         var bigramCutoff = new Option<int>("--bigram-cutoff") { DefaultValueFactory = _ => 1 };
+        var fourgramCutoff = new Option<int>("--fourgram-cutoff") { Description = "Keep 4-grams seen at least this often (0: a trigram model)", DefaultValueFactory = _ => 0 };
         var output = new Option<FileInfo>("--out") { Description = "Model file to write", Required = true };
         var command = new Command("build-lm", "Train the syllable language model used for diacritic restoration")
         {
-            corpus, domain, domainWeight, holdTail, margin, trigramCutoff, bigramCutoff, output,
+            corpus, domain, domainWeight, holdTail, margin, trigramCutoff, bigramCutoff, fourgramCutoff, output,
         };
         command.SetAction(parseResult =>
         {
@@ -38,8 +39,8 @@ internal static class BuildLmCommand
             Directory.CreateDirectory(outFile.DirectoryName!);
             using var stream = File.Create(outFile.FullName);
             var summary = LanguageModelTrainer.Train(sources, stream,
-                new KneserNeyOptions(parseResult.GetValue(trigramCutoff), parseResult.GetValue(bigramCutoff)));
-            Console.WriteLine($"build-lm: {summary.Tokens:N0} tokens ({domainFiles.Count} domain files), vocabulary {summary.Vocabulary:N0}, bigrams {summary.Bigrams:N0}, trigrams {summary.Trigrams:N0}, {stream.Length / 1e6:F1} MB -> {outFile.FullName}");
+                new KneserNeyOptions(parseResult.GetValue(trigramCutoff), parseResult.GetValue(bigramCutoff), parseResult.GetValue(fourgramCutoff)));
+            Console.WriteLine($"build-lm: {summary.Tokens:N0} tokens ({domainFiles.Count} domain files), vocabulary {summary.Vocabulary:N0}, bigrams {summary.Bigrams:N0}, trigrams {summary.Trigrams:N0}, 4-grams {summary.Fourgrams:N0}, {stream.Length / 1e6:F1} MB -> {outFile.FullName}");
             return 0;
         });
         return command;

@@ -10,6 +10,8 @@ public interface ISyllableScorer
     string Word(int id);
     /// <summary>log10 P(c | a b).</summary>
     float Score(int a, int b, int c);
+    /// <summary>log10 P(d | a b c); a trigram model ignores <paramref name="a"/>.</summary>
+    float Score(int a, int b, int c, int d) => Score(b, c, d);
     /// <summary>log10 P(c) with no context.</summary>
     float Score(int c);
     /// <summary>log10 P(written in <paramref name="shape"/> inside a sentence | word); 0 when unknown.</summary>

@@ -1,15 +1,21 @@
 namespace Analytics.Ingest.Text.LanguageModel;
 
 /// <summary>Options for estimation. Trigrams seen fewer than <see cref="TrigramCutoff"/> times and bigrams
-/// with a continuation count below <see cref="BigramCutoff"/> are pruned; their mass goes to backoff.</summary>
-public sealed record KneserNeyOptions(int TrigramCutoff = 2, int BigramCutoff = 1);
+/// with a continuation count below <see cref="BigramCutoff"/> are pruned; their mass goes to backoff.
+/// <see cref="FourgramCutoff"/> above 0 adds a 4-gram layer keeping the 4-grams seen at least that often
+/// (it must be at least the trigram cutoff, so every kept 4-gram's history is a kept trigram).</summary>
+public sealed record KneserNeyOptions(int TrigramCutoff = 2, int BigramCutoff = 1, int FourgramCutoff = 0);
 
 /// <summary>Interpolated modified Kneser-Ney (three discounts per order, Chen &amp; Goodman) for a syllable
-/// trigram model, converted to backoff form so pruned n-grams fall back exactly to the lower order.</summary>
+/// trigram model, converted to backoff form so pruned n-grams fall back exactly to the lower order; an
+/// optional 4-gram layer on top (<see cref="FourgramEstimator"/>).</summary>
 internal static class KneserNeyEstimator
 {
-    public static LanguageModelData Estimate(Dictionary<ulong, int> trigramCounts, IReadOnlyList<string> vocabulary, KneserNeyOptions options)
+    /// <param name="fourgramCounts">Raw 4-gram counts; used only when <see cref="KneserNeyOptions.FourgramCutoff"/> is above 0.</param>
+    public static LanguageModelData Estimate(Dictionary<ulong, int> trigramCounts, Dictionary<ulong, int> fourgramCounts, IReadOnlyList<string> vocabulary, KneserNeyOptions options)
     {
+        if (options.FourgramCutoff > 0 && options.FourgramCutoff < options.TrigramCutoff)
+            throw new ArgumentException("the 4-gram cutoff must be at least the trigram cutoff", nameof(options));
         var v = vocabulary.Count;
         var trigramKeys = trigramCounts.Keys.ToArray();
         Array.Sort(trigramKeys);
@@ -85,6 +91,9 @@ internal static class KneserNeyEstimator
         var keptTrigramLogs = new List<float>();
         var backoffKeys = new List<ulong>();
         var backoffLogs = new List<float>();
+        var layered = options.FourgramCutoff > 0;
+        var trigramProb = new Dictionary<ulong, double>(layered ? trigramKeys.Length / 2 : 0);
+        var trigramBackoffOf = new Dictionary<ulong, double>();
         for (var start = 0; start < trigramKeys.Length;)
         {
             var history = trigramKeys[start] >> 16;
@@ -110,16 +119,25 @@ internal static class KneserNeyEstimator
                 var p = (n - Discount(d3, n)) / total + gamma * lower;
                 keptTrigrams.Add(key);
                 keptTrigramLogs.Add((float)Math.Log10(p));
+                if (layered) trigramProb[key] = p;
                 keptMass += p;
                 keptLower += lower;
             }
             if (keptMass > 0)
             {
+                var weight = Math.Max(1e-12, 1 - keptMass) / Math.Max(1e-12, 1 - keptLower);
                 backoffKeys.Add(history);
-                backoffLogs.Add((float)Math.Log10(Math.Max(1e-12, 1 - keptMass) / Math.Max(1e-12, 1 - keptLower)));
+                backoffLogs.Add((float)Math.Log10(weight));
+                if (layered) trigramBackoffOf[history] = weight;
             }
             start = end;
         }
+
+        // The trigram model as it will be queried: the lower order of the 4-gram layer.
+        double Trigram(int b, int c, int d) =>
+            trigramProb.TryGetValue(NgramKeys.Key(b, c, d), out var p) ? p
+            : trigramBackoffOf.GetValueOrDefault(NgramKeys.Key(b, c), 1.0) * Bigram(c, d);
+        var fourgrams = layered ? FourgramEstimator.Estimate(fourgramCounts, Trigram, trigramProb, options.FourgramCutoff) : null;
 
         var (bCodes, bBook) = Quantizer.Quantise([.. keptBigramLogs]);
         var (boCodes, boBook) = Quantizer.Quantise([.. backoffLogs]);
@@ -128,15 +146,15 @@ internal static class KneserNeyEstimator
             [.. vocabulary], unigram.Select(p => (float)Math.Log10(p)).ToArray(), unigramBackoff,
             [.. keptBigrams], bCodes, bBook,
             [.. backoffKeys], boCodes, boBook,
-            [.. keptTrigrams], tCodes, tBook);
+            [.. keptTrigrams], tCodes, tBook) { Fourgrams = fourgrams };
     }
 
     private static (int, int, int) Split3(ulong key) => ((int)(key >> 32), (int)((key >> 16) & 0xFFFF), (int)(key & 0xFFFF));
 
-    private static double Discount(double[] d, int n) => n switch { 0 => 0, 1 => d[0], 2 => d[1], _ => d[2] };
+    internal static double Discount(double[] d, int n) => n switch { 0 => 0, 1 => d[0], 2 => d[1], _ => d[2] };
 
     /// <summary>D1, D2, D3+ from the counts of counts (Chen &amp; Goodman's estimates), clamped to sane values.</summary>
-    private static double[] Discounts(IEnumerable<int> counts)
+    internal static double[] Discounts(IEnumerable<int> counts)
     {
         var nk = new double[5];
         foreach (var n in counts) if (n <= 4) nk[n]++;

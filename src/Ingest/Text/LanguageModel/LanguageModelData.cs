@@ -12,5 +12,8 @@ internal sealed record LanguageModelData(
     ulong[] TrigramKeys, byte[] TrigramCodes, float[] TrigramCodebook,
     float[]? CapitalisedLog = null, float[]? LowerLog = null)
 {
+    /// <summary>The 4-gram layer; null in a trigram model.</summary>
+    public FourgramLayer? Fourgrams { get; init; }
+
     public SyllableLanguageModel ToModel() => new(this);
 }

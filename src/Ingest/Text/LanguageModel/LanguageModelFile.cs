@@ -5,10 +5,11 @@ namespace Analytics.Ingest.Text.LanguageModel;
 
 /// <summary>The binary model file: "VSLM", version, vocabulary, unigrams, then per table the sorted keys
 /// (delta-coded varints), one code byte per key and a 256-entry codebook, then (version 2) the case
-/// channel: a flag and two floats per word; Brotli-compressed. Version 1 files still load.</summary>
+/// channel: a flag and two floats per word, then (version 3) the 4-gram layer: a flag, its backoff table
+/// and its 4-gram table; Brotli-compressed. Version 1 and 2 files still load.</summary>
 internal static class LanguageModelFile
 {
-    private const int Version = 2;
+    private const int Version = 3;
     private static readonly byte[] Magic = "VSLM"u8.ToArray();
 
     public static void Write(LanguageModelData data, Stream output)
@@ -26,9 +27,15 @@ internal static class LanguageModelFile
         WriteTable(w, data.TrigramKeys, data.TrigramCodes, data.TrigramCodebook);
         var hasCase = data.CapitalisedLog is not null && data.LowerLog is not null;
         w.Write(hasCase);
-        if (!hasCase) return;
-        foreach (var f in data.CapitalisedLog!) w.Write(f);
-        foreach (var f in data.LowerLog!) w.Write(f);
+        if (hasCase)
+        {
+            foreach (var f in data.CapitalisedLog!) w.Write(f);
+            foreach (var f in data.LowerLog!) w.Write(f);
+        }
+        w.Write(data.Fourgrams is not null);
+        if (data.Fourgrams is not { } layer) return;
+        WriteTable(w, layer.BackoffKeys, layer.BackoffCodes, layer.BackoffCodebook);
+        WriteTable(w, layer.Keys, layer.Codes, layer.Codebook);
     }
 
     /// <summary>Reads a model, or a failure naming what is wrong with the stream.</summary>
@@ -41,7 +48,7 @@ internal static class LanguageModelFile
             using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
             if (!r.ReadBytes(4).AsSpan().SequenceEqual(Magic)) return Result<LanguageModelData>.Failure("not a syllable language model (bad magic)");
             var version = r.ReadInt32();
-            if (version is not (1 or Version)) return Result<LanguageModelData>.Failure($"unsupported model version {version}");
+            if (version is < 1 or > Version) return Result<LanguageModelData>.Failure($"unsupported model version {version}");
             var v = r.ReadInt32();
             if (v is < 4 or > 65536) return Result<LanguageModelData>.Failure($"bad vocabulary size {v}");
             var vocabulary = new string[v];
@@ -57,7 +64,14 @@ internal static class LanguageModelFile
                 capitalised = ReadFloats(r, v);
                 lower = ReadFloats(r, v);
             }
-            return new LanguageModelData(vocabulary, unigram, backoff, bk, bc, bb, ok, oc, ob, tk, tc, tb, capitalised, lower);
+            FourgramLayer? fourgrams = null;
+            if (version >= 3 && r.ReadBoolean())
+            {
+                var (fbk, fbc, fbb) = ReadTable(r);
+                var (fk, fc, fb) = ReadTable(r);
+                fourgrams = new FourgramLayer(fbk, fbc, fbb, fk, fc, fb);
+            }
+            return new LanguageModelData(vocabulary, unigram, backoff, bk, bc, bb, ok, oc, ob, tk, tc, tb, capitalised, lower) { Fourgrams = fourgrams };
         }
         catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or InvalidOperationException)
         {

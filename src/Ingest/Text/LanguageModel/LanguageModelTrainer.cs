@@ -16,13 +16,13 @@ public static class LanguageModelTrainer
         {
             foreach (var line in source.Lines) counter.AddLine(line, source.Weight);
         }
-        var data = KneserNeyEstimator.Estimate(counter.Trigrams, counter.Vocabulary, options);
+        var data = KneserNeyEstimator.Estimate(counter.TrigramCounts(), counter.Fourgrams, counter.Vocabulary, options);
         var (capitalised, lower) = CaseChannel.Estimate(counter.Capitalised, counter.LowerCase, data.Vocabulary.Length);
         data = data with { CapitalisedLog = capitalised, LowerLog = lower };
         LanguageModelFile.Write(data, output);
-        return new TrainingSummary(counter.Tokens, data.Vocabulary.Length, data.BigramKeys.Length, data.TrigramKeys.Length);
+        return new TrainingSummary(counter.Tokens, data.Vocabulary.Length, data.BigramKeys.Length, data.TrigramKeys.Length, data.Fourgrams?.Keys.Length ?? 0);
     }
 }
 
 /// <summary>What a training run saw and kept.</summary>
-public sealed record TrainingSummary(long Tokens, int Vocabulary, int Bigrams, int Trigrams);
+public sealed record TrainingSummary(long Tokens, int Vocabulary, int Bigrams, int Trigrams, int Fourgrams);

@@ -1,9 +1,11 @@
+using System.Runtime.InteropServices;
 using Analytics.Ingest.Text.Syllables;
 
 namespace Analytics.Ingest.Text.LanguageModel;
 
-/// <summary>Counts syllable trigrams (sentences padded with two &lt;s&gt; and one &lt;/s&gt;) over a vocabulary
-/// that grows as text arrives. Not thread-safe: one counter per training run.</summary>
+/// <summary>Counts syllable 4-grams (sentences padded with three &lt;s&gt; and one &lt;/s&gt;) over a vocabulary
+/// that grows as text arrives; the trigram counts are their marginals (<see cref="TrigramCounts"/>), since each
+/// trigram position is the tail of exactly one 4-gram position. Not thread-safe: one counter per training run.</summary>
 internal sealed class NgramCounter
 {
     private readonly SyllableInventory _inventory = SyllableInventory.Default;
@@ -24,7 +26,18 @@ internal sealed class NgramCounter
         for (var i = 0; i < _vocabulary.Count; i++) _ids[_vocabulary[i]] = i;
     }
 
-    public Dictionary<ulong, int> Trigrams { get; } = [];
+    public Dictionary<ulong, int> Fourgrams { get; } = [];
+
+    /// <summary>Trigram counts: the 4-gram counts summed over their first word.</summary>
+    public Dictionary<ulong, int> TrigramCounts()
+    {
+        var trigrams = new Dictionary<ulong, int>(Fourgrams.Count / 2);
+        foreach (var (key, n) in Fourgrams)
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(trigrams, key & 0xFFFF_FFFF_FFFFUL, out _) += n;
+        }
+        return trigrams;
+    }
 
     /// <summary>Per word id, how often it was seen inside a sentence written with a capital first letter
     /// (names: "Phú Mậu", "Dĩ An") and in lower case; all-capital words are not counted.</summary>
@@ -39,17 +52,17 @@ internal sealed class NgramCounter
 
     private void AddSentence(List<string> words, int weight)
     {
-        int a = SyllableLanguageModel.SentenceStart, b = SyllableLanguageModel.SentenceStart;
+        int a = SyllableLanguageModel.SentenceStart, b = a, c = a;
         var first = true;
         foreach (var word in words)
         {
-            var c = IdOf(word);
-            if (!first) CountCase(c, word, weight);
+            var d = IdOf(word);
+            if (!first) CountCase(d, word, weight);
             first = false;
-            Add(a, b, c, weight);
-            (a, b) = (b, c);
+            Add(NgramKeys.Key(a, b, c, d), weight);
+            (a, b, c) = (b, c, d);
         }
-        Add(a, b, SyllableLanguageModel.SentenceEnd, weight);
+        Add(NgramKeys.Key(a, b, c, SyllableLanguageModel.SentenceEnd), weight);
         Tokens += words.Count * weight;
     }
 
@@ -67,11 +80,7 @@ internal sealed class NgramCounter
         else LowerCase[id] += weight;
     }
 
-    private void Add(int a, int b, int c, int weight)
-    {
-        var key = NgramKeys.Key(a, b, c);
-        Trigrams[key] = Trigrams.GetValueOrDefault(key) + weight;
-    }
+    private void Add(ulong key, int weight) => CollectionsMarshal.GetValueRefOrAddDefault(Fourgrams, key, out _) += weight;
 
     private int IdOf(string word)
     {

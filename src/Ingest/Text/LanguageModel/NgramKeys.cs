@@ -7,4 +7,6 @@ internal static class NgramKeys
     public static ulong Key(int a, int b) => ((ulong)(uint)a << 16) | (uint)b;
 
     public static ulong Key(int a, int b, int c) => ((ulong)(uint)a << 32) | ((ulong)(uint)b << 16) | (uint)c;
+
+    public static ulong Key(int a, int b, int c, int d) => ((ulong)(uint)a << 48) | Key(b, c, d);
 }

@@ -33,11 +33,19 @@ internal sealed class SuccessorBlocks
         return new SuccessorBlocks(starts, word.ToArray(), code.ToArray());
     }
 
-    /// <summary>The code of <paramref name="word"/> after <paramref name="context"/>, or -1. Branch-free
-    /// binary search: the comparisons of a search in a large block are unpredictable, so a conditional move
-    /// beats a branch.</summary>
+    /// <summary>The code of <paramref name="word"/> after <paramref name="context"/>, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Find(int context, int word)
+    {
+        var at = IndexOf(context, word);
+        return at >= 0 ? _codes[at] : -1;
+    }
+
+    /// <summary>The position of the n-gram (<paramref name="context"/>, <paramref name="word"/>) among all
+    /// n-grams (a context ordinal for the next order up), or -1. Branch-free binary search: the comparisons
+    /// of a search in a large block are unpredictable, so a conditional move beats a branch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int IndexOf(int context, int word)
     {
         var at = _starts[context];
         var n = _starts[context + 1] - at;
@@ -49,6 +57,6 @@ internal sealed class SuccessorBlocks
             at = Unsafe.Add(ref words, at + half) <= word ? at + half : at;
             n -= half;
         }
-        return Unsafe.Add(ref words, at) == word ? _codes[at] : -1;
+        return Unsafe.Add(ref words, at) == word ? at : -1;
     }
 }

@@ -1,9 +1,11 @@
+using System.Runtime.CompilerServices;
 using Analytics.Ingest.Text.LanguageModel;
 
 namespace Analytics.Ingest.Text.Restoration;
 
-/// <summary>Beam search over a lattice of syllable candidates with a trigram model; hypotheses that share
-/// their last two syllables are recombined (Viterbi), so with a wide enough beam it is exact.
+/// <summary>Beam search over a lattice of syllable candidates with a trigram or 4-gram model; hypotheses that
+/// share the context the model reads (their last two syllables, three with a 4-gram layer) are recombined
+/// (Viterbi), so with a wide enough beam it is exact.
 /// Stateless apart from the model: safe to share between threads (working arrays are per call or per thread).</summary>
 public sealed class BeamDecoder
 {
@@ -12,6 +14,7 @@ public sealed class BeamDecoder
     private readonly int _beamWidth;
     private readonly float _threshold;
     private readonly float _caseWeight;
+    private readonly bool _fourgram;
 
     /// <summary>Default pruning margin (log10): on a development split of the corpus plans, 4 lost no
     /// accuracy against an unpruned beam and about halved decoding time in an A/B run; 3 began to lose.</summary>
@@ -23,12 +26,13 @@ public sealed class BeamDecoder
         _threshold = beamThreshold;
         _model = model;
         _fast = model as SyllableLanguageModel;
+        _fourgram = _fast?.Order == 4;
         _beamWidth = Math.Max(1, beamWidth);
     }
 
     internal struct Hyp
     {
-        public int P2, P1, Back, Cand;
+        public int P3, P2, P1, Back, Cand;
         public float Score;
     }
 
@@ -39,6 +43,7 @@ public sealed class BeamDecoder
         internal int[] Counts = new int[32];
         internal Hyp[] Next = new Hyp[64];
         internal int[] Histories = new int[16];
+        internal int[] Contexts = new int[16];
         internal int[] Order = new int[16];
         internal int[] GroupOf = new int[16];
         internal int[] GroupStart = new int[16];
@@ -68,6 +73,7 @@ public sealed class BeamDecoder
         if (buffers.Histories.Length < width)
         {
             buffers.Histories = new int[width];
+            buffers.Contexts = new int[width];
             buffers.Order = new int[width];
             buffers.GroupOf = new int[width];
             buffers.GroupStart = new int[width];
@@ -75,27 +81,32 @@ public sealed class BeamDecoder
         var history = buffers.History;
         var counts = buffers.Counts;
         var histories = buffers.Histories;
+        var contexts = buffers.Contexts;
+        var fourgram = _fourgram;
         var order = buffers.Order;
         var groupOf = buffers.GroupOf;
         var groupStart = buffers.GroupStart;
 
         // Row 0 is the start state; row i + 1 the beam after slot i, best first.
-        history[0] = new Hyp { P2 = SyllableLanguageModel.SentenceStart, P1 = SyllableLanguageModel.SentenceStart, Back = -1, Cand = -1 };
+        const int start = SyllableLanguageModel.SentenceStart;
+        history[0] = new Hyp { P3 = start, P2 = start, P1 = start, Back = -1, Cand = -1 };
         counts[0] = 1;
         for (var i = 0; i < slots.Length; i++)
         {
             var slot = slots[i];
             var beamAt = i * width;
             var beamCount = counts[i];
-            // Hypotheses ending in the same syllable recombine after any candidate: group them (order[]),
-            // so each group yields one successor per candidate and shares its bigram look-up.
+            // Hypotheses ending in the same syllable (the same two with a 4-gram layer) recombine after any
+            // candidate: group them (order[]), so each group yields one successor per candidate and shares
+            // its lower-order look-up.
             var groups = 0;
             for (var h = 0; h < beamCount; h++)
             {
                 ref readonly var hyp = ref history[beamAt + h];
                 histories[h] = scorer.History(hyp.P2, hyp.P1);
+                if (fourgram) contexts[h] = scorer.Context(hyp.P3, hyp.P2, hyp.P1);
                 var at = 0;
-                while (at < groups && history[beamAt + groupStart[at]].P1 != hyp.P1) at++;
+                while (at < groups && !SameState(history[beamAt + groupStart[at]], hyp, fourgram)) at++;
                 if (at == groups) groupStart[groups++] = h;
                 order[h] = h;
                 groupOf[h] = at;
@@ -114,23 +125,9 @@ public sealed class BeamDecoder
                 {
                     var from = groupStart[g];
                     var to = g + 1 < groups ? groupStart[g + 1] : beamCount;
-                    var b = history[beamAt + order[from]].P1;
-                    var bigram = float.NaN;
-                    var top = float.NegativeInfinity;
-                    var back = -1;
-                    for (var m = from; m < to; m++)
-                    {
-                        var h = order[m];
-                        ref readonly var hyp = ref history[beamAt + h];
-                        if (!scorer.TryTrigram(histories[h], hyp.P2, b, c, out var lm))
-                        {
-                            if (float.IsNaN(bigram)) bigram = scorer.Bigram(b, c);
-                            lm = scorer.Backoff(histories[h]) + bigram;
-                        }
-                        var score = hyp.Score + lm;
-                        if (score > top) (top, back) = (score, h);
-                    }
-                    next[n++] = new Hyp { P2 = b, P1 = c, Back = back, Cand = k, Score = top + channel };
+                    var (top, back) = BestInGroup(scorer, history, beamAt, order.AsSpan(from, to - from), histories, contexts, fourgram, c);
+                    ref readonly var winner = ref history[beamAt + back];
+                    next[n++] = new Hyp { P3 = winner.P2, P2 = winner.P1, P1 = c, Back = back, Cand = k, Score = top + channel };
                 }
             }
             counts[i + 1] = KeepBest(next, n, history.AsSpan((i + 1) * width, width), _threshold);
@@ -142,7 +139,8 @@ public sealed class BeamDecoder
         for (var h = 0; h < counts[slots.Length]; h++)
         {
             ref readonly var hyp = ref history[last + h];
-            var total = hyp.Score + Score(scorer, hyp.P2, hyp.P1, SyllableLanguageModel.SentenceEnd);
+            var end = SyllableLanguageModel.SentenceEnd;
+            var total = hyp.Score + (fourgram ? Score(scorer, hyp.P3, hyp.P2, hyp.P1, end) : Score(scorer, hyp.P2, hyp.P1, end));
             if (total > bestScore) (best, bestScore) = (h, total);
         }
         for (var i = slots.Length - 1; i >= 0; i--)
@@ -154,10 +152,54 @@ public sealed class BeamDecoder
         return bestScore;
     }
 
-    private static float Score<TScorer>(TScorer scorer, int a, int b, int c) where TScorer : struct, ITrigramScorer
+    /// <summary>The best predecessor in one group for candidate <paramref name="c"/>: its total and its index.
+    /// Members share their last syllable (trigram model: the bigram fallback is shared) or their last two
+    /// (4-gram model: the trigram fallback is shared).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (float Top, int Back) BestInGroup<TScorer>(TScorer scorer, Hyp[] history, int beamAt, ReadOnlySpan<int> members,
+        int[] histories, int[] contexts, bool fourgram, int c) where TScorer : struct, ITrigramScorer
     {
-        var history = scorer.History(a, b);
-        return scorer.TryTrigram(history, a, b, c, out var score) ? score : scorer.Backoff(history) + scorer.Bigram(b, c);
+        var b = history[beamAt + members[0]].P1;
+        var lower = float.NaN;
+        var top = float.NegativeInfinity;
+        var back = -1;
+        foreach (var h in members)
+        {
+            ref readonly var hyp = ref history[beamAt + h];
+            float lm;
+            if (fourgram)
+            {
+                if (!scorer.TryFourgram(contexts[h], c, out lm))
+                {
+                    if (float.IsNaN(lower)) lower = Trigram(scorer, histories[h], hyp.P2, b, c);
+                    lm = scorer.FourgramBackoff(contexts[h]) + lower;
+                }
+            }
+            else if (!scorer.TryTrigram(histories[h], hyp.P2, b, c, out lm))
+            {
+                if (float.IsNaN(lower)) lower = scorer.Bigram(b, c);
+                lm = scorer.Backoff(histories[h]) + lower;
+            }
+            var score = hyp.Score + lm;
+            if (score > top) (top, back) = (score, h);
+        }
+        return (top, back);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool SameState(in Hyp x, in Hyp y, bool fourgram) => x.P1 == y.P1 && (!fourgram || x.P2 == y.P2);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static float Trigram<TScorer>(TScorer scorer, int history, int a, int b, int c) where TScorer : struct, ITrigramScorer =>
+        scorer.TryTrigram(history, a, b, c, out var score) ? score : scorer.Backoff(history) + scorer.Bigram(b, c);
+
+    private static float Score<TScorer>(TScorer scorer, int a, int b, int c) where TScorer : struct, ITrigramScorer =>
+        Trigram(scorer, scorer.History(a, b), a, b, c);
+
+    private static float Score<TScorer>(TScorer scorer, int a, int b, int c, int d) where TScorer : struct, ITrigramScorer
+    {
+        var context = scorer.Context(a, b, c);
+        return scorer.TryFourgram(context, d, out var score) ? score : scorer.FourgramBackoff(context) + Score(scorer, b, c, d);
     }
 
     /// <summary>Orders hypotheses by group (stable, so the best of each group comes first) and turns
