@@ -9,12 +9,11 @@ namespace Analytics.Server.Tests;
 
 /// <summary>The shared workspace's pages as people use them, over a real PostgreSQL holding the corpus: a commune
 /// office whose plans were written after the 2025 reform (a commune, no district) sees only them; in Debian's
-/// Chromium (driven by Playwright, where /usr/bin/chromium exists) the admin adds an account, unlocks it and
+/// Chromium (driven by Playwright; a missing browser fails the test) the admin adds an account, unlocks it and
 /// changes its role, the commune office searches, opens and corrects its plan and follows an upload to the end,
 /// and an analyst deletes a plan; every change is in the audit log.</summary>
 public sealed class ServerPagesTests(ITestOutputHelper output)
 {
-    private const string Chromium = "/usr/bin/chromium";
     private const string Password = "mật-khẩu-đủ-dài-1";
     private const string Commune = "Mậu Duệ";
     private static readonly string Screenshots = Path.Combine(AppContext.BaseDirectory, "screenshots-server");
@@ -44,18 +43,9 @@ public sealed class ServerPagesTests(ITestOutputHelper output)
         Assert.Equal(HttpStatusCode.Found, await office.SignIn("xa-mau-due", Password));
         await OnlyOwnPlanIsVisible(office, own.Source, neighbour.Source);
 
-        if (!File.Exists(Chromium))
-        {
-            output.WriteLine($"SKIPPED the browser part: {Chromium} not installed");
-            return;
-        }
         Directory.CreateDirectory(Screenshots);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium, Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await DebianChromium.LaunchAsync(playwright);
         await AdminManagesAccounts(browser, address, database);
         await OfficeCorrectsAndUploads(browser, address, database.ConnectionString, files);
         await AnalystDeletes(browser, address, own.Source, database);
