@@ -11,19 +11,13 @@ namespace Analytics.Server.Tests;
 /// through a re-ingest, scoped by the account's units and role, audited, and followed by a node's index.</summary>
 public sealed class PlanEditsTests
 {
-    private const string Password = "mật-khẩu-đủ-dài-1";
-
     [Fact]
     public void A_correction_is_laid_over_the_plan_survives_a_reingest_is_audited_and_reaches_the_index()
     {
         using var database = new TestDatabase();
         using var folder = new TempFolder();
-        var store = new PgPlanStore(database.Source);
-        var source = PostReformSource();
-        store.Put(source);
-        var commune = source.Records[0].School.Commune!;
+        var (store, source, commune, edits) = Stored(database);
         var uploader = new Account("xa", Roles.Uploader, null, [commune]);
-        var edits = new PlanEdits(database.Source);
 
         Assert.Equal((PlanEdits.Refusal.None, null), edits.Correct(uploader, source.Source, 1, "school.name", "Trường đã sửa tên"));
         Assert.Equal("Trường đã sửa tên", store.Get(source.Source)!.Records[0].School.Name);
@@ -46,12 +40,8 @@ public sealed class PlanEditsTests
     {
         using var database = new TestDatabase();
         using var folder = new TempFolder();
-        var store = new PgPlanStore(database.Source);
-        var source = PostReformSource();
-        store.Put(source);
-        var commune = source.Records[0].School.Commune!;
+        var (store, source, commune, edits) = Stored(database);
         var province = source.Records[0].School.ProvinceCurrent!;
-        var edits = new PlanEdits(database.Source);
 
         var elsewhere = new Account("xa-khac", Roles.Uploader, null, ["Tân Lợi"]);
         Assert.Equal(PlanEdits.Refusal.NotFound, edits.Correct(elsewhere, source.Source, 1, "school.name", "x").Refusal);
@@ -68,6 +58,15 @@ public sealed class PlanEditsTests
         Assert.Equal(1, node.CatchUp());
         Assert.Equal(0, node.Search(new SearchRequest("*") { Scope = SearchScope.Plans }).Response!.TotalHits);
         Assert.Equal(1, database.Scalar($"SELECT count(*) FROM audit_log WHERE user_name = 'phan-tich' AND action = 'delete' AND detail LIKE '{source.Source}%'"));
+    }
+
+    /// <summary>The post-reform plan stored in the database, its commune, and the edits over that database.</summary>
+    private static (PgPlanStore Store, Analytics.Ingest.Store.StoredSource Source, string Commune, PlanEdits Edits) Stored(TestDatabase database)
+    {
+        var store = new PgPlanStore(database.Source);
+        var source = PostReformSource();
+        store.Put(source);
+        return (store, source, source.Records[0].School.Commune!, new PlanEdits(database.Source));
     }
 
     /// <summary>A corpus plan signed after the 2025 reform: a commune, no district.</summary>
