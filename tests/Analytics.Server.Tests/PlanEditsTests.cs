@@ -36,7 +36,7 @@ public sealed class PlanEditsTests
     }
 
     [Fact]
-    public void Only_the_plans_own_units_may_correct_only_analysts_and_admins_delete_and_a_deletion_is_audited()
+    public void Only_the_plans_own_units_may_correct_not_out_of_their_units_only_analysts_and_admins_delete_and_a_deletion_is_audited()
     {
         using var database = new TestDatabase();
         using var folder = new TempFolder();
@@ -47,6 +47,7 @@ public sealed class PlanEditsTests
         Assert.Equal(PlanEdits.Refusal.NotFound, edits.Correct(elsewhere, source.Source, 1, "school.name", "x").Refusal);
         Assert.Equal(PlanEdits.Refusal.NotAllowed, edits.Correct(new Account("xem", Roles.Viewer, null, [commune]), source.Source, 1, "school.name", "x").Refusal);
         Assert.Equal(PlanEdits.Refusal.Invalid, edits.Correct(new Account("xa", Roles.Uploader, null, [commune]), source.Source, 1, "school.nothing", "x").Refusal);
+        Assert.Equal(PlanEdits.Refusal.Invalid, edits.Correct(new Account("xa", Roles.Uploader, null, [commune]), source.Source, 1, "school.commune", "Tân Lợi").Refusal);
         Assert.Equal(PlanEdits.Refusal.NotAllowed, edits.Delete(new Account("xa", Roles.Uploader, null, [commune]), source.Source));
         Assert.Equal(PlanEdits.Refusal.NotFound, edits.Delete(new Account("tinh-khac", Roles.Analyst, "Lai Châu", []), source.Source));
         Assert.Equal(0, database.Scalar("SELECT count(*) FROM corrections"));

@@ -25,6 +25,10 @@ public sealed class PlanEdits(NpgsqlDataSource database)
         if (plan >= 1 && plan <= stored.Records.Count && !account.Sees(stored.Records[plan - 1])) return (Refusal.NotFound, null);
         var correction = CorrectionDesk.Prepare(stored, source, plan, field, value, account.Name, DateTimeOffset.UtcNow);
         if (!correction.IsSuccess) return (Refusal.Invalid, correction.Error);
+        // A place field corrected to another unit would hand the plan to another commune's office (and its
+        // author could not see it to undo the change): only an account that sees the result may make it.
+        if (!account.Sees(CorrectionApplier.Apply(stored, [correction.Value]).Records[plan - 1]))
+            return (Refusal.Invalid, "this correction would move the plan out of your units");
         CorrectionRows.Add(connection, transaction, source, correction.Value);
         SourceRows.Write(connection, transaction, stored);
         var c = correction.Value;
