@@ -64,10 +64,13 @@ internal sealed record PlanBody(List<Assessment> Assessments, List<RawItem> Raws
 
         private CriterionReference? _heading;
 
+        /// <summary>A heading naming a standard or criterion opens a new part of the plan: the table below it
+        /// starts its own items, even with the columns of the table above (that one does not run on).</summary>
         public void Name(CriterionReference heading)
         {
             if (heading.IsStandardOnly) Standard = heading.Standard;
             _heading = heading.IsStandardOnly ? null : heading;
+            _previousItemLayout = null;
         }
 
         public PlanBody Read(TableBlock table, PlanBody body)
