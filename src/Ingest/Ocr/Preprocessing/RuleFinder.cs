@@ -24,10 +24,11 @@ internal static class RuleFinder
         // A rule is thin; a thick dark run is a photo's shadow or a filled area, never erased. At the light
         // threshold a blurred 150-dpi rule scaled to 300 dpi is 8 px thick: a twenty-fifth of an inch is allowed.
         var maxThickness = Math.Max(3, resolution / 25);
-        var horizontal = Components(horizontalPix, maxThickness, isHorizontal: true, 0);
+        var edge = EdgeMargin(resolution);
+        var horizontal = Components(horizontalPix, maxThickness, isHorizontal: true, 0, edge);
         // Vertical runs from an eighth of an inch: a third of an inch and longer are rules; shorter ones are a
         // one-line header row's separators where a merged row below cuts the rule (or tall glyphs), kept apart.
-        var candidates = Components(verticalPix, maxThickness, isHorizontal: false, MaxRules * 10);
+        var candidates = Components(verticalPix, maxThickness, isHorizontal: false, MaxRules * 10, edge);
         var vertical = candidates.Where(r => r.Rule.To - r.Rule.From >= LongVertical(resolution)).Take(MaxRules).ToList();
         var stubs = candidates.Where(r => r.Rule.To - r.Rule.From < LongVertical(resolution)).Select(r => r.Rule).ToList();
         if (vertical.Count >= 2)
@@ -41,6 +42,12 @@ internal static class RuleFinder
     }
 
     private static int LongVertical(int resolution) => Math.Max(15, resolution / 3);
+
+    /// <summary>A line within a hundredth of an inch of the image's border is the sheet's edge, never a printed rule
+    /// (no printer inks that close to the paper's edge): a straightened photo keeps a sliver of the paper's rim or of
+    /// the desk, dewarping leaves its outermost column dark, a scanner's lid throws a shadow. Taken for a rule, such a
+    /// page-tall line joined every table of the page into one grid as wide as the sheet.</summary>
+    private static int EdgeMargin(int resolution) => Math.Max(2, resolution / 100);
 
     /// <summary>Straight runs in one direction: a short opening drops glyphs, a closing bridges the gaps a faint
     /// or broken rule has after printing and scanning, and a long opening keeps only what is longer than any
@@ -65,8 +72,10 @@ internal static class RuleFinder
             : LeptonicaApi.pixOpenCompBrickDwa(IntPtr.Zero, bridged, 1, longRun);
     }
 
-    private static List<(Rule Rule, (int X, int Y, int W, int H) Pixels)> Components(PixHandle opened, int maxThickness, bool isHorizontal, int cap)
+    private static List<(Rule Rule, (int X, int Y, int W, int H) Pixels)> Components(PixHandle opened, int maxThickness, bool isHorizontal,
+        int cap, int edge)
     {
+        var extent = isHorizontal ? opened.Height : opened.Width;
         var rules = new List<(Rule, (int, int, int, int))>();
         using var boxes = LeptonicaApi.pixConnComp(opened, IntPtr.Zero, 8);
         if (boxes.IsInvalid) return rules;
@@ -76,6 +85,8 @@ internal static class RuleFinder
         {
             if (LeptonicaApi.boxaGetBoxGeometry(boxes, i, out var x, out var y, out var w, out var h) != 0) continue;
             if ((isHorizontal ? h : w) > maxThickness) continue;
+            var (start, thickness) = isHorizontal ? (y, h) : (x, w);
+            if (start < edge || start + thickness > extent - edge) continue;
             var rule = isHorizontal ? new Rule(y + h / 2.0, x, x + w) : new Rule(x + w / 2.0, y, y + h);
             rules.Add((rule, (x, y, w, h)));
         }
