@@ -46,6 +46,13 @@ public static class TwinMeasurement
         };
     }
 
-    /// <summary>The born-digital document's expected record.</summary>
-    public static string ExpectedPath(string document) => Path.Combine(RepoPaths.Corpus, document + GoldenCorpus.ExpectedSuffix);
+    /// <summary>The born-digital document's expected record: in the corpus, or in a held-out round's folder
+    /// (corpus-heldout*) for twins made with <c>CORPUS=…</c> of plans no earlier twin set used.</summary>
+    public static string ExpectedPath(string document)
+    {
+        var name = document + GoldenCorpus.ExpectedSuffix;
+        var folders = Directory.EnumerateDirectories(RepoPaths.Root, "corpus-heldout*").Order(StringComparer.Ordinal);
+        return folders.Prepend(RepoPaths.Corpus).Select(f => Path.Combine(f, name)).FirstOrDefault(File.Exists)
+            ?? Path.Combine(RepoPaths.Corpus, name);
+    }
 }

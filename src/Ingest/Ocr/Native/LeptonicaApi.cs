@@ -48,6 +48,7 @@ internal static class LeptonicaApi
     [DllImport(Lib)] public static extern void boxDestroy(ref IntPtr box);
 
     [DllImport(Lib)] public static extern int pixSetInRectArbitrary(PixHandle pix, BoxHandle box, uint value);
+    [DllImport(Lib)] public static extern int pixPaintThroughMask(PixHandle pix, PixHandle mask, int x, int y, uint value);
     [DllImport(Lib)] public static extern int pixGetRankValue(PixHandle pix, int factor, float rank, out uint value);
     [DllImport(Lib)] public static extern BoxaHandle pixConnComp(PixHandle pix, IntPtr pixaOut, int connectivity);
     [DllImport(Lib)] public static extern int boxaGetCount(BoxaHandle boxa);
