@@ -12,7 +12,7 @@ namespace Analytics.Ingest.Ocr.Cells;
 internal static class TableCellReader
 {
     /// <summary>Gray level under which a pixel is ink; the background has been flattened to about 200.</summary>
-    private const int InkThreshold = 160;
+    internal const int InkThreshold = 160;
 
     /// <returns>False when <paramref name="stop"/> asked to stop before every cell was read.</returns>
     public static bool Read(TessBaseApiHandle api, MonitorHandle monitor, PreparedPage page, IReadOnlyList<GridTable> grids,
