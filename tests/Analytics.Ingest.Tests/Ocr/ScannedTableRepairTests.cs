@@ -23,6 +23,26 @@ public sealed class ScannedTableRepairTests
     public void Quarter_numerals_and_criterion_codes_misread_in_a_cell_are_mended(string read, string mended) =>
         Assert.Equal(mended, CellTextRepair.Apply(read));
 
+    [Theory]
+    [InlineData("o0.000.0 00đ")]
+    [InlineData("1.2O0.000")]
+    [InlineData("HKTI năm học 2023- 2024")]
+    [InlineData("Quý JI/2024")]
+    [InlineData("¬... Khuôn viên, khu sân chơi")]
+    public void A_cell_reading_no_plan_prints_is_doubted(string read) => Assert.True(CellDoubt.IsDamaged(read));
+
+    [Theory]
+    [InlineData("50.000.000đ")]
+    [InlineData("1.200.000. 000")]
+    [InlineData("HKI năm học 2023-2024")]
+    [InlineData("HK II")]
+    [InlineData("Quý III/2024")]
+    [InlineData("Quý 1/2025")]
+    [InlineData("3.1. Khuôn viên, khu sân chơi")]
+    [InlineData("- Lồng ghép")]
+    [InlineData("Lồng ghép")]
+    public void A_cell_reading_the_genre_prints_is_not_doubted(string read) => Assert.False(CellDoubt.IsDamaged(read));
+
     [Fact]
     public void Running_footer_naming_the_page_and_a_running_title_are_furniture()
     {
