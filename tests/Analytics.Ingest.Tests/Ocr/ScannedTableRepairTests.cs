@@ -43,6 +43,19 @@ public sealed class ScannedTableRepairTests
     [InlineData("Lồng ghép")]
     public void A_cell_reading_the_genre_prints_is_not_doubted(string read) => Assert.False(CellDoubt.IsDamaged(read));
 
+    [Theory]
+    [InlineData("TGC3. 5", "3.5")]
+    [InlineData("T3. 6", "3.6")]
+    [InlineData("TCT1. 10", "1.10")]
+    public void A_criterion_cell_code_whose_tc_prefix_a_scan_damaged_still_names_its_criterion(string read, string code) =>
+        Assert.Equal(code, Analytics.Ingest.Parsing.CriterionReferences.Parse(read, bare: true)?.Code);
+
+    [Theory]
+    [InlineData("Tháng 3.5")]
+    [InlineData("Từ 3.2024")]
+    public void Text_that_only_starts_with_a_t_is_no_bare_criterion_code(string read) =>
+        Assert.Null(Analytics.Ingest.Parsing.CriterionReferences.Parse(read, bare: true)?.Code);
+
     [Fact]
     public void Running_footer_naming_the_page_and_a_running_title_are_furniture()
     {
