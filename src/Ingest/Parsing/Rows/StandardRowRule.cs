@@ -9,16 +9,19 @@ internal sealed class StandardRowRule : ITableRowRule
     public RowOutcome Apply(TableRowContext row)
     {
         if (row.Key.Reference is not { IsStandardOnly: true } reference) return RowOutcome.NotMine;
-        if (row.Key.FilledContent > 0 && !IsOneCellAcross(row.Row)) return RowOutcome.NotMine;
+        if (row.Key.FilledContent > 0 && !IsHeadingAcross(row.Row)) return RowOutcome.NotMine;
         row.State.Standard = reference.Standard;
         row.State.Close();
         return RowOutcome.SetAside;
     }
 
-    /// <summary>The standard written once across the table: its one cell also covers the content columns, which
-    /// is no content of its own (a scan whose header OCR garbled, "T TT" for "TT", leaves that first column
-    /// read as content).</summary>
-    private static bool IsOneCellAcross(TableRow row) =>
-        row.Cells.Count(c => !c.IsMergedContinuation && c.Text.Trim().Length > 0) == 1
-        && row.Cells.Any(c => c.ColumnSpan > 1 && c.Text.Trim().Length > 0);
+    /// <summary>The standard written once across the table: its cell also covers the content columns, which is no
+    /// content of its own (a scan whose header OCR garbled, "T TT" for "TT", leaves that first column read as
+    /// content). A letter touching a rule can cut that heading in two ("Tiêu chuẩn 5: … và" | "kết quả giáo
+    /// dục"): two pieces each spanning columns are still the one heading; a content cell spans one column.</summary>
+    private static bool IsHeadingAcross(TableRow row)
+    {
+        var written = row.Cells.Where(c => !c.IsMergedContinuation && c.Text.Trim().Length > 0).ToList();
+        return written.Count is 1 or 2 && written.All(c => c.ColumnSpan > 1);
+    }
 }
