@@ -44,6 +44,14 @@ public sealed class ScannedTableRepairTests
     public void A_cell_reading_the_genre_prints_is_not_doubted(string read) => Assert.False(CellDoubt.IsDamaged(read));
 
     [Theory]
+    [InlineData("E t@ = = Q = m= ¬", true)]
+    [InlineData("E # ,= Đ ”. K= > = 90 z.", true)]
+    [InlineData("Nội dung cải tiến", false)]
+    [InlineData("- - x", false)]
+    [InlineData("1.200.000. 000", false)]
+    public void A_cell_read_as_symbols_is_garbled(string read, bool garbled) => Assert.Equal(garbled, CellDoubt.IsGarbled(read));
+
+    [Theory]
     [InlineData("TGC3. 5", "3.5")]
     [InlineData("T3. 6", "3.6")]
     [InlineData("TCT1. 10", "1.10")]

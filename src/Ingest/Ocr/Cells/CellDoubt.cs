@@ -11,6 +11,16 @@ internal static partial class CellDoubt
     public static bool IsDamaged(string text) =>
         text.Length > 0 && (LetterInAmount().IsMatch(text) || HalfYear().IsMatch(text) || Quarter().IsMatch(text) || StrayOpening().IsMatch(text));
 
+    /// <summary>A reading that is mostly symbols ("E t@ = = Q = m= ¬"): what Tesseract makes of a narrow column's
+    /// header printed turned on its side ("Tiêu chí", "Thời gian" written bottom to top).</summary>
+    public static bool IsGarbled(string text)
+    {
+        var ink = text.Where(c => !char.IsWhiteSpace(c)).ToList();
+        return ink.Count >= MinGarbled && ink.Count(char.IsLetterOrDigit) * 2 < ink.Count;
+    }
+
+    private const int MinGarbled = 6;
+
     /// <summary>"o0.000.0", "5O.000", "l.200.000": an o, O, l or I at the head of or among an amount's digit groups.</summary>
     [GeneratedRegex(@"(?<![\p{L}\d])(?:[oOlI]\d*[.,]\d{3}|\d{1,3}[.,]\d{0,2}[oOlI]\d*(?:[.,]\d{1,3})?\b)")]
     private static partial Regex LetterInAmount();

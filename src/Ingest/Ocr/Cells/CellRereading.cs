@@ -7,8 +7,9 @@ namespace Analytics.Ingest.Ocr.Cells;
 /// <summary>Reads one cell as a single block, and when that reading cannot be what the genre prints
 /// (<see cref="CellDoubt"/>) reads it again, keeping the first reading without that doubt: the cell enlarged
 /// twice (at 200 dpi the serifs of "HKII" or "Quý III" touch and the LSTM reads "HKTI"; doubled, the strokes
-/// part), then other page segmentations of the page image (a line found alone, words found one by one). The
-/// caller has set the page image and the single-block mode; both are restored.</summary>
+/// part), then other page segmentations of the page image (a line found alone, words found one by one). A narrow
+/// cell read as symbols holds text printed on its side and is read turned. The caller has set the page image and
+/// the single-block mode; both are restored.</summary>
 internal static class CellRereading
 {
     private const int Enlargement = 2;
@@ -17,6 +18,7 @@ internal static class CellRereading
     public static List<OcrWord> Read(TessBaseApiHandle api, MonitorHandle monitor, PreparedPage page, BoundingBox rect, WordReader reader)
     {
         var first = Recognize(api, monitor, rect, reader);
+        if (CellDoubt.IsGarbled(Text(first)) && rect.Height > rect.Width) return ReadTurned(api, monitor, page, rect, reader) ?? first;
         if (!CellDoubt.IsDamaged(Text(first))) return first;
         var enlarged = RecognizeEnlarged(api, monitor, page, rect, reader);
         if (enlarged.Count > 0 && !CellDoubt.IsDamaged(Text(enlarged))) return enlarged;
@@ -36,6 +38,23 @@ internal static class CellRereading
         }
     }
 
+    /// <summary>A narrow cell's text printed on its side, read turned a quarter clockwise (written bottom to top)
+    /// or anticlockwise (top to bottom); its words are laid on one line across the cell, in reading order.</summary>
+    private static List<OcrWord>? ReadTurned(TessBaseApiHandle api, MonitorHandle monitor, PreparedPage page, BoundingBox rect, WordReader reader)
+    {
+        foreach (var quarters in Quarters)
+        {
+            var found = RecognizeApart(api, monitor, page, rect, reader, pix => LeptonicaApi.pixRotateOrth(pix, quarters), 1);
+            if (found.Count == 0 || CellDoubt.IsGarbled(Text(found)) || found.Sum(w => w.Text.Count(char.IsLetter)) < MinTurnedLetters) continue;
+            var width = rect.Width / found.Count;
+            return found.Select((w, i) => w with { Box = new BoundingBox(rect.Left + i * width, rect.Top, rect.Left + (i + 1) * width, rect.Bottom) }).ToList();
+        }
+        return null;
+    }
+
+    private static readonly int[] Quarters = [1, 3];
+    private const int MinTurnedLetters = 3;
+
     private static string Text(List<OcrWord> words) => string.Join(' ', words.Select(w => w.Text));
 
     private static List<OcrWord> Recognize(TessBaseApiHandle api, MonitorHandle monitor, BoundingBox rect, WordReader reader)
@@ -47,19 +66,28 @@ internal static class CellRereading
     }
 
     /// <summary>The cell cut out and scaled up as an image of its own; its words are mapped back to page pixels.</summary>
-    private static List<OcrWord> RecognizeEnlarged(TessBaseApiHandle api, MonitorHandle monitor, PreparedPage page, BoundingBox rect, WordReader reader)
+    private static List<OcrWord> RecognizeEnlarged(TessBaseApiHandle api, MonitorHandle monitor, PreparedPage page, BoundingBox rect, WordReader reader) =>
+        RecognizeApart(api, monitor, page, rect, reader, pix => LeptonicaApi.pixScale(pix, Enlargement, Enlargement), Enlargement)
+            .Select(w => w with { Box = new BoundingBox(rect.Left + w.Box.Left / Enlargement, rect.Top + w.Box.Top / Enlargement,
+                rect.Left + w.Box.Right / Enlargement, rect.Top + w.Box.Bottom / Enlargement) }).ToList();
+
+    /// <summary>The cell cut out and changed by <paramref name="change"/> (scaled, turned), recognised as an image of
+    /// its own at <paramref name="scale"/> times the page's resolution; the page image is set again after. Word
+    /// boxes are in the changed image's pixels.</summary>
+    private static List<OcrWord> RecognizeApart(TessBaseApiHandle api, MonitorHandle monitor, PreparedPage page, BoundingBox rect, WordReader reader,
+        Func<PixHandle, PixHandle> change, int scale)
     {
         using var box = LeptonicaApi.boxCreate((int)rect.Left, (int)rect.Top, (int)rect.Width, (int)rect.Height);
         if (box.IsInvalid) return [];
         using var clip = LeptonicaApi.pixClipRectangle(page.Pix, box, IntPtr.Zero);
         if (clip.IsInvalid) return [];
-        using var scaled = LeptonicaApi.pixScale(clip, Enlargement, Enlargement);
-        if (scaled.IsInvalid) return [];
+        using var changed = change(clip);
+        if (changed.IsInvalid) return [];
         var found = new List<OcrWord>();
         try
         {
-            TesseractApi.TessBaseAPISetImage2(api, scaled);
-            TesseractApi.TessBaseAPISetSourceResolution(api, page.Resolution * Enlargement);
+            TesseractApi.TessBaseAPISetImage2(api, changed);
+            TesseractApi.TessBaseAPISetSourceResolution(api, page.Resolution * scale);
             if (TesseractApi.TessBaseAPIRecognize(api, monitor) == 0) reader.ReadInto(api, found);
         }
         finally
@@ -67,7 +95,6 @@ internal static class CellRereading
             TesseractApi.TessBaseAPISetImage2(api, page.Pix);
             TesseractApi.TessBaseAPISetSourceResolution(api, page.Resolution);
         }
-        return found.Select(w => w with { Box = new BoundingBox(rect.Left + w.Box.Left / Enlargement, rect.Top + w.Box.Top / Enlargement,
-            rect.Left + w.Box.Right / Enlargement, rect.Top + w.Box.Bottom / Enlargement) }).ToList();
+        return found;
     }
 }
