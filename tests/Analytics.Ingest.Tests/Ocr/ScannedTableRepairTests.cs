@@ -29,6 +29,8 @@ public sealed class ScannedTableRepairTests
     [InlineData("HKTI năm học 2023- 2024")]
     [InlineData("Quý JI/2024")]
     [InlineData("¬... Khuôn viên, khu sân chơi")]
+    [InlineData("2c)")]
+    [InlineData("VẦ?,")]
     public void A_cell_reading_no_plan_prints_is_doubted(string read) => Assert.True(CellDoubt.IsDamaged(read));
 
     [Theory]
@@ -41,6 +43,10 @@ public sealed class ScannedTableRepairTests
     [InlineData("3.1. Khuôn viên, khu sân chơi")]
     [InlineData("- Lồng ghép")]
     [InlineData("Lồng ghép")]
+    [InlineData("3.5")]
+    [InlineData("T9")]
+    [InlineData("a)")]
+    [InlineData("x")]
     public void A_cell_reading_the_genre_prints_is_not_doubted(string read) => Assert.False(CellDoubt.IsDamaged(read));
 
     [Theory]

@@ -9,7 +9,8 @@ namespace Analytics.Ingest.Ocr.Cells;
 internal static partial class CellDoubt
 {
     public static bool IsDamaged(string text) =>
-        text.Length > 0 && (LetterInAmount().IsMatch(text) || HalfYear().IsMatch(text) || Quarter().IsMatch(text) || StrayOpening().IsMatch(text));
+        text.Length > 0 && (LetterInAmount().IsMatch(text) || HalfYear().IsMatch(text) || Quarter().IsMatch(text) || StrayOpening().IsMatch(text)
+            || ShortGarble().IsMatch(text.Trim()));
 
     /// <summary>A reading that is mostly symbols ("E t@ = = Q = m= ¬"): what Tesseract makes of a narrow column's
     /// header printed turned on its side ("Tiêu chí", "Thời gian" written bottom to top).</summary>
@@ -32,6 +33,11 @@ internal static partial class CellDoubt
     /// <summary>"Quý" followed by neither a Roman I–IV nor a digit 1–4: "Quý JI/2024", "Quý HV2024".</summary>
     [GeneratedRegex(@"\bQuý\s*(?![IV]{1,4}(?![\p{L}\d])|[1-4](?!\d))[\p{L}\d|!]")]
     private static partial Regex Quarter();
+
+    /// <summary>A cell of two to four characters holding a question mark or a stray symbol, or a digit then a letter:
+    /// what a one-line code in a narrow column ("3.5", "2.2") comes out as when the cut-out is too tight ("2c)", "VẦ?,").</summary>
+    [GeneratedRegex(@"^(?=.{2,4}$)(?:.*[?‹›¡¿~^«»¬]|\d\p{L}\W?$)")]
+    private static partial Regex ShortGarble();
 
     /// <summary>A cell opening on one to three symbols that are no bullet or bracket, then dots: "¬...", "~.. ".</summary>
     [GeneratedRegex(@"^[^\p{L}\d\s\-–+•*""“(\[]{1,3}\.{2,}")]

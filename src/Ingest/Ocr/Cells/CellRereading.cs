@@ -15,12 +15,14 @@ internal static class CellRereading
     private const int Enlargement = 2;
     private static readonly int[] SecondModes = [TesseractApi.PsmSingleColumn, TesseractApi.PsmSparseText];
 
-    public static List<OcrWord> Read(TessBaseApiHandle api, MonitorHandle monitor, PreparedPage page, BoundingBox rect, WordReader reader)
+    /// <param name="rect">The ink with a margin, as first read.</param>
+    /// <param name="room">The cell inside its rules: how far the enlarged cut-out may widen that margin.</param>
+    public static List<OcrWord> Read(TessBaseApiHandle api, MonitorHandle monitor, PreparedPage page, BoundingBox rect, BoundingBox room, WordReader reader)
     {
         var first = Recognize(api, monitor, rect, reader);
         if (CellDoubt.IsGarbled(Text(first)) && rect.Height > rect.Width) return ReadTurned(api, monitor, page, rect, reader) ?? first;
         if (!CellDoubt.IsDamaged(Text(first))) return first;
-        var enlarged = RecognizeEnlarged(api, monitor, page, rect, reader);
+        var enlarged = RecognizeEnlarged(api, monitor, page, Widened(rect, room, page.Resolution / PaperPerInch), reader);
         if (enlarged.Count > 0 && !CellDoubt.IsDamaged(Text(enlarged))) return enlarged;
         try
         {
@@ -54,6 +56,13 @@ internal static class CellRereading
 
     private static readonly int[] Quarters = [1, 3];
     private const int MinTurnedLetters = 3;
+
+    /// <summary>Paper kept round the ink for the enlarged reading, a twentieth of an inch: the LSTM misreads a short
+    /// code cut out tight ("3.5" as "2c)") and reads it with that much white round it.</summary>
+    private const int PaperPerInch = 20;
+
+    private static BoundingBox Widened(BoundingBox rect, BoundingBox room, int by) =>
+        new(Math.Max(room.Left, rect.Left - by), Math.Max(room.Top, rect.Top - by), Math.Min(room.Right, rect.Right + by), Math.Min(room.Bottom, rect.Bottom + by));
 
     private static string Text(List<OcrWord> words) => string.Join(' ', words.Select(w => w.Text));
 

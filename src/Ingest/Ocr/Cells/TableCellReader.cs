@@ -33,7 +33,7 @@ internal static class TableCellReader
                 if (inner.Width < 2 * inset || inner.Height < 2 * inset) continue;
                 var ink = CellInk.In(binary, inner, page.Resolution);
                 if (ink.IsEmpty) continue;
-                var found = CellRereading.Read(api, monitor, page, Around(ink.Outline, inner, margin), reader);
+                var found = CellRereading.Read(api, monitor, page, Around(ink.Outline, inner, margin), inner, reader);
                 words.AddRange(CellMarks.Apply(found, ink, page.Resolution, reader.NewLine));
             }
             return true;
