@@ -6,8 +6,8 @@ namespace Analytics.Ingest.Ocr.Cells;
 
 /// <summary>Reads one cell as a single block, and when that reading cannot be what the genre prints
 /// (<see cref="CellDoubt"/>) reads it again, keeping the first reading without that doubt: the cell enlarged
-/// twice (at 200 dpi the serifs of "HKII" or "Quý III" touch and the LSTM reads "HKTI"; doubled, the strokes
-/// part), then other page segmentations of the page image (a line found alone, words found one by one). A narrow
+/// twice, as cut out and then with more paper round it (at 200 dpi the serifs of "HKII" touch and the LSTM reads
+/// "HKTI"; doubled, the strokes part), then other page segmentations of the page image (a line found alone, words found one by one). A narrow
 /// cell read as symbols holds text printed on its side and is read turned. The caller has set the page image and
 /// the single-block mode; both are restored.</summary>
 internal static class CellRereading
@@ -22,8 +22,11 @@ internal static class CellRereading
         var first = Recognize(api, monitor, rect, reader);
         if (CellDoubt.IsGarbled(Text(first)) && rect.Height > rect.Width) return ReadTurned(api, monitor, page, rect, reader) ?? first;
         if (!CellDoubt.IsDamaged(Text(first))) return first;
-        var enlarged = RecognizeEnlarged(api, monitor, page, Widened(rect, room, page.Resolution / PaperPerInch), reader);
-        if (enlarged.Count > 0 && !CellDoubt.IsDamaged(Text(enlarged))) return enlarged;
+        foreach (var cut in new[] { rect, Widened(rect, room, page.Resolution / PaperPerInch) })
+        {
+            var enlarged = RecognizeEnlarged(api, monitor, page, cut, reader);
+            if (enlarged.Count > 0 && !CellDoubt.IsDamaged(Text(enlarged))) return enlarged;
+        }
         try
         {
             foreach (var mode in SecondModes)
@@ -57,8 +60,8 @@ internal static class CellRereading
     private static readonly int[] Quarters = [1, 3];
     private const int MinTurnedLetters = 3;
 
-    /// <summary>Paper kept round the ink for the enlarged reading, a twentieth of an inch: the LSTM misreads a short
-    /// code cut out tight ("3.5" as "2c)") and reads it with that much white round it.</summary>
+    /// <summary>Paper kept round the ink for the second enlarged reading, a twentieth of an inch: the LSTM misreads a
+    /// short code cut out tight ("2.2" as "VẦ?,") and reads it with that much white round it.</summary>
     private const int PaperPerInch = 20;
 
     private static BoundingBox Widened(BoundingBox rect, BoundingBox room, int by) =>
