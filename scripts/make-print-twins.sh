@@ -8,8 +8,7 @@
 #   scripts/make-print-twins.sh --committed      the CI subset into tests/Analytics.Ingest.Tests/Fixtures/twins
 #   TWINS="scan/mn-tan-dinh photo/th-xuan-lai" scripts/make-print-twins.sh OUT    only those twins
 #   FAMILIES="scan photo" KEEP=1 scripts/make-print-twins.sh OUT    only those families; twins already in OUT kept
-#   CORPUS="corpus-heldout7 corpus-heldout8" scripts/make-print-twins.sh OUT    plans of other corpus folders (held-out
-#                                                            rounds), so twins of plans no earlier twin set used can be made
+#   CORPORA="corpus corpus-heldout8" scripts/make-print-twins.sh OUT  plans of those folders (default: corpus; CORPUS=… is the same)
 #
 #   FAMILIES=engocr scripts/make-print-twins.sh OUT         the eng-OCR twins (issue #17): each plan scanned and
 #                                                            OCR'd with `tesseract -l eng`, the text kept as OUT/engocr/X.txt
@@ -55,7 +54,7 @@ trap 'rm -rf "$printed"' EXIT
 
 # The sources: corpus DOCX with a table of three rows or more (the masthead table has two) and every corpus PDF
 # but the prose one.
-corpora=${CORPUS:-corpus}
+corpora=${CORPORA:-${CORPUS:-corpus}}
 sources=()
 for f in $(for c in $corpora; do ls "$c"/*.docx 2>/dev/null; done); do
   /usr/bin/python3 - "$f" <<'EOF' && sources+=("$f")

@@ -57,7 +57,12 @@ internal sealed partial record TableLayout(int HeaderRows, IReadOnlyList<string>
         {
             roles = ColumnContents.Refine(table, headerRows, labels, roles);
             var (parts, sources) = AmountColumns(table, headerRows, roles);
-            var months = lastParts.Select((part, c) => headerRows >= 2 && IsPeriodColumn(part, roles[c]) ? part.Trim() : null).ToArray();
+            var chart = headerRows >= 2 ? ChartMonthRow.Months(table.Rows[headerRows - 1]) : new Dictionary<int, int>();
+            // Ticks under the months may have made a column look like a result column: the month row decides.
+            foreach (var column in chart.Keys.Where(c => roles[c] is not (ColumnRole.Criterion or ColumnRole.Standard or ColumnRole.Number))) roles[column] = ColumnRole.Timeline;
+            var months = lastParts.Select((part, c) => headerRows < 2 ? null
+                : roles[c] == ColumnRole.Timeline && chart.TryGetValue(c, out var month) ? ChartMonthRow.Label(part, month)
+                : IsPeriodColumn(part, roles[c]) ? part.Trim() : null).ToArray();
             return new TableLayout(headerRows, labels, roles, false) { SourceOfAmounts = sources, AmountPartColumns = parts, MonthOfColumn = months };
         }
         // No usable header (OCR lost it, or the table starts with data): judge columns by their content.
@@ -91,7 +96,7 @@ internal sealed partial record TableLayout(int HeaderRows, IReadOnlyList<string>
         var count = 0;
         foreach (var row in table.Rows.Take(MaxHeaderRows))
         {
-            if (count > 0 && IsSubHeaderRow(row, table.Rows[count - 1]))
+            if (count > 0 && (IsSubHeaderRow(row, table.Rows[count - 1]) || ChartMonthRow.IsMonthRow(row)))
             {
                 count++;
                 continue;

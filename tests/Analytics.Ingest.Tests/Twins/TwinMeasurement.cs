@@ -46,13 +46,13 @@ public static class TwinMeasurement
         };
     }
 
-    /// <summary>The born-digital document's expected record: in the corpus, or in a held-out round's folder
-    /// (corpus-heldout*) for twins made with <c>CORPUS=…</c> of plans no earlier twin set used.</summary>
+    /// <summary>The born-digital document's expected record: in corpus/, or in a held-out corpus folder
+    /// (corpus-heldoutN/, whose plans make-print-twins.sh prints when CORPORA names them).</summary>
     public static string ExpectedPath(string document)
     {
         var name = document + GoldenCorpus.ExpectedSuffix;
-        var folders = Directory.EnumerateDirectories(RepoPaths.Root, "corpus-heldout*").Order(StringComparer.Ordinal);
-        return folders.Prepend(RepoPaths.Corpus).Select(f => Path.Combine(f, name)).FirstOrDefault(File.Exists)
-            ?? Path.Combine(RepoPaths.Corpus, name);
+        var heldOut = Directory.EnumerateDirectories(RepoPaths.Root, "corpus-heldout*").Order(StringComparer.Ordinal);
+        return new[] { RepoPaths.Corpus }.Concat(heldOut).Select(folder => Path.Combine(folder, name))
+            .FirstOrDefault(File.Exists) ?? Path.Combine(RepoPaths.Corpus, name);
     }
 }
