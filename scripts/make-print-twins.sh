@@ -8,6 +8,7 @@
 #   scripts/make-print-twins.sh --committed      the CI subset into tests/Analytics.Ingest.Tests/Fixtures/twins
 #   TWINS="scan/mn-tan-dinh photo/th-xuan-lai" scripts/make-print-twins.sh OUT    only those twins
 #   FAMILIES="scan photo" KEEP=1 scripts/make-print-twins.sh OUT    only those families; twins already in OUT kept
+#   CORPORA="corpus corpus-heldout8" scripts/make-print-twins.sh OUT  plans of those folders (default: corpus; CORPUS=… is the same)
 #
 #   FAMILIES=engocr scripts/make-print-twins.sh OUT         the eng-OCR twins (issue #17): each plan scanned and
 #                                                            OCR'd with `tesseract -l eng`, the text kept as OUT/engocr/X.txt
@@ -53,15 +54,16 @@ trap 'rm -rf "$printed"' EXIT
 
 # The sources: corpus DOCX with a table of three rows or more (the masthead table has two) and every corpus PDF
 # but the prose one.
+corpora=${CORPORA:-${CORPUS:-corpus}}
 sources=()
-for f in corpus/*.docx; do
+for f in $(for c in $corpora; do ls "$c"/*.docx 2>/dev/null; done); do
   /usr/bin/python3 - "$f" <<'EOF' && sources+=("$f")
 import re, sys, zipfile
 xml = zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode("utf-8")
 sys.exit(0 if any(len(re.findall(r"<w:tr[ >]", t)) >= 3 for t in re.findall(r"<w:tbl>.*?</w:tbl>", xml, re.S)) else 1)
 EOF
 done
-for f in corpus/*.pdf; do
+for f in $(for c in $corpora; do ls "$c"/*.pdf 2>/dev/null; done); do
   case "$(basename "$f")" in thcs-ptdtbt-mang-but.pdf) ;; *) sources+=("$f") ;; esac
 done
 

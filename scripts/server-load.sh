@@ -4,9 +4,12 @@
 # making REQUESTS requests (searches from the README's examples, with facets, and plan pages) while WORKERS
 # `plans worker` processes ingest the print twins (scans, faxes, photos: OCR). Prints p50/p95/max latency and
 # the error count (any status but 200). Also the ingest throughput: `scripts/server-load.sh throughput` times
-# the scan twins ingested by 1, 2 and 4 workers.
+# the scan twins ingested by 1, 2 and 4 workers, each OCRing one page at a time (THREADS=all: the default of
+# one per core), and prints a Markdown table (wall and CPU time, per page, speed-up over the first count, and
+# the workers' CPU time over wall time × cores: on a loaded machine a speed-up that follows that share is
+# the scheduler giving more processes more time, not the queue spreading work).
 #   scripts/server-load.sh [CLIENTS=20] [REQUESTS=25] [WORKERS=2]
-#   scripts/server-load.sh throughput [FAMILY=scan]
+#   scripts/server-load.sh throughput [FAMILY=scan] [THREADS=1] [COUNTS="1 2 4"]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export OMP_THREAD_LIMIT=1
@@ -19,6 +22,8 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do pkill -P "$p" 2>/dev/null || true; kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
 twins=tests/Analytics.Ingest.Tests/Fixtures/twins
+# Not `nproc`: it honours OMP_THREAD_LIMIT, set above for Tesseract.
+cores=$(getconf _NPROCESSORS_ONLN)
 
 fresh_database() {
   local name=plans_load_$RANDOM$RANDOM
@@ -26,21 +31,41 @@ fresh_database() {
   echo "${root/Database=plans/Database=$name}"
 }
 
+# One configuration: N workers, each OCRing THREADS pages at once, on a fresh database. Prints a table row
+# (wall time, CPU seconds of every worker process together: the cost to plan with on a loaded machine).
+throughput_row() {
+  local n=$1 threads=$2 family=$3 pages=$4 t1=${5:-}
+  export PLANS_SERVER=$(fresh_database)
+  plans submit "$twins/$family" --files "$work/files-$n" >/dev/null
+  local start end cpu stored
+  start=$(date +%s.%N)
+  # The subshell waits for its workers, so its children's CPU time (`times`, second line) is theirs.
+  cpu=$( (for i in $(seq "$n"); do plans worker --files "$work/files-$n" --until-empty --name "w$i" ${threads:+--threads "$threads"} >"$work/w$n-$i.log" & done
+         wait; times) | tail -n 1 | awk '{ split($1, u, "m"); split($2, s, "m"); print 60*u[1] + u[2] + 60*s[1] + s[2] }')
+  end=$(date +%s.%N)
+  stored=$(grep -ho 'stored ([0-9]* plans)' "$work"/w$n-*.log | grep -o '[0-9]*' | paste -sd+ | bc)
+  awk -v n="$n" -v th="${threads:-all}" -v s="$start" -v e="$end" -v p="$pages" -v k="$stored" -v c="$cpu" -v t1="$t1" -v cores="$cores" \
+    'BEGIN { t = e - s; printf "| %d | %s | %.1f s | %.2f s | %.1f | %s | %.1f s | %.2f s | %.0f %% | %d |\n", n, th, t, t/p, 60*p/t,
+             t1 == "" ? "1.00" : sprintf("%.2f", t1/t), c, c/p, 100*c/(t*cores), k }'
+}
+
 if [ "${1:-}" = throughput ]; then
-  family=${2:-scan}
+  family=${2:-scan}; threads=${3:-1}; counts=${4:-1 2 4}
+  [ "$threads" = all ] && threads=
   pages=$(awk -F'\t' -v f="$family" 'NR>1 && $2==f {s+=$4} END {print s}' "$twins/manifest.tsv")
-  echo "ingest throughput: $family twins ($pages pages), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-  for n in 1 2 4; do
-    export PLANS_SERVER=$(fresh_database)
-    plans submit "$twins/$family" --files "$work/files-$n" >/dev/null
-    start=$(date +%s.%N)
-    for i in $(seq "$n"); do plans worker --files "$work/files-$n" --until-empty --name "w$i" >"$work/w$n-$i.log" & pids+=($!); done
-    wait
-    end=$(date +%s.%N)
-    stored=$(grep -ho 'stored ([0-9]* plans)' "$work"/w$n-*.log | grep -o '[0-9]*' | paste -sd+ | bc)
-    awk -v n="$n" -v s="$start" -v e="$end" -v p="$pages" -v k="$stored" \
-      'BEGIN {t=e-s; printf "%d worker(s): %.1f s, %d plans, %.2f s/page, %.1f pages/min\n", n, t, k, t/p, 60*p/t}'
+  jobs=$(awk -F'\t' -v f="$family" 'NR>1 && $2==f' "$twins/manifest.tsv" | wc -l)
+  echo "ingest throughput: $family twins ($jobs files, $pages pages), --threads ${threads:-(default: one per core)}, $cores cores"
+  echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo
+  echo "| workers | pages OCR'd at once each | wall time | wall per page | pages/min | speed-up | CPU time | CPU per page | share of the cores | plans stored |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+  first=
+  for n in $counts; do
+    row=$(throughput_row "$n" "$threads" "$family" "$pages" "$first")
+    echo "$row"
+    [ -n "$first" ] || first=$(echo "$row" | awk -F'|' '{ gsub(/[ s]/, "", $4); print $4 }')
   done
+  echo
   echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
   exit 0
 fi

@@ -1,3 +1,4 @@
+using Analytics.Ingest.Ocr;
 using Analytics.Ingest.Parsing;
 using Analytics.Ingest.Pipeline;
 using Analytics.Ingest.Ocr.Imaging;
@@ -18,7 +19,9 @@ public static class DefaultPipeline
 
     /// <param name="limits">Input guards; <see cref="IngestLimits.Default"/> when null.</param>
     /// <param name="converter">Converts .doc, .rtf and .odt to DOCX; LibreOffice headless when null.</param>
-    public static IngestPipelineBuilder CreateBuilder(IngestLimits? limits = null, IDocumentConverter? converter = null)
+    /// <param name="ocr">The engines every OCR reader shares (their count is how many pages are recognised at
+    /// once); <see cref="OcrEnginePool.Shared"/>, one per core, when null.</param>
+    public static IngestPipelineBuilder CreateBuilder(IngestLimits? limits = null, IDocumentConverter? converter = null, OcrEnginePool? ocr = null)
     {
         limits ??= IngestLimits.Default;
         converter ??= new LibreOfficeConverter();
@@ -29,11 +32,11 @@ public static class DefaultPipeline
             .UseReader("text", new PlainTextReader(limits))
             .UseReader("docx", docx)
             .UseReader("xlsx", new XlsxReader(limits))
-            .UseReader("pdf", new ScannedPdfReader(new PdfReader(limits)))
-            .UseReader("png", new ImageReader(ImageFormat.Png, maxPages: limits.MaxPages))
-            .UseReader("jpeg", new ImageReader(ImageFormat.Jpeg, maxPages: limits.MaxPages))
-            .UseReader("tiff", new ImageReader(ImageFormat.Tiff, maxPages: limits.MaxPages))
-            .UseReader(PageSetFile.Format, new PageSetReader(maxPages: limits.MaxPages))
+            .UseReader("pdf", new ScannedPdfReader(new PdfReader(limits), ocr))
+            .UseReader("png", new ImageReader(ImageFormat.Png, ocr, maxPages: limits.MaxPages))
+            .UseReader("jpeg", new ImageReader(ImageFormat.Jpeg, ocr, maxPages: limits.MaxPages))
+            .UseReader("tiff", new ImageReader(ImageFormat.Tiff, ocr, maxPages: limits.MaxPages))
+            .UseReader(PageSetFile.Format, new PageSetReader(ocr, maxPages: limits.MaxPages))
             .UseStage(Text.TextRepairStage.Default)
             .UseParser(new PlanParser());
         foreach (var format in LegacyFormat.All)
@@ -43,5 +46,5 @@ public static class DefaultPipeline
         return builder;
     }
 
-    public static IngestPipeline Create(IngestLimits? limits = null) => CreateBuilder(limits).Build();
+    public static IngestPipeline Create(IngestLimits? limits = null, OcrEnginePool? ocr = null) => CreateBuilder(limits, ocr: ocr).Build();
 }

@@ -1,4 +1,5 @@
 using Analytics.Testing;
+using Analytics.Search.Indexing;
 
 namespace Analytics.Cli.Tests;
 
@@ -33,12 +34,12 @@ public sealed class OldIndexFormatTests : IDisposable
         var (exit, before, warning) = await Plans("search", "province:\"Hải Dương\"");
         Assert.Equal(0, exit);
         Assert.Contains("Trường THPT Thanh Bình", before);
-        Assert.Contains("older version of plans (index format 1, this version writes 3); run `plans index --rebuild`", warning);
+        Assert.Contains($"older version of plans (index format 1, this version writes {IndexFormat.Current}); run `plans index --rebuild`", warning);
         Assert.DoesNotContain("trước đây", before);
 
         var (indexed, said, _) = await Plans("index");
         Assert.Equal(0, indexed);
-        Assert.Contains("rebuilt from index format 1 to 3: added 3", said);
+        Assert.Contains($"rebuilt from index format 1 to {IndexFormat.Current}: added 3", said);
 
         var (_, after, quiet) = await Plans("search", "province:\"Hải Dương\"");
         Assert.DoesNotContain("older version", quiet);
@@ -53,7 +54,7 @@ public sealed class OldIndexFormatTests : IDisposable
 
         var (_, said, _) = await Plans("ingest", plan, "--in-process");
 
-        Assert.Contains("final sync: rebuilt from index format 1 to 3", said);
+        Assert.Contains($"final sync: rebuilt from index format 1 to {IndexFormat.Current}", said);
         Assert.DoesNotContain("older version", (await Plans("search", "thư viện")).Error);
     }
 }

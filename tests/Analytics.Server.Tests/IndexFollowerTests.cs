@@ -54,6 +54,36 @@ public sealed class IndexFollowerTests
         }
     }
 
+    /// <summary>A node index left by the version before the commune was indexed (format 3): the commune office
+    /// would find none of its post-reform plans in it, so the node replays the whole feed into a new index.</summary>
+    [Fact]
+    public void A_node_index_of_an_older_format_is_rebuilt_from_the_whole_feed()
+    {
+        using var database = new TestDatabase();
+        using var folder = new TempFolder();
+        var source = PlanEditsTests.PostReformSource();
+        new PgPlanStore(database.Source).Put(source);
+        var node = Path.Combine(folder.Path, "node");
+        using (var first = new IndexFollower(database.Source, node)) Assert.Equal(1, first.CatchUp());
+        StampFormat(IndexLocation.For(node), IndexFormat.Current - 1);
+
+        using var upgraded = new IndexFollower(database.Source, node);
+        Assert.Equal(0, upgraded.Position);
+        Assert.Equal(1, upgraded.CatchUp());
+        var office = new Analytics.Server.Accounts.Account("xa", Analytics.Server.Accounts.Roles.Uploader, null, [source.Records[0].School.Commune!]);
+        Assert.Equal(source.Records.Count, upgraded.Search(new SearchRequest("*") { Scope = SearchScope.Plans, Within = office.Within() }).Response!.TotalHits);
+    }
+
+    /// <summary>Writes an index's format stamp as an older version of plans would have.</summary>
+    private static void StampFormat(string indexDirectory, int format)
+    {
+        using var directory = Lucene.Net.Store.FSDirectory.Open(indexDirectory);
+        var config = new Lucene.Net.Index.IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, new Lucene.Net.Analysis.Core.KeywordAnalyzer());
+        using var writer = new Lucene.Net.Index.IndexWriter(directory, config);
+        writer.SetCommitData(new Dictionary<string, string> { [IndexFormat.Key] = format.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        writer.Commit();
+    }
+
     /// <summary>Hits (the set of ids) and every facet count, as one comparable string.</summary>
     private static string Answer(SearchOutcome outcome)
     {

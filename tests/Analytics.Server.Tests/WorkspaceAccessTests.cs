@@ -35,7 +35,7 @@ public sealed class WorkspaceAccessTests
         using var server = PlansProcess.Start("serve", "--server", database.ConnectionString, "--data", Path.Combine(folder.Path, "node"),
             "--files", Path.Combine(folder.Path, "files"), "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var address = $"http://127.0.0.1:{port}";
-        await WaitUntilServing(server, address);
+        await ServerWaits.UntilServing(server, address);
 
         using (var anonymous = new WorkspaceClient(address))
         {
@@ -101,16 +101,6 @@ public sealed class WorkspaceAccessTests
     private static IEnumerable<string?> Facet(JsonElement answer, string name) =>
         answer.GetProperty("facets").EnumerateArray().Where(f => f.GetProperty("facet").GetString() == name)
             .SelectMany(f => f.GetProperty("values").EnumerateArray().Select(v => v.GetProperty("label").GetString()));
-
-    private static async Task WaitUntilServing(PlansProcess server, string address)
-    {
-        using var probe = new HttpClient { BaseAddress = new Uri(address) };
-        for (var deadline = DateTime.UtcNow.AddMinutes(1); DateTime.UtcNow < deadline && !server.HasExited; await Task.Delay(200))
-        {
-            try { if ((await probe.GetAsync("/dang-nhap")).IsSuccessStatusCode) return; } catch (HttpRequestException) { }
-        }
-        throw new TimeoutException($"the workspace did not start; its output:\n{server.Output}");
-    }
 
     /// <summary>The node indexes the stored plans from the change feed at start; wait until it has them all.</summary>
     private static async Task WaitForIndex(WorkspaceClient analyst)

@@ -39,11 +39,11 @@ internal sealed partial class WorkspaceClient(string baseAddress) : IDisposable
         return JsonSerializer.Deserialize<JsonElement>(await response.Content.ReadAsStringAsync());
     }
 
-    private async Task<string> TokenOf(string path)
-    {
-        var page = await _http.GetStringAsync(path);
-        return TokenField().Match(page) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new InvalidOperationException($"no anti-forgery field on {path}");
-    }
+    private async Task<string> TokenOf(string path) => TokenIn(await _http.GetStringAsync(path), path);
+
+    /// <summary>The anti-forgery token of a page's form.</summary>
+    public static string TokenIn(string page, string path) =>
+        TokenField().Match(page) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new InvalidOperationException($"no anti-forgery field on {path}");
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Analytics.Ingest;
+using Analytics.Ingest.Ocr;
 using Analytics.Ingest.Pipeline;
 using Analytics.Server.Database;
 using Analytics.Server.Jobs;
@@ -20,7 +21,11 @@ internal static class IngestWorkerCommand
         var lease = new Option<double>("--lease") { Description = "Seconds a job is held before another worker may take it, renewed while reading (default 60)", DefaultValueFactory = _ => 60 };
         var untilEmpty = new Option<bool>("--until-empty") { Description = "Stop when no job is queued or running (default: wait for more)" };
         var timeout = new Option<double>("--file-timeout") { Description = "Seconds one file may take over every stage (default 600)" };
-        var command = new Command("worker", "Take ingest jobs from the server's queue, read them and store their records") { server, files, name, lease, untilEmpty, timeout };
+        var threads = new Option<int>("--threads")
+        {
+            Description = "Pages this worker OCRs at once (default: one per core). Several workers on one machine: give each a share of the cores",
+        };
+        var command = new Command("worker", "Take ingest jobs from the server's queue, read them and store their records") { server, files, name, lease, untilEmpty, timeout, threads };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             if (ServerOptions.Resolve(parseResult, server, "worker") is not { } connection) return ExitCodes.Usage;
@@ -29,7 +34,10 @@ internal static class IngestWorkerCommand
             var limits = seconds > 0 ? IngestLimits.Default with { FileDeadline = TimeSpan.FromSeconds(seconds) } : IngestLimits.Default;
             var options = new WorkerOptions(parseResult.GetValue(name) ?? WorkerOptions.DefaultName(),
                 TimeSpan.FromSeconds(Math.Max(1, parseResult.GetValue(lease))), TimeSpan.FromSeconds(1), parseResult.GetValue(untilEmpty));
-            var loop = new IngestWorkerLoop(new JobQueue(database), ServerOptions.ResolveFiles(parseResult, files), DefaultPipeline.Create(limits), options);
+            var pages = parseResult.GetValue(threads);
+            using var ocr = pages > 0 ? new OcrEnginePool(OcrOptions.Default with { Workers = pages }) : null;
+            var pipeline = DefaultPipeline.Create(limits, ocr);
+            var loop = new IngestWorkerLoop(new JobQueue(database), ServerOptions.ResolveFiles(parseResult, files), pipeline, options);
             loop.Log += line => Console.WriteLine(line);
             Console.WriteLine($"Worker {options.Name}: waiting for jobs");
             var tally = await loop.RunAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Analytics.Ingest.Store;
 using Analytics.Server.Database;
+using Analytics.Server.Review;
 using Analytics.Server.Store;
 
 namespace Analytics.Cli.Commands;
@@ -28,9 +29,14 @@ internal static class MigrateCommand
             }
             var embedded = new RecordStore(folder);
             var target = new PgPlanStore(database);
+            var corrections = new PgCorrectionStore(database);
             var (copied, plans) = (0, 0);
             foreach (var source in embedded.All())
             {
+                // The analysts' corrections come too (once: a second run finds them there), so a later
+                // re-reading of the file in the server keeps them.
+                if (corrections.For(source.Source).Count == 0)
+                    foreach (var correction in embedded.Corrections.For(source.Source)) corrections.Add(source.Source, correction);
                 target.Put(source);
                 copied++;
                 plans += source.Records.Count;

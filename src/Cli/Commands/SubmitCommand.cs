@@ -5,7 +5,7 @@ using Analytics.Server.Jobs;
 
 namespace Analytics.Cli.Commands;
 
-/// <summary>`plans submit PATH... --server CONN [--files DIR]`: puts files into the shared file store and one
+/// <summary>`plans submit PATH... --server CONN [--files DIR] [--again]`: puts files into the shared file store and one
 /// ingest job per source into the server's queue, for `plans worker` processes to read. The photographed
 /// pages of one plan make one job, as in `plans ingest`.</summary>
 internal static class SubmitCommand
@@ -16,7 +16,8 @@ internal static class SubmitCommand
         var server = ServerOptions.Server();
         var files = ServerOptions.Files();
         var user = new Option<string?>("--as") { Description = "Account the batch is recorded under in the audit log (default: the system user)" };
-        var command = new Command("submit", "Queue files for the server's ingest workers") { paths, server, files, user };
+        var again = new Option<bool>("--again") { Description = "Read files already stored again (a newer reader: their plans are replaced, corrections kept)" };
+        var command = new Command("submit", "Queue files for the server's ingest workers") { paths, server, files, user, again };
         command.SetAction(parseResult =>
         {
             if (ServerOptions.Resolve(parseResult, server, "submit") is not { } connection) return ExitCodes.Usage;
@@ -30,7 +31,7 @@ internal static class SubmitCommand
             var counts = new Dictionary<JobSubmitter.Outcome, int>();
             foreach (var input in InputPageSets.Group(inputs))
             {
-                var outcome = submitter.Submit(batch, input, by);
+                var outcome = submitter.Submit(batch, input, by, again: parseResult.GetValue(again));
                 counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
             }
             new Analytics.Server.Audit.AuditLog(database).Write(by, "submit", $"batch {batch}: {counts.GetValueOrDefault(JobSubmitter.Outcome.Queued)} queued");

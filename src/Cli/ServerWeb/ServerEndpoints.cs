@@ -29,28 +29,31 @@ internal static class ServerEndpoints
             WithAccount(context, accounts, account => SearchJson(account, index, q, kehoach == true)));
         app.MapGet("/ke-hoach", (HttpContext context, IAntiforgery antiforgery, AccountStore accounts, PgPlanStore store, string? source) =>
             WithAccount(context, accounts, account => Visible(account, store, source) is { } records
-                ? ServerPage.Html(records[0].School.Name ?? source!, PlanBody(records, source!), account.Name, context: context, antiforgery: antiforgery)
+                ? ServerPage.Html(records[0].Record.School.Name ?? source!, PlanBody(context, antiforgery, account, records, source!), account.Name, context: context, antiforgery: antiforgery)
                 : Results.NotFound()));
         app.MapGet("/ke-hoach/tai-ve", (HttpContext context, AccountStore accounts, PgPlanStore store, AuditLog audit, string? source) =>
             WithAccount(context, accounts, account =>
             {
                 if (Visible(account, store, source) is not { } records) return Results.NotFound();
                 audit.Write(account.Name, "download-plan", source);
-                return Results.Text(JsonSerializer.Serialize(records, RecordJson.Indented), "application/json; charset=utf-8");
+                return Results.Text(JsonSerializer.Serialize(records.Select(r => r.Record), RecordJson.Indented), "application/json; charset=utf-8");
             }));
         app.MapGet("/bao-cao/tai-ve", (HttpContext context, AccountStore accounts, ScopedReports reports, AuditLog audit, string? format, string? filter) =>
             WithAccount(context, accounts, account => Report(account, reports, audit, format ?? "html", filter)));
         UploadEndpoints.Map(app);
+        PlanEditEndpoints.Map(app);
+        AdminEndpoints.Map(app);
     }
 
     /// <summary>Runs a handler with the signed-in account; a session whose account was deleted is refused.</summary>
     internal static IResult WithAccount(HttpContext context, AccountStore accounts, Func<Account, IResult> handler) =>
         context.User.Identity?.Name is { } name && accounts.Find(name) is { } account ? handler(account) : Results.Forbid();
 
-    private static IReadOnlyList<PlanRecord>? Visible(Account account, PgPlanStore store, string? source)
+    /// <summary>The plans of a source the account sees, with their numbers in the file (from 1).</summary>
+    private static IReadOnlyList<(PlanRecord Record, int Plan)>? Visible(Account account, PgPlanStore store, string? source)
     {
         if (string.IsNullOrEmpty(source) || store.Get(source) is not { } stored) return null;
-        var records = stored.Records.Where(account.Sees).ToList();
+        var records = stored.Records.Select((r, i) => (r, i + 1)).Where(p => account.Sees(p.r)).ToList();
         return records.Count == 0 ? null : records;
     }
 
@@ -86,11 +89,20 @@ internal static class ServerEndpoints
         return ServerPage.Html("Tìm kiếm", $"{body}<p>{response.TotalHits} kết quả</p><ol>{hits}</ol>{facets}", account.Name, context: context, antiforgery: antiforgery);
     }
 
-    private static string PlanBody(IReadOnlyList<PlanRecord> records, string source) =>
+    private static string PlanBody(HttpContext context, IAntiforgery antiforgery, Account account, IReadOnlyList<(PlanRecord Record, int Plan)> records, string source) =>
         $"""<p><a href="/ke-hoach/tai-ve?source={E(U(source))}">Tải JSON</a></p>"""
-        + string.Join("", records.Select(r =>
-            $"<h2>{E(r.School.Name)} ({E(r.School.District)}, {E(r.School.ProvinceCurrent ?? r.School.Province)})</h2><table><tr><th>Tiêu chí</th><th>Mục tiêu</th><th>Kinh phí</th></tr>"
-            + string.Join("", r.Items.Select(i => $"<tr><td>{E(i.Criterion)}</td><td>{E(i.Target)}</td><td>{E(i.Budget?.Text)}</td></tr>")) + "</table>"));
+        + string.Join("", records.Select(p =>
+        {
+            var r = p.Record;
+            var place = string.Join(", ", new[] { r.School.Commune, r.School.District, r.School.ProvinceCurrent ?? r.School.Province }.Where(v => !string.IsNullOrWhiteSpace(v)));
+            var corrections = r.Corrections.Count == 0 ? "" :
+                "<ul class=\"da-sua\">" + string.Join("", r.Corrections.Select(c =>
+                    $"<li>{E(c.Field)}: “{E(c.Original)}” → “{E(c.Value)}” ({E(c.By)}, {c.At.ToUniversalTime():yyyy-MM-dd HH:mm} UTC)</li>")) + "</ul>";
+            return $"<h2>{E(r.School.Name)} ({E(place)})</h2><table><tr><th>Tiêu chí</th><th>Mục tiêu</th><th>Kinh phí</th></tr>"
+                + string.Join("", r.Items.Select(i => $"<tr><td>{E(i.Criterion)}</td><td>{E(i.Target)}</td><td>{E(i.Budget?.Text)}</td></tr>")) + "</table>"
+                + corrections + PlanEditEndpoints.CorrectionForm(context, antiforgery, account, source, p.Plan, r);
+        }))
+        + PlanEditEndpoints.DeleteForm(context, antiforgery, account, source);
 
     private static IResult Report(Account account, ScopedReports reports, AuditLog audit, string format, string? filter)
     {

@@ -1,4 +1,5 @@
 using Analytics.Cli.Web;
+using Analytics.Server.Accounts;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 
@@ -11,7 +12,7 @@ internal static class ServerPage
     {
         var nav = user is null || context is null || antiforgery is null ? "" :
             $"""
-            <nav><a href="/">Tìm kiếm</a> · <a href="/tai-len">Tải lên</a> · <a href="/tien-do">Tiến độ</a> · <a href="/bao-cao/tai-ve?format=html">Báo cáo</a>
+            <nav><a href="/">Tìm kiếm</a> · <a href="/tai-len">Tải lên</a> · <a href="/tien-do">Tiến độ</a> · <a href="/bao-cao/tai-ve?format=html">Báo cáo</a>{(context.User.IsInRole(Roles.Admin) ? " · <a href=\"/quan-tri\">Quản trị</a>" : "")}
             · {Web.Html.E(user)} <form method="post" action="/dang-xuat">{Field(context, antiforgery)}<button>Đăng xuất</button></form></nav>
             """;
         var page = $"""

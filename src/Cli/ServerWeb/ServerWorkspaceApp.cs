@@ -5,11 +5,13 @@ using Analytics.Server.Audit;
 using Analytics.Server.Database;
 using Analytics.Server.Indexing;
 using Analytics.Server.Jobs;
+using Analytics.Server.Review;
 using Analytics.Server.Store;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -43,6 +45,13 @@ public static class ServerWorkspaceApp
             cookie.Cookie.SecurePolicy = options.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
+            // A signed-in account refused a page (a viewer uploading, a non-admin on /quan-tri) gets 403, not a
+            // redirect to an access-denied page this workspace does not have.
+            cookie.Events.OnRedirectToAccessDenied = denied =>
+            {
+                denied.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         // Everything needs a signed-in account unless an endpoint says otherwise (only the login page does).
         builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
@@ -57,6 +66,7 @@ public static class ServerWorkspaceApp
         builder.Services.AddSingleton(new AccountStore(database));
         builder.Services.AddSingleton(new AuditLog(database));
         builder.Services.AddSingleton(new PgPlanStore(database));
+        builder.Services.AddSingleton(new PlanEdits(database));
         builder.Services.AddSingleton(new JobQueue(database));
         builder.Services.AddSingleton(new JobSubmitter(database, new ContentStore(options.FilesDirectory)));
         builder.Services.AddSingleton(new IndexFollower(database, options.NodeDirectory));
@@ -64,6 +74,10 @@ public static class ServerWorkspaceApp
         builder.Services.AddSingleton<ScopedReports>();
 
         var app = builder.Build();
+        // Behind the HTTPS proxy on this host: take the client's address and the https scheme from the proxy's
+        // X-Forwarded-* headers (trusted from loopback only, ASP.NET Core's default), so redirects stay on
+        // https and the audit log names the client, not the proxy.
+        if (options.SecureCookies) app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.Use(new HostGate(options.AllowedHosts).Apply);
         app.Use(SecurityHeaders.Apply);
         app.Use(RequestLog.Apply);

@@ -16,8 +16,6 @@ namespace Analytics.Cli.Web;
 /// (upload) demands the anti-forgery token.</summary>
 internal static class WorkspaceEndpoints
 {
-    private static readonly HashSet<string> AcceptedFormats = ["docx", "doc", "rtf", "odt", "xlsx", "pdf", "text", "png", "jpeg", "tiff"];
-    private static readonly string[] ImageFormats = ["png", "jpeg", "tiff"];
 
     public static void Map(WebApplication app)
     {
@@ -82,7 +80,7 @@ internal static class WorkspaceEndpoints
         await file.CopyToAsync(buffer);
         var content = buffer.ToArray();
         var format = FormatSniffer.Detect(content, name);
-        return AcceptedFormats.Contains(format)
+        return DocumentFormats.IsRead(format)
             ? new UploadedFile(name, content, null)
             : new UploadedFile(name, null, $"Định dạng không được hỗ trợ ({format}): chỉ nhận Word (DOCX, DOC), RTF, ODT, Excel (XLSX), PDF, ảnh PNG/JPEG/TIFF và văn bản.");
     }
@@ -111,7 +109,7 @@ internal static class WorkspaceEndpoints
         var bytesPath = worker.UploadedBytes(plan.Source);
         if (bytesPath is null) return Page(PlanPage.Render(plan, null, sourceIsImage: false));
         var file = new SourceFile(plan.Source, File.ReadAllBytes(bytesPath));
-        if (ImageFormats.Contains(FormatSniffer.Detect(file.Content.Span, plan.Source)))
+        if (DocumentFormats.IsImage(FormatSniffer.Detect(file.Content.Span, plan.Source)))
             return Page(PlanPage.Render(plan, null, sourceIsImage: true));
         var read = reads.Read(bytesPath, file);
         return Page(PlanPage.Render(plan, read.IsSuccess ? read.Value : null, sourceIsImage: false));

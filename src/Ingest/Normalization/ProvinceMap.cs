@@ -52,7 +52,7 @@ public static class ProvinceMap
     public static string? Canonical(string name)
     {
         if (string.IsNullOrWhiteSpace(name)) return null;
-        var folded = FoldedText.Fold(VietnameseFoldingExtras.Squash(name)).Trim(' ', '.', ',', ';', ':');
+        var folded = FoldedText.Fold(Analytics.Ingest.Text.VietnameseFolding.Squash(name)).Trim(' ', '.', ',', ';', ':');
         foreach (var lead in new[] { "thanh pho", "tinh", "tp.", "tp", "t.p.", "t.p" })
         {
             if (folded.StartsWith(lead + " ", StringComparison.Ordinal) || (lead.EndsWith('.') && folded.StartsWith(lead, StringComparison.Ordinal)))
@@ -199,16 +199,5 @@ public static class ProvinceMap
         foreach (var c in folded)
             if (char.IsLetterOrDigit(c)) builder.Append(c);
         return builder.ToString();
-    }
-}
-
-/// <summary>Small text helpers for names.</summary>
-internal static class VietnameseFoldingExtras
-{
-    /// <summary>NFC and single spaces.</summary>
-    public static string Squash(string text)
-    {
-        var nfc = Analytics.Ingest.Text.VietnameseFolding.Nfc(text);
-        return string.Join(' ', nfc.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 }

@@ -97,6 +97,7 @@ internal sealed class TesseractEngine : IOcrEngine
         TesseractApi.TessMonitorSetCancelFunc(monitor, _cancel);
         var reader = new WordReader();
         var cellWords = new List<OcrWord>();
+        IReadOnlyList<BoundingBox> bands = [new(0, 0, image.Pix.Width, image.Pix.Height)];
         var grids = GridFinder.Find(image.Rules, image.Resolution);
         using var aroundTables = grids.Count > 0 ? LeptonicaApi.pixCopy(IntPtr.Zero, image.Pix) : null;
         if (grids.Count > 0)
@@ -109,29 +110,55 @@ internal sealed class TesseractEngine : IOcrEngine
             {
                 var paper = PixPaint.Background(aroundTables);
                 foreach (var grid in grids) Blank(aroundTables, grid.Region, paper);
-                TesseractApi.TessBaseAPIClear(_api);
-                SetImage(aroundTables, image.Resolution);
+                bands = InkBands.Of(aroundTables, image.Resolution);
             }
         }
 
+        var words = new List<OcrWord>();
+        var around = aroundTables is { IsInvalid: false } ? aroundTables : image.Pix;
+        foreach (var band in bands)
+        {
+            var failure = RecognizeBand(around, band, image.Resolution, monitor, reader, words, pageNumber, clock, cancellationToken);
+            if (failure is not null) return Result<OcrPage>.Failure(failure);
+        }
+        words.AddRange(cellWords);
+        return Page(image, pageNumber, words);
+    }
+
+    /// <summary>The page pass over one band of the page (the whole page when it has no table). A band is cut
+    /// out and given as an image of its own: Tesseract's automatic page layout inside a rectangle of a larger
+    /// image read the wrong pixels (garbage text), while cells, in single-block mode, read right.</summary>
+    /// <returns>Why the page failed, or null.</returns>
+    private string? RecognizeBand(PixHandle page, BoundingBox band, int resolution, MonitorHandle monitor, WordReader reader,
+        List<OcrWord> words, int pageNumber, PageClock clock, CancellationToken cancellationToken)
+    {
+        var whole = band.Top == 0 && (int)band.Height == page.Height;
+        using var strip = whole ? null : Clip(page, band);
+        if (strip is { IsInvalid: true }) return null;
+        TesseractApi.TessBaseAPIClear(_api);
+        SetImage(strip ?? page, resolution);
         // Page analysis runs apart from recognition (Recognize reuses it) so its time is checked too: Tesseract
         // consults the monitor only between words, never while it segments the page.
         using (var layout = TesseractApi.TessBaseAPIAnalyseLayout(_api))
         {
-            if (clock.Expired) return Result<OcrPage>.Failure(clock.Reason(pageNumber, "page analysis"));
-            if (layout.IsInvalid) return Page(image, pageNumber, cellWords);
+            if (clock.Expired) return clock.Reason(pageNumber, "page analysis");
+            if (layout.IsInvalid) return null;
         }
 
         var status = TesseractApi.TessBaseAPIRecognize(_api, monitor);
         cancellationToken.ThrowIfCancellationRequested();
 
         // Stopped past the deadline, Tesseract keeps what it had; a partial page is not a page.
-        if (stop.Stopped || clock.Expired) return Result<OcrPage>.Failure(clock.Reason(pageNumber, "recognition"));
-        if (status != 0) return Result<OcrPage>.Failure($"page {pageNumber}: Tesseract could not recognise the page");
-        var words = new List<OcrWord>();
-        reader.ReadInto(_api, words);
-        words.AddRange(cellWords);
-        return Page(image, pageNumber, words);
+        if (_stop is { Stopped: true } || clock.Expired) return clock.Reason(pageNumber, "recognition");
+        if (status != 0) return $"page {pageNumber}: Tesseract could not recognise the page";
+        reader.ReadInto(_api, words, (int)band.Top);
+        return null;
+    }
+
+    private static PixHandle Clip(PixHandle page, BoundingBox band)
+    {
+        using var box = LeptonicaApi.boxCreate(0, (int)band.Top, page.Width, (int)band.Height);
+        return LeptonicaApi.pixClipRectangle(page, box, IntPtr.Zero);
     }
 
     private void SetImage(PixHandle pix, int resolution)

@@ -16,7 +16,8 @@ internal sealed class WordReader
     /// <summary>Ids for a line made without Tesseract (a mark read from ink).</summary>
     public (int Block, int Line) NewLine() => (Blocks++, Lines++);
 
-    public void ReadInto(TessBaseApiHandle api, List<OcrWord> words)
+    /// <param name="top">Where the recognised image starts on the page: a strip cut from it is read in page coordinates.</param>
+    public void ReadInto(TessBaseApiHandle api, List<OcrWord> words, int top = 0)
     {
         using var iterator = TesseractApi.TessBaseAPIGetIterator(api);
         if (iterator.IsInvalid) return;
@@ -31,7 +32,7 @@ internal sealed class WordReader
             if (text.Length == 0) continue;
             if (TesseractApi.TessPageIteratorBoundingBox(pageIterator, TesseractApi.RilWord, out var l, out var t, out var r, out var b) == 0) continue;
             var confidence = Math.Clamp(TesseractApi.TessResultIteratorConfidence(iterator, TesseractApi.RilWord) / 100.0, 0, 1);
-            AddWord(words, VietnameseFolding.Nfc(text), new BoundingBox(l, t, r, b), confidence, Math.Max(block, 0), Math.Max(line, 0));
+            AddWord(words, VietnameseFolding.Nfc(text), new BoundingBox(l, t + top, r, b + top), confidence, Math.Max(block, 0), Math.Max(line, 0));
         }
         while (TesseractApi.TessResultIteratorNext(iterator, TesseractApi.RilWord) != 0);
         Blocks = Math.Max(Blocks, block + 1);

@@ -70,17 +70,33 @@ internal static partial class InlineFields
 
     /// <summary>"- Trồng cây bóng mát (thời gian: tháng 2/2025; phụ trách: …; kinh phí: 18 triệu đồng)." — an
     /// action whose fields follow in a bracket: the words before the bracket are the actions.</summary>
+    /// <remarks>"1. Bồi dưỡng giáo viên … (tiêu chí 2.2; thời gian: …; kinh phí: …)." names its criterion first in
+    /// the bracket: the paragraph is then an item of its own, its number only the list's.</remarks>
     private static List<TextBlock>? BracketedFields(TextBlock block, string text)
     {
         var m = FieldsInBracket().Match(text);
         if (!m.Success) return null;
-        var inside = m.Groups["fields"].Value;
+        var (reference, inside) = LeadingReference(m.Groups["fields"].Value);
         var labels = Labels(SentenceStart + inside);
         if (labels.Count < MinimumLabels || labels[0].At != SentenceStart.Length) return null;
         var words = m.Groups["words"].Value.TrimStart('-', '+', '•', '*', '–', ' ').Trim();
-        var parts = new List<TextBlock> { block with { Kind = TextKind.ListItem, Text = $"- {ActionsLabel}: {words}", ListLabel = null } };
+        if (reference is not null) words = ListMarker().Replace(words, "");
+        var parts = new List<TextBlock>();
+        if (reference is not null) parts.Add(block with { Kind = TextKind.Paragraph, Text = reference, ListLabel = null });
+        parts.Add(block with { Kind = TextKind.ListItem, Text = $"- {ActionsLabel}: {words}", ListLabel = null });
         parts.AddRange(Fields(block, inside, [.. labels.Select(l => l with { At = l.At - SentenceStart.Length })]));
         return parts;
+    }
+
+    /// <summary>"tiêu chí 2.2; thời gian: …": a criterion reference (no label) before the first ";" of a bracket.</summary>
+    private static (string? Reference, string Fields) LeadingReference(string inside)
+    {
+        var end = inside.IndexOf(';');
+        if (end < 0) return (null, inside);
+        var head = inside[..end].Trim();
+        return !head.Contains(':') && CriterionReferences.Parse(head) is { IsStandardOnly: false }
+            ? (head, inside[(end + 1)..].TrimStart())
+            : (null, inside);
     }
 
     private static List<(int At, ColumnRole Role)> Labels(string text)

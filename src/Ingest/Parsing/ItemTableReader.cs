@@ -25,9 +25,10 @@ internal static class ItemTableReader
 
     /// <param name="continuing">The last item of the previous table when this table continues it on a new
     /// page (same columns): rows with empty key cells at the top still belong to that item.</param>
-    public static List<RawItem> Read(TableBlock table, TableLayout layout, string? level, ref int? standardContext, RawItem? continuing, WarningSink warnings)
+    /// <param name="heading">The criterion a heading above the table names, for rows that name none.</param>
+    public static List<RawItem> Read(TableBlock table, TableLayout layout, string? level, ref int? standardContext, RawItem? continuing, CriterionReference? heading, WarningSink warnings)
     {
-        var state = new TableRowState(table, layout, level, standardContext, continuing, warnings);
+        var state = new TableRowState(table, layout, level, standardContext, continuing, warnings) { Heading = heading };
         var items = TableRowPipeline.Default.Read(state);
         standardContext = state.Standard;
         return items;

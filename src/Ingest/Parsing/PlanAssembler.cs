@@ -37,6 +37,7 @@ internal static class PlanAssembler
                 Level = head.Level,
                 Province = place.Province,
                 District = place.District,
+                Commune = place.Commune,
                 ProvinceCurrent = Normalizers.CurrentProvince(place.Province),
             },
             Document = new DocumentInfo { Number = head.Number, Date = head.Date?.Iso, Title = head.Title?.Text, PeriodStart = head.PeriodStart, PeriodEnd = head.PeriodEnd },

@@ -16,9 +16,10 @@ internal sealed record PlanBody(List<Assessment> Assessments, List<RawItem> Raws
         var reading = new TableReading(level, warnings);
         foreach (var block in blocks)
         {
-            // "Tiêu chuẩn 3: Cơ sở vật chất …" as a heading above its own plan table sets the standard.
-            if (block is TextBlock heading && heading.Text.Length <= MaxStandardHeading && CriterionReferences.Parse(heading.Text) is { IsStandardOnly: true } named)
-                reading.Standard = named.Standard;
+            // "Tiêu chuẩn 3: Cơ sở vật chất …" as a heading above its own plan table sets the standard; "Tiêu chí
+            // 3.4: …" the criterion of a table below that has no criterion column.
+            if (block is TextBlock heading && heading.Text.Length <= MaxStandardHeading && CriterionReferences.Parse(heading.Text) is { } named)
+                reading.Name(named);
             else if (block is TableBlock table) body = reading.Read(TableRewriters.Default.Canonical(table), body);
         }
         body.Raws.AddRange(ProseItems(blocks, body.Raws, level, warnings));
@@ -38,7 +39,19 @@ internal sealed record PlanBody(List<Assessment> Assessments, List<RawItem> Raws
         if (!tableItems.Any(r => r.Reference is not null))
             return ProseItemReader.Read(InlineFields.Expand(KeyValueTables.ForItems(blocks)), level, warnings);
         var prose = ProseItemReader.Read(InlineFields.Expand(KeyValueTables.ForItems(blocks)), level, new WarningSink());
+        CarrySelfAssessments(prose, tableItems);
         return prose.Where(r => r.Labelled && r.Reference?.Code is { } code && !tableCodes.Contains(code));
+    }
+
+    /// <summary>A report section whose plan is a table ("Tiêu chí 3.4: …", "4. Kế hoạch cải tiến" over a table,
+    /// "5. Tự đánh giá: Đạt Mức 1"): the section's result is the criterion's, carried to its first table item.</summary>
+    private static void CarrySelfAssessments(List<RawItem> prose, List<RawItem> tableItems)
+    {
+        foreach (var section in prose.Where(r => r.SelfAssessmentResult is not null && r.Reference?.Code is not null))
+        {
+            var first = tableItems.FirstOrDefault(t => t.Reference?.Code == section.Reference!.Code);
+            if (first is { SelfAssessmentResult: null }) first.SelfAssessmentResult = section.SelfAssessmentResult;
+        }
     }
 
     /// <summary>Reads the tables of one plan in order, remembering the standard named above and the previous
@@ -48,6 +61,17 @@ internal sealed record PlanBody(List<Assessment> Assessments, List<RawItem> Raws
         private TableLayout? _previousItemLayout;
 
         public int? Standard { get; set; }
+
+        private CriterionReference? _heading;
+
+        /// <summary>A heading naming a standard or criterion opens a new part of the plan: the table below it
+        /// starts its own items, even with the columns of the table above (that one does not run on).</summary>
+        public void Name(CriterionReference heading)
+        {
+            if (heading.IsStandardOnly) Standard = heading.Standard;
+            _heading = heading.IsStandardOnly ? null : heading;
+            _previousItemLayout = null;
+        }
 
         public PlanBody Read(TableBlock table, PlanBody body)
         {
@@ -63,7 +87,8 @@ internal sealed record PlanBody(List<Assessment> Assessments, List<RawItem> Raws
             foreach (var label in layout.UnknownLabels) warnings.Add("items", $"column \"{label}\" not understood; read as a note", table.Provenance);
             var continuing = _previousItemLayout is not null && _previousItemLayout.Roles.SequenceEqual(layout.Roles) && body.Raws.Count > 0 ? body.Raws[^1] : null;
             var standard = Standard;
-            var raws = ItemTableReader.Read(table, layout, level, ref standard, continuing, warnings);
+            var heading = layout.Has(ColumnRole.Criterion) || layout.Has(ColumnRole.Standard) ? null : _heading;
+            var raws = ItemTableReader.Read(table, layout, level, ref standard, continuing, heading, warnings);
             // A table read by its content alone must show an item's substance: rows holding nothing but a
             // criterion are an assessment table whose header and marks the scan lost, not improvement items.
             body.Raws.AddRange(layout.RolesGuessed ? raws.Where(HasSubstance) : raws);

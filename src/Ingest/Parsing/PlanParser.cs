@@ -44,6 +44,7 @@ public sealed class PlanParser : IPlanParser
                 Level = r.School.Level ?? siblings.Select(s => s.School.Level).FirstOrDefault(v => v is not null),
                 Province = r.School.Province ?? siblings.Select(s => s.School.Province).FirstOrDefault(v => v is not null),
                 District = r.School.District ?? siblings.Select(s => s.School.District).FirstOrDefault(v => v is not null),
+                Commune = r.School.Commune ?? siblings.Select(s => s.School.Commune).FirstOrDefault(v => v is not null),
                 ProvinceCurrent = r.School.ProvinceCurrent ?? siblings.Select(s => s.School.ProvinceCurrent).FirstOrDefault(v => v is not null),
             };
             return r with { School = school };

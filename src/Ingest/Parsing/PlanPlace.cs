@@ -1,8 +1,8 @@
 namespace Analytics.Ingest.Parsing;
 
-/// <summary>Where a plan's school is: province and district named in its text, and the place of its date line,
-/// a weak fallback for the district while districts existed.</summary>
-internal sealed record PlanPlace(string? Province, string? District, string? DateLineDistrict)
+/// <summary>Where a plan's school is: province, district and commune named in its text, and the place of its
+/// date line, a weak fallback for the district while districts existed and for the commune since.</summary>
+internal sealed record PlanPlace(string? Province, string? District, string? Commune, string? DateLineDistrict)
 {
     /// <summary>From 1 July 2025 (Nghị quyết 202/2025/QH15) the place a plan is signed in is a commune or a ward.</summary>
     private const string DistrictsAbolished = "2025-07-01";
@@ -12,10 +12,16 @@ internal sealed record PlanPlace(string? Province, string? District, string? Dat
         var allText = head.AllText;
         var place = Normalizers.Place(string.Join('\n', allText));
         var district = PlaceReader.District(allText, IsProvince) ?? place?.District;
+        var afterReform = IsAfterDistrictsAbolished(head.Date?.Iso);
         var dateLine = PlaceReader.District(allText.Where(t => !t.Contains("ngày", StringComparison.Ordinal) || t.Length > 80), IsProvince,
-            IsAfterDistrictsAbolished(head.Date?.Iso) ? null : head.Date?.Place);
-        return new PlanPlace(place?.Province, district, dateLine);
+            afterReform ? null : head.Date?.Place);
+        var commune = PlaceReader.Commune(allText) ?? (afterReform ? DateLineCommune(head.Date?.Place) : null);
+        return new PlanPlace(place?.Province, district, commune, dateLine);
     }
+
+    // A place signed in since the reform is a commune or ward, unless it names the province ("Lai Châu, ngày …").
+    private static string? DateLineCommune(string? place) =>
+        string.IsNullOrWhiteSpace(place) || IsProvince(place) || place.Any(char.IsDigit) || place.Split(' ').Length > 4 ? null : place.Trim();
 
     private static bool IsProvince(string name) => Normalizers.CanonicalProvince(name) is not null;
 

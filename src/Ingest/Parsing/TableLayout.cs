@@ -57,7 +57,12 @@ internal sealed partial record TableLayout(int HeaderRows, IReadOnlyList<string>
         {
             roles = ColumnContents.Refine(table, headerRows, labels, roles);
             var (parts, sources) = AmountColumns(table, headerRows, roles);
-            var months = lastParts.Select((part, c) => headerRows >= 2 && roles[c] == ColumnRole.Timeline && (IsMonthLabel(part) || IsTermLabel(part) || SchoolYears.Of(part) is not null) ? part.Trim() : null).ToArray();
+            var chart = headerRows >= 2 ? ChartMonthRow.Months(table.Rows[headerRows - 1]) : new Dictionary<int, int>();
+            // Ticks under the months may have made a column look like a result column: the month row decides.
+            foreach (var column in chart.Keys.Where(c => roles[c] is not (ColumnRole.Criterion or ColumnRole.Standard or ColumnRole.Number))) roles[column] = ColumnRole.Timeline;
+            var months = lastParts.Select((part, c) => headerRows < 2 ? null
+                : roles[c] == ColumnRole.Timeline && chart.TryGetValue(c, out var month) ? ChartMonthRow.Label(part, month)
+                : IsPeriodColumn(part, roles[c]) ? part.Trim() : null).ToArray();
             return new TableLayout(headerRows, labels, roles, false) { SourceOfAmounts = sources, AmountPartColumns = parts, MonthOfColumn = months };
         }
         // No usable header (OCR lost it, or the table starts with data): judge columns by their content.
@@ -91,7 +96,7 @@ internal sealed partial record TableLayout(int HeaderRows, IReadOnlyList<string>
         var count = 0;
         foreach (var row in table.Rows.Take(MaxHeaderRows))
         {
-            if (count > 0 && IsSubHeaderRow(row, table.Rows[count - 1]))
+            if (count > 0 && (IsSubHeaderRow(row, table.Rows[count - 1]) || ChartMonthRow.IsMonthRow(row)))
             {
                 count++;
                 continue;
@@ -118,6 +123,16 @@ internal sealed partial record TableLayout(int HeaderRows, IReadOnlyList<string>
                                 && above.CellAt(c.Column) is { ColumnSpan: > 1 } parent && !ReferenceEquals(parent, c)
                                 && (LabelNumbers().IsMatch(c.Text) || IsMonthLabel(c.Text) && HeaderVocabulary.RoleOf(parent.Text) == ColumnRole.Timeline));
     }
+
+    /// <summary>A sub-header naming a period: a month, term or school year under a merged time header (cells
+    /// marked "x"), or a school year under a merged actions header ("Biện pháp theo năm học" over "Năm học
+    /// 2025-2026 | 2026-2027": each cell the work of that year).</summary>
+    private static bool IsPeriodColumn(string part, ColumnRole role) => role switch
+    {
+        ColumnRole.Timeline => IsMonthLabel(part) || IsTermLabel(part) || SchoolYears.Of(part) is not null,
+        ColumnRole.Actions or ColumnRole.Target => SchoolYears.Of(part) is not null,
+        _ => false,
+    };
 
     /// <summary>A month as a chart's column header writes it: "T9", "Th10", "Tháng 9", "9", "9/2024".</summary>
     public static bool IsMonthLabel(string text) => MonthLabel().IsMatch(text.Trim());

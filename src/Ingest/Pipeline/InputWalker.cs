@@ -18,11 +18,8 @@ public sealed record InputFile(string Path, string Source, IReadOnlyList<InputFi
 /// line is always taken; its format is decided from its bytes, whatever its name.</summary>
 public static class InputWalker
 {
-    public static readonly IReadOnlySet<string> DocumentExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "", ".docx", ".docm", ".doc", ".dotx", ".pdf", ".txt", ".text", ".rtf", ".htm", ".html", ".odt", ".xlsx",
-        ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp", ".zip",
-    };
+    /// <summary>The endings of the files taken inside folders, from the one catalogue of formats.</summary>
+    public static IReadOnlySet<string> DocumentExtensions => Readers.DocumentFormats.WalkedExtensions;
 
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", "node_modules" };
 

@@ -32,6 +32,10 @@ public sealed record SchoolInfo
     public string? Level { get; init; }
     public string? Province { get; init; }
     public string? District { get; init; }
+    /// <summary>The commune, ward or township (xã, phường, thị trấn) the plan names for its school: since the
+    /// 2025 reform the only unit under the province, and the unit a commune office's account is given. An
+    /// extra field of the record contract; null when the plan names none.</summary>
+    public string? Commune { get; init; }
     /// <summary>The province under the boundaries in force since the 2025 merger (34 provinces).</summary>
     public string? ProvinceCurrent { get; init; }
 }

@@ -9,7 +9,7 @@ public sealed partial record FieldPath(int? Item, string Name)
 {
     /// <summary>Plan-level fields that can be corrected.</summary>
     public static IReadOnlyList<string> PlanFields { get; } =
-        ["school.name", "school.level", "school.province", "school.district", "document.number", "document.date", "document.title"];
+        ["school.name", "school.level", "school.province", "school.district", "school.commune", "document.number", "document.date", "document.title"];
 
     /// <summary>Item fields that can be corrected.</summary>
     public static IReadOnlyList<string> ItemFields { get; } =

@@ -21,6 +21,9 @@ internal static class IndexFields
 
     public const string Province = "province";
     public const string District = "district";
+    /// <summary>The commune-level unit (school.commune), a match key only: what an account's units are
+    /// compared with besides the former district.</summary>
+    public const string Commune = "commune";
     public const string Level = "level";
     public const string Standard = "standard";
     public const string Criterion = "criterion";

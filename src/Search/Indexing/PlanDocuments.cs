@@ -116,6 +116,7 @@ internal sealed class PlanDocuments
         if (school.Province is { } province) AddKeyword(doc, FacetCatalog.Province, IndexFields.Province, province.Key, province.Label);
         if (school.FormerProvince is { } former) doc.Add(_fields.String(IndexFields.Province, former.Key, Field.Store.NO));
         if (school.District is { } district) AddKeyword(doc, FacetCatalog.District, IndexFields.District, district.Key, district.Label);
+        if (school.Commune is { } commune) doc.Add(_fields.String(IndexFields.Commune, commune.Key, Field.Store.NO));
         if (school.Level is { } level) AddKeyword(doc, FacetCatalog.Level, IndexFields.Level, level.Key, level.Label);
         if (school.Province is { } shown) doc.Add(_fields.Stored(IndexFields.ProvinceShown, shown.Label));
         if (school.FormerProvince is { } formerShown) doc.Add(_fields.Stored(IndexFields.FormerProvinceShown, formerShown.Label));

@@ -83,6 +83,14 @@ public sealed class PlanIndex : IDisposable
     /// <summary>Drops everything (before a rebuild); durable only at the next commit.</summary>
     public void Clear() => _writer.DeleteAll();
 
+    /// <summary>Drops everything and stamps the current format, for an owner that writes every source anew
+    /// (a server node replaying its change feed); durable only at the next commit.</summary>
+    public void ClearForCurrentFormat()
+    {
+        _writer.DeleteAll();
+        _writer.SetCommitData(new Dictionary<string, string> { [IndexFormat.Key] = IndexFormat.Text });
+    }
+
     /// <summary>Makes all changes durable in one atomic commit, then refreshes the near-real-time reader.</summary>
     public void Commit()
     {

@@ -10,7 +10,7 @@ namespace Analytics.Search.Indexing;
 /// reform): it is the facet; the province the plan was filed under, when another, stays a match key
 /// (<see cref="FormerProvince"/>) and in the text, so `province:"Hải Dương"` and `province:"Hải Phòng"` both
 /// find a Hải Dương school.</summary>
-internal sealed record SchoolFacts(string? Name, KeyedLabel? Province, KeyedLabel? FormerProvince, KeyedLabel? District, KeyedLabel? Level, string Text)
+internal sealed record SchoolFacts(string? Name, KeyedLabel? Province, KeyedLabel? FormerProvince, KeyedLabel? District, KeyedLabel? Commune, KeyedLabel? Level, string Text)
 {
     public static SchoolFacts Of(SchoolInfo school)
     {
@@ -19,7 +19,7 @@ internal sealed record SchoolFacts(string? Name, KeyedLabel? Province, KeyedLabe
         var current = ItemFacts.Label(AdministrativeUnits.CurrentProvince(school));
         var former = ItemFacts.Label(AdministrativeUnits.FormerProvince(school));
         var text = string.Join(PlanDocuments.PartSeparator, new[] { name, district, former, current }.OfType<string>());
-        return new SchoolFacts(name, Keyed(current), Keyed(former), Keyed(district), Keyed(ItemFacts.Label(school.Level)), text);
+        return new SchoolFacts(name, Keyed(current), Keyed(former), Keyed(district), Keyed(ItemFacts.Label(school.Commune)), Keyed(ItemFacts.Label(school.Level)), text);
     }
 
     private static KeyedLabel? Keyed(string? label) => label is null ? null : new KeyedLabel(KeyNormalizer.Key(label), label);

@@ -20,13 +20,14 @@ public sealed record Account(string Name, string Role, string? Province, IReadOn
         : new SearchWithin(Province, ByCommune ? Communes : []);
 
     /// <summary>Whether a plan is in scope: the same rule as <see cref="Within"/>, on the record (province
-    /// today's or the one it was filed under, district by its accent-free key, as the index compares them).</summary>
+    /// today's or the one it was filed under; a unit is the plan's commune or, before the 2025 reform, its
+    /// district, by accent-free key, as the index compares them).</summary>
     public bool Sees(PlanRecord record)
     {
         if (SeesAll) return true;
         if (ByCommune && Communes.Count == 0) return false;
         if (Province is not null && !SameUnit(Province, record.School.ProvinceCurrent) && !SameUnit(Province, record.School.Province)) return false;
-        return !ByCommune || Communes.Any(c => SameUnit(c, record.School.District));
+        return !ByCommune || Communes.Any(c => SameUnit(c, record.School.Commune) || SameUnit(c, record.School.District));
     }
 
     private static bool SameUnit(string unit, string? value) => value is not null && KeyNormalizer.Key(unit) == KeyNormalizer.Key(value);

@@ -38,8 +38,50 @@ public sealed class AccountStore(NpgsqlDataSource database)
         using var command = database.CreateCommand("SELECT name, role, province, communes FROM users WHERE name = @n");
         command.Parameters.AddWithValue("n", name);
         using var reader = command.ExecuteReader();
-        return reader.Read() ? new Account(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetFieldValue<string[]>(3)) : null;
+        return reader.Read() ? Read(reader) : null;
     }
+
+    /// <summary>Every account by name, and whether it is locked out now.</summary>
+    public IReadOnlyList<(Account Account, bool Locked)> All()
+    {
+        using var command = database.CreateCommand(
+            "SELECT name, role, province, communes, coalesce(locked_until > now(), false) FROM users ORDER BY name COLLATE \"C\"");
+        using var reader = command.ExecuteReader();
+        var accounts = new List<(Account, bool)>();
+        while (reader.Read()) accounts.Add((Read(reader), reader.GetBoolean(4)));
+        return accounts;
+    }
+
+    /// <summary>Gives an account another role; false when there is no such account.</summary>
+    public bool SetRole(string name, string role)
+    {
+        if (!Roles.All.Contains(role)) throw new ArgumentException($"unknown role {role} (one of: {string.Join(", ", Roles.All)})");
+        return Update(name, "role = @v", role);
+    }
+
+    /// <summary>Gives an account its province and communes (the units it sees); false when there is no such account.</summary>
+    public bool SetUnits(string name, string? province, IReadOnlyList<string> communes)
+    {
+        using var command = database.CreateCommand("UPDATE users SET province = @p, communes = @c WHERE name = @n");
+        command.Parameters.AddWithValue("n", name);
+        command.Parameters.AddWithValue("p", (object?)province ?? DBNull.Value);
+        command.Parameters.AddWithValue("c", communes.ToArray());
+        return command.ExecuteNonQuery() == 1;
+    }
+
+    /// <summary>Ends a lockout now and resets the count of wrong passwords.</summary>
+    public bool Unlock(string name) => Update(name, "failed_logins = 0, locked_until = NULL", null);
+
+    private bool Update(string name, string set, object? value)
+    {
+        using var command = database.CreateCommand($"UPDATE users SET {set} WHERE name = @n");
+        command.Parameters.AddWithValue("n", name);
+        if (value is not null) command.Parameters.AddWithValue("v", value);
+        return command.ExecuteNonQuery() == 1;
+    }
+
+    private static Account Read(NpgsqlDataReader reader) =>
+        new(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetFieldValue<string[]>(3));
 
     /// <summary>Checks a password under the row's lock, so parallel guesses cannot slip past the count.
     /// An unknown name answers like a wrong password.</summary>

@@ -12,4 +12,10 @@ public static class Roles
     public static IReadOnlyList<string> All { get; } = [Admin, Analyst, Uploader, Viewer];
 
     public static bool MayUpload(string role) => role is Admin or Analyst or Uploader;
+
+    /// <summary>Correcting a plan's fields: whoever may upload, within the plans they see.</summary>
+    public static bool MayCorrect(string role) => MayUpload(role);
+
+    /// <summary>Deleting a stored plan: an analyst or admin, within the plans they see.</summary>
+    public static bool MayDelete(string role) => role is Admin or Analyst;
 }

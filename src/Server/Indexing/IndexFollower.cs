@@ -24,6 +24,15 @@ public sealed class IndexFollower : IDisposable
         _index = PlanIndex.Open(nodeDirectory);
         _positionFile = Path.Combine(IndexLocation.For(nodeDirectory), "feed-position");
         Position = File.Exists(_positionFile) ? long.Parse(File.ReadAllText(_positionFile).Trim(), CultureInfo.InvariantCulture) : 0;
+        // An index written by an older version lacks fields the scope needs (format 4: the commune): replay the
+        // whole feed into an empty index of the current format.
+        if (_index.FormatOnDisk < IndexFormat.Current)
+        {
+            _index.ClearForCurrentFormat();
+            _index.Commit();
+            Position = 0;
+            WritePosition();
+        }
     }
 
     /// <summary>The last change number this node's index holds.</summary>

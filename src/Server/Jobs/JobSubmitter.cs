@@ -9,12 +9,15 @@ namespace Analytics.Server.Jobs;
 
 /// <summary>Puts files into the content store and one ingest job per source into the queue. A job is keyed
 /// by the hash the pipeline will give the source (the file's SHA-256, or the packed page set's), so the same
-/// content submitted twice, or already stored, makes no second job.</summary>
+/// content submitted twice, or already stored, makes no second job (unless it is asked to be read again).</summary>
 public sealed class JobSubmitter(NpgsqlDataSource database, ContentStore files)
 {
     public enum Outcome { Queued, AlreadyQueued, AlreadyStored }
 
-    public Outcome Submit(string batch, InputFile input, string? submittedBy = null, string? commune = null)
+    /// <param name="again">Read the content again even when it is stored or its job is finished (after the
+    /// reader learnt something, e.g. school.commune): the finished job is queued anew, under this batch, and the
+    /// new reading replaces the stored plans (corrections stay laid over them).</param>
+    public Outcome Submit(string batch, InputFile input, string? submittedBy = null, string? commune = null, bool again = false)
     {
         var pages = (input.Pages ?? [input]).Select(p => new SourceFile(p.Source, File.ReadAllBytes(p.Path))).ToList();
         var pageHashes = pages.Select(p => IngestPipeline.ContentHash(p.Content.Span)).ToList();
@@ -26,7 +29,7 @@ public sealed class JobSubmitter(NpgsqlDataSource database, ContentStore files)
         using (var stored = new NpgsqlCommand("SELECT 1 FROM sources WHERE content_hash = @h AND NOT deleted", connection, transaction))
         {
             stored.Parameters.AddWithValue("h", jobHash);
-            if (stored.ExecuteScalar() is not null) return Outcome.AlreadyStored;
+            if (!again && stored.ExecuteScalar() is not null) return Outcome.AlreadyStored;
         }
         for (var i = 0; i < pages.Count; i++)
             SourceRows.Run(connection, transaction, "INSERT INTO source_files (content_hash, name, size) VALUES (@h, @n, @s) ON CONFLICT DO NOTHING",
@@ -34,10 +37,13 @@ public sealed class JobSubmitter(NpgsqlDataSource database, ContentStore files)
         var inserted = SourceRows.Run(connection, transaction,
             """
             INSERT INTO ingest_jobs (batch, source, job_hash, page_hashes, page_names, submitted_by, commune)
-            VALUES (@b, @s, @h, @ph, @pn, @by, @c) ON CONFLICT (job_hash) DO NOTHING
+            VALUES (@b, @s, @h, @ph, @pn, @by, @c)
+            ON CONFLICT (job_hash) DO UPDATE SET batch = EXCLUDED.batch, submitted_by = EXCLUDED.submitted_by, state = 'queued', attempts = 0,
+                error = NULL, finished_at = NULL, created_at = now()
+            WHERE @again AND ingest_jobs.state IN ('done', 'failed')
             """,
             ("b", batch), ("s", input.Source), ("h", jobHash), ("ph", pageHashes.ToArray()), ("pn", pages.Select(p => p.Source).ToArray()),
-            ("by", submittedBy), ("c", commune));
+            ("by", submittedBy), ("c", commune), ("again", again));
         transaction.Commit();
         return inserted > 0 ? Outcome.Queued : Outcome.AlreadyQueued;
     }

@@ -1,18 +1,22 @@
 using System.Text.Json;
 using Analytics.Ingest.Records;
+using Analytics.Ingest.Review;
 using Analytics.Ingest.Store;
+using Analytics.Server.Review;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace Analytics.Server.Store;
 
 /// <summary>Writes and reads one source's rows (sources, plans, items) inside a caller's transaction, so a
-/// worker can store a record and finish its job in one commit. Each write takes the next change-feed number.</summary>
+/// worker can store a record and finish its job in one commit. Each write takes the next change-feed number
+/// and lays the source's corrections over its records (a re-ingest keeps an analyst's corrections).</summary>
 internal static class SourceRows
 {
     public static void Write(NpgsqlConnection connection, NpgsqlTransaction transaction, StoredSource source)
     {
         TakeFeedTurn(connection, transaction);
+        source = CorrectionApplier.Apply(source, CorrectionRows.For(connection, transaction, source.Source));
         var keys = source.Records.Count > 0 ? PlanKeys.Of(source.Records[0]) : new PlanKeys(null, null, null, null);
         Run(connection, transaction, "DELETE FROM plans WHERE source = @s", ("s", source.Source));
         Run(connection, transaction,
@@ -98,7 +102,7 @@ internal static class SourceRows
     /// order: a follower that has seen number N has seen every number below it (without the turn, a
     /// transaction holding 10 could commit after one holding 11 was read, and 10 would be skipped for good).
     /// Only the database writes take turns; reading and OCR happen before.</summary>
-    private static void TakeFeedTurn(NpgsqlConnection connection, NpgsqlTransaction transaction) =>
+    public static void TakeFeedTurn(NpgsqlConnection connection, NpgsqlTransaction transaction) =>
         Run(connection, transaction, "SELECT pg_advisory_xact_lock(7031)");
 
     public static int Run(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)

@@ -11,9 +11,8 @@ namespace Analytics.Cli.Tests.Acceptance;
 /// review list, a correction made in the workspace (Chromium) or with `plans correct`, a re-ingest of the
 /// same file that keeps it, the plan view and the exports that say who made it, and search that finds the
 /// corrected value. Each case works on its own copy of the ingested corpus.</summary>
-public sealed class ReviewAcceptanceTests(AcceptanceCorpus corpus, ITestOutputHelper output) : IClassFixture<AcceptanceCorpus>, IDisposable
+public sealed class ReviewAcceptanceTests(AcceptanceCorpus corpus) : IClassFixture<AcceptanceCorpus>, IDisposable
 {
-    private const string Chromium = "/usr/bin/chromium";
     private const string Source = "thpt-thanh-binh.txt";
     private static readonly string Screenshots = Path.Combine(AppContext.BaseDirectory, "screenshots", "acceptance");
     private readonly string _data = Path.Combine(Path.GetTempPath(), "plans-review-" + Guid.NewGuid().ToString("N"));
@@ -79,21 +78,11 @@ public sealed class ReviewAcceptanceTests(AcceptanceCorpus corpus, ITestOutputHe
     [Fact]
     public async Task A_correction_made_in_the_workspace_holds_after_a_reupload_and_search_finds_it()
     {
-        if (!File.Exists(Chromium))
-        {
-            output.WriteLine($"SKIPPED: {Chromium} not installed");
-            return;
-        }
         Directory.CreateDirectory(Screenshots);
         await using var workspace = await Workspace.StartAsync(prepare: corpus.CopyTo);
         var planId = new RecordStore(workspace.DataDirectory).Get(Source)!.Records[0].Id;
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await DebianChromium.LaunchAsync(playwright);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
         context.SetDefaultTimeout(120_000);
         var page = await context.NewPageAsync();

@@ -13,18 +13,12 @@ namespace Analytics.Cli.Tests.Acceptance;
 /// folder (screenshots/acceptance). Runs where /usr/bin/chromium exists (CI installs it).</summary>
 public sealed class WorkspaceAcceptanceTests(AcceptanceCorpus corpus, ITestOutputHelper output) : IClassFixture<AcceptanceCorpus>
 {
-    private const string Chromium = "/usr/bin/chromium";
     private static readonly string Screenshots = Path.Combine(AppContext.BaseDirectory, "screenshots", "acceptance");
     private static readonly (string Name, int Width, int Height)[] Viewports = [("laptop", 1366, 768), ("phone", 390, 844)];
 
     [Fact]
     public async Task Every_page_renders_at_laptop_and_phone_width_with_and_without_a_filter()
     {
-        if (!File.Exists(Chromium))
-        {
-            output.WriteLine($"SKIPPED: {Chromium} not installed");
-            return;
-        }
         Directory.CreateDirectory(Screenshots);
         await using var workspace = await Workspace.StartAsync(prepare: corpus.CopyTo);
         var planId = Uri.EscapeDataString(new RecordStore(workspace.DataDirectory).Get("thpt-thanh-binh.txt")!.Records[0].Id);
@@ -52,12 +46,7 @@ public sealed class WorkspaceAcceptanceTests(AcceptanceCorpus corpus, ITestOutpu
             ("not-found", "/khong-co"),
         };
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await DebianChromium.LaunchAsync(playwright);
         foreach (var (viewport, width, height) in Viewports)
         {
             var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });

@@ -26,6 +26,39 @@ public sealed class PhotoGeometryTests
         Assert.True(result.Score.Assessment.F1 >= 0.95, $"assessment F1 {result.Score.Assessment.F1:F3}");
     }
 
+    /// <summary>Regression: thpt-hai-lang's photographed plan read its self-assessment table as plan items (17
+    /// extra items, 13 of 28 assessment rows lost). The straightened, flattened sheet kept a dark outermost pixel
+    /// column (the paper's rim, and the dewarp's fill at the border); taken as a page-tall vertical rule it joined the
+    /// plan table and the assessment table into one grid as wide as the sheet.</summary>
+    [Fact]
+    [Trait("Category", "Twins")]
+    public void Dark_rim_of_a_straightened_photo_does_not_join_its_tables()
+    {
+        var files = Enumerable.Range(1, 4).Select(p => Path.Combine(PrintedPages.Folder, $"thpt-hai-lang-photo-p{p}.jpg")).ToList();
+
+        var result = TwinMeasurement.Measure(new Twin("photo", "thpt-hai-lang", files), DefaultPipeline.Create());
+
+        Assert.Equal(28, result.Score.Assessment.Expected);
+        Assert.True(result.Score.Assessment.F1 >= 0.95, $"assessment F1 {result.Score.Assessment.F1:F3}");
+        Assert.True(result.Score.Criterion.F1 >= 0.9, $"criterion F1 {result.Score.Criterion.F1:F3}");
+    }
+
+    /// <summary>Regression: mn-hoa-sua's photographed plan table merged its first three rows in the budget and
+    /// timeline columns (6 triệu and 18.500.000 summed into one item of no criterion). Even flattened, the page's
+    /// rules bowed by a few pixels towards the sides, the one-pixel-high inch brick kept only their middles, and the
+    /// columns left without a rule between rows had none.</summary>
+    [Fact]
+    [Trait("Category", "Twins")]
+    public void Rules_still_bowed_after_dewarping_separate_every_row()
+    {
+        var files = new[] { "mn-hoa-sua-p1.jpg", "mn-hoa-sua-p2.jpg", "mn-hoa-sua-p3.jpg" }.Select(Photo).ToList();
+
+        var result = TwinMeasurement.Measure(new Twin("photo", "mn-hoa-sua", files), DefaultPipeline.Create());
+
+        Assert.True(result.Score.Budget.F1 >= 0.95, $"budget F1 {result.Score.Budget.F1:F3}");
+        Assert.True(result.Score.Criterion.F1 >= 0.95, $"criterion F1 {result.Score.Criterion.F1:F3}");
+    }
+
     /// <summary>Regression: light falling off towards one corner made that corner of the sheet darker than one
     /// threshold for the whole picture, the corner was found inside the paper and the straightened page lost its
     /// footer line. Edges fitted per scanline keep the whole sheet. (The footer is read as page furniture, apart

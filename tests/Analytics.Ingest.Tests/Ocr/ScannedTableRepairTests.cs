@@ -23,6 +23,53 @@ public sealed class ScannedTableRepairTests
     public void Quarter_numerals_and_criterion_codes_misread_in_a_cell_are_mended(string read, string mended) =>
         Assert.Equal(mended, CellTextRepair.Apply(read));
 
+    [Theory]
+    [InlineData("o0.000.0 00đ")]
+    [InlineData("1.2O0.000")]
+    [InlineData("HKTI năm học 2023- 2024")]
+    [InlineData("Quý JI/2024")]
+    [InlineData("¬... Khuôn viên, khu sân chơi")]
+    [InlineData("2c)")]
+    [InlineData("VẦ?,")]
+    public void A_cell_reading_no_plan_prints_is_doubted(string read) => Assert.True(CellDoubt.IsDamaged(read));
+
+    [Theory]
+    [InlineData("50.000.000đ")]
+    [InlineData("1.200.000. 000")]
+    [InlineData("HKI năm học 2023-2024")]
+    [InlineData("HK II")]
+    [InlineData("Quý III/2024")]
+    [InlineData("Quý 1/2025")]
+    [InlineData("3.1. Khuôn viên, khu sân chơi")]
+    [InlineData("- Lồng ghép")]
+    [InlineData("Lồng ghép")]
+    [InlineData("3.5")]
+    [InlineData("T9")]
+    [InlineData("a)")]
+    [InlineData("x")]
+    public void A_cell_reading_the_genre_prints_is_not_doubted(string read) => Assert.False(CellDoubt.IsDamaged(read));
+
+    [Theory]
+    [InlineData("E t@ = = Q = m= ¬", true)]
+    [InlineData("E # ,= Đ ”. K= > = 90 z.", true)]
+    [InlineData("Nội dung cải tiến", false)]
+    [InlineData("- - x", false)]
+    [InlineData("1.200.000. 000", false)]
+    public void A_cell_read_as_symbols_is_garbled(string read, bool garbled) => Assert.Equal(garbled, CellDoubt.IsGarbled(read));
+
+    [Theory]
+    [InlineData("TGC3. 5", "3.5")]
+    [InlineData("T3. 6", "3.6")]
+    [InlineData("TCT1. 10", "1.10")]
+    public void A_criterion_cell_code_whose_tc_prefix_a_scan_damaged_still_names_its_criterion(string read, string code) =>
+        Assert.Equal(code, Analytics.Ingest.Parsing.CriterionReferences.Parse(read, bare: true)?.Code);
+
+    [Theory]
+    [InlineData("Tháng 3.5")]
+    [InlineData("Từ 3.2024")]
+    public void Text_that_only_starts_with_a_t_is_no_bare_criterion_code(string read) =>
+        Assert.Null(Analytics.Ingest.Parsing.CriterionReferences.Parse(read, bare: true)?.Code);
+
     [Fact]
     public void Running_footer_naming_the_page_and_a_running_title_are_furniture()
     {

@@ -46,6 +46,13 @@ public static class TwinMeasurement
         };
     }
 
-    /// <summary>The born-digital document's expected record.</summary>
-    public static string ExpectedPath(string document) => Path.Combine(RepoPaths.Corpus, document + GoldenCorpus.ExpectedSuffix);
+    /// <summary>The born-digital document's expected record: in corpus/, or in a held-out corpus folder
+    /// (corpus-heldoutN/, whose plans make-print-twins.sh prints when CORPORA names them).</summary>
+    public static string ExpectedPath(string document)
+    {
+        var name = document + GoldenCorpus.ExpectedSuffix;
+        var heldOut = Directory.EnumerateDirectories(RepoPaths.Root, "corpus-heldout*").Order(StringComparer.Ordinal);
+        return new[] { RepoPaths.Corpus }.Concat(heldOut).Select(folder => Path.Combine(folder, name))
+            .FirstOrDefault(File.Exists) ?? Path.Combine(RepoPaths.Corpus, name);
+    }
 }

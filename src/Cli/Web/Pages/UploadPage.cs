@@ -14,7 +14,7 @@ internal static class UploadPage
         <div id="drop" class="drop">
           <p>Kéo thả tệp hoặc thư mục vào đây</p>
           <p><label for="files">Chọn tệp: </label><input id="files" type="file" multiple
-             accept=".docx,.doc,.rtf,.odt,.xlsx,.pdf,.txt,.png,.jpg,.jpeg,.tif,.tiff"></p>
+             accept="{{Analytics.Ingest.Readers.DocumentFormats.PickerAccept}}"></p>
           <p><label for="folder">Chọn thư mục: </label><input id="folder" type="file" webkitdirectory multiple></p>
         </div>
         <p id="upload-status" role="status" aria-live="polite"></p>

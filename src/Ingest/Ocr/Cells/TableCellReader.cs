@@ -12,7 +12,7 @@ namespace Analytics.Ingest.Ocr.Cells;
 internal static class TableCellReader
 {
     /// <summary>Gray level under which a pixel is ink; the background has been flattened to about 200.</summary>
-    private const int InkThreshold = 160;
+    internal const int InkThreshold = 160;
 
     /// <returns>False when <paramref name="stop"/> asked to stop before every cell was read.</returns>
     public static bool Read(TessBaseApiHandle api, MonitorHandle monitor, PreparedPage page, IReadOnlyList<GridTable> grids,
@@ -33,7 +33,7 @@ internal static class TableCellReader
                 if (inner.Width < 2 * inset || inner.Height < 2 * inset) continue;
                 var ink = CellInk.In(binary, inner, page.Resolution);
                 if (ink.IsEmpty) continue;
-                var found = Recognize(api, monitor, Around(ink.Outline, inner, margin), reader);
+                var found = CellRereading.Read(api, monitor, page, Around(ink.Outline, inner, margin), inner, reader);
                 words.AddRange(CellMarks.Apply(found, ink, page.Resolution, reader.NewLine));
             }
             return true;
@@ -42,14 +42,6 @@ internal static class TableCellReader
         {
             TesseractApi.TessBaseAPISetPageSegMode(api, TesseractApi.PsmAuto);
         }
-    }
-
-    private static List<OcrWord> Recognize(TessBaseApiHandle api, MonitorHandle monitor, BoundingBox rect, WordReader reader)
-    {
-        var found = new List<OcrWord>();
-        TesseractApi.TessBaseAPISetRectangle(api, (int)rect.Left, (int)rect.Top, (int)rect.Width, (int)rect.Height);
-        if (TesseractApi.TessBaseAPIRecognize(api, monitor) == 0) reader.ReadInto(api, found);
-        return found;
     }
 
     /// <summary>The ink's outline with a margin (Tesseract needs white around glyphs), kept inside the cell.</summary>

@@ -38,6 +38,8 @@ internal static class LeptonicaApi
     [DllImport(Lib)] public static extern PixHandle pixScale(PixHandle pix, float scaleX, float scaleY);
     [DllImport(Lib)] public static extern PixHandle pixRotateOrth(PixHandle pix, int quads);
     [DllImport(Lib)] public static extern int pixOrientDetect(PixHandle pix, out float upConfidence, out float leftConfidence, int minCount, int debug);
+    /// <summary>Leptonica 1.78 and later take npixels (0: its default); older ones ignore the extra argument.</summary>
+    [DllImport(Lib)] public static extern int pixUpDownDetect(PixHandle pix, out float upConfidence, int minCount, int npixels, int debug);
     [DllImport(Lib)] public static extern PixHandle pixFindSkewAndDeskew(PixHandle pix, int redSearch, out float angle, out float confidence);
     [DllImport(Lib)] public static extern PixHandle pixBackgroundNormSimple(PixHandle pix, IntPtr pixImageMask, IntPtr pixGrayMask);
     [DllImport(Lib)] public static extern PixHandle pixThresholdToBinary(PixHandle pix, int threshold);
@@ -48,6 +50,7 @@ internal static class LeptonicaApi
     [DllImport(Lib)] public static extern void boxDestroy(ref IntPtr box);
 
     [DllImport(Lib)] public static extern int pixSetInRectArbitrary(PixHandle pix, BoxHandle box, uint value);
+    [DllImport(Lib)] public static extern int pixPaintThroughMask(PixHandle pix, PixHandle mask, int x, int y, uint value);
     [DllImport(Lib)] public static extern int pixGetRankValue(PixHandle pix, int factor, float rank, out uint value);
     [DllImport(Lib)] public static extern BoxaHandle pixConnComp(PixHandle pix, IntPtr pixaOut, int connectivity);
     [DllImport(Lib)] public static extern int boxaGetCount(BoxaHandle boxa);

@@ -10,6 +10,20 @@ internal static class PixPaint
     public static uint Background(PixHandle gray) =>
         LeptonicaApi.pixGetRankValue(gray, 4, 0.5f, out var value) == 0 ? value : 255;
 
+    /// <summary>Paints, within a rectangle, the pixels <paramref name="mask"/> (1-bit, the page's size) sets, grown by
+    /// <paramref name="pad"/> on every side: a bowed rule is erased along its own path, not as the tall box around
+    /// its bow, which would take the tops and bottoms of the text lines beside it.</summary>
+    public static void FillThroughMask(PixHandle gray, PixHandle mask, int x, int y, int width, int height, int pad, uint value)
+    {
+        var (left, top) = (Math.Max(0, x - pad), Math.Max(0, y - pad));
+        using var box = LeptonicaApi.boxCreate(left, top, x + width + pad - left, y + height + pad - top);
+        if (box.IsInvalid) return;
+        using var clipped = LeptonicaApi.pixClipRectangle(mask, box, IntPtr.Zero);
+        if (clipped.IsInvalid) return;
+        using var grown = LeptonicaDewarpApi.pixDilateBrick(IntPtr.Zero, clipped, 2 * pad + 1, 2 * pad + 1);
+        if (!grown.IsInvalid) LeptonicaApi.pixPaintThroughMask(gray, grown, left, top, value);
+    }
+
     public static void Fill(PixHandle gray, int x, int y, int width, int height, uint value)
     {
         // Leptonica clips a box that reaches past the image; one wholly outside is refused, which is fine.

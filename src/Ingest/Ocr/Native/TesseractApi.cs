@@ -11,7 +11,9 @@ internal static class TesseractApi
     public const int OemTesseractOnly = 0;
     public const int OemLstmOnly = 1;
     public const int PsmAuto = 3;
+    public const int PsmSingleColumn = 4;
     public const int PsmSingleBlock = 6;
+    public const int PsmSparseText = 11;
     public const int RilBlock = 0;
     public const int RilPara = 1;
     public const int RilTextLine = 2;

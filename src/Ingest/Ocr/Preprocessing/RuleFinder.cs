@@ -21,26 +21,43 @@ internal static class RuleFinder
         using var horizontalPix = Lines(binary, resolution, horizontal: true);
         using var verticalPix = Lines(binary, resolution, horizontal: false);
         if (horizontalPix.IsInvalid || verticalPix.IsInvalid) return RulingLines.None;
-        // A rule is thin; a thick dark run is a photo's shadow or a filled area, never erased. At the light
-        // threshold a blurred 150-dpi rule scaled to 300 dpi is 8 px thick: a twenty-fifth of an inch is allowed.
-        var maxThickness = Math.Max(3, resolution / 25);
-        var horizontal = Components(horizontalPix, maxThickness, isHorizontal: true, 0);
+        var horizontal = Components(horizontalPix, resolution, isHorizontal: true, 0);
         // Vertical runs from an eighth of an inch: a third of an inch and longer are rules; shorter ones are a
         // one-line header row's separators where a merged row below cuts the rule (or tall glyphs), kept apart.
-        var candidates = Components(verticalPix, maxThickness, isHorizontal: false, MaxRules * 10);
+        var candidates = Components(verticalPix, resolution, isHorizontal: false, MaxRules * 10);
         var vertical = candidates.Where(r => r.Rule.To - r.Rule.From >= LongVertical(resolution)).Take(MaxRules).ToList();
         var stubs = candidates.Where(r => r.Rule.To - r.Rule.From < LongVertical(resolution)).Select(r => r.Rule).ToList();
         if (vertical.Count >= 2)
         {
             var pad = Math.Max(2, resolution / 150);
             var paper = PixPaint.Background(gray);
-            foreach (var (x, y, w, h) in horizontal.Concat(vertical).Select(r => r.Pixels))
+            foreach (var (x, y, w, h) in horizontal.Select(r => r.Pixels))
+                PixPaint.FillThroughMask(gray, horizontalPix, x, y, w, h, pad, paper);
+            foreach (var (x, y, w, h) in vertical.Select(r => r.Pixels))
                 PixPaint.Fill(gray, x - pad, y - pad, w + 2 * pad, h + 2 * pad, paper);
         }
         return new RulingLines(horizontal.Select(r => r.Rule).ToList(), vertical.Select(r => r.Rule).ToList()) { Stubs = stubs };
     }
 
+    /// <summary>A rule is thin; a thick dark run is a photo's shadow or a filled area, never erased. At the light
+    /// threshold a blurred 150-dpi rule scaled to 300 dpi is 8 px thick: a twenty-fifth of an inch is allowed.</summary>
+    private static int MaxThickness(int resolution) => Math.Max(3, resolution / 25);
+
     private static int LongVertical(int resolution) => Math.Max(15, resolution / 3);
+
+    /// <summary>How far a horizontal rule may drift up or down along an inch and still be one rule: a hundredth of
+    /// an inch (3 px at 300 dpi).</summary>
+    private static int BowSlack(int resolution) => Math.Max(2, resolution / 100);
+
+    /// <summary>The height a horizontal rule's box may have: its thickness, the slack it was thickened by, and its
+    /// bow over its whole length (a hundredth of that length: 12 px over a 1,200 px table).</summary>
+    private static int MaxBoxHeight(int resolution, int width) => MaxThickness(resolution) + BowSlack(resolution) + width / 100;
+
+    /// <summary>A line within a hundredth of an inch of the image's border is the sheet's edge, never a printed rule
+    /// (no printer inks that close to the paper's edge): a straightened photo keeps a sliver of the paper's rim or of
+    /// the desk, dewarping leaves its outermost column dark, a scanner's lid throws a shadow. Taken for a rule, such a
+    /// page-tall line joined every table of the page into one grid as wide as the sheet.</summary>
+    private static int EdgeMargin(int resolution) => Math.Max(2, resolution / 100);
 
     /// <summary>Straight runs in one direction: a short opening drops glyphs, a closing bridges the gaps a faint
     /// or broken rule has after printing and scanning, and a long opening keeps only what is longer than any
@@ -56,8 +73,12 @@ internal static class RuleFinder
             ? LeptonicaApi.pixOpenCompBrickDwa(IntPtr.Zero, binary, shortRun, 1)
             : LeptonicaApi.pixOpenCompBrickDwa(IntPtr.Zero, binary, 1, shortRun);
         if (pieces.IsInvalid) return pieces;
+        // A photographed sheet that did not lie flat bows its rules by a few pixels even after dewarping, more
+        // towards its sides: a one-pixel-high inch brick then keeps only the flattest middle of each rule, and the
+        // rows of the columns left without it merge. Thickened by the bow an inch may hold, the rule stays whole.
+        using var slack = horizontal ? LeptonicaDewarpApi.pixDilateBrick(IntPtr.Zero, pieces, 1, BowSlack(resolution)) : new PixHandle();
         using var bridged = horizontal
-            ? LeptonicaApi.pixCloseCompBrickDwa(IntPtr.Zero, pieces, gap, 1)
+            ? LeptonicaApi.pixCloseCompBrickDwa(IntPtr.Zero, slack.IsInvalid ? pieces : slack, gap, 1)
             : LeptonicaApi.pixCloseCompBrickDwa(IntPtr.Zero, pieces, 1, gap);
         if (bridged.IsInvalid) return LeptonicaApi.pixOpenCompBrickDwa(IntPtr.Zero, binary, horizontal ? longRun : 1, horizontal ? 1 : longRun);
         return horizontal
@@ -65,8 +86,11 @@ internal static class RuleFinder
             : LeptonicaApi.pixOpenCompBrickDwa(IntPtr.Zero, bridged, 1, longRun);
     }
 
-    private static List<(Rule Rule, (int X, int Y, int W, int H) Pixels)> Components(PixHandle opened, int maxThickness, bool isHorizontal, int cap)
+    private static List<(Rule Rule, (int X, int Y, int W, int H) Pixels)> Components(PixHandle opened, int resolution, bool isHorizontal,
+        int cap)
     {
+        var edge = EdgeMargin(resolution);
+        var extent = isHorizontal ? opened.Height : opened.Width;
         var rules = new List<(Rule, (int, int, int, int))>();
         using var boxes = LeptonicaApi.pixConnComp(opened, IntPtr.Zero, 8);
         if (boxes.IsInvalid) return rules;
@@ -75,7 +99,9 @@ internal static class RuleFinder
         for (var i = 0; i < count && rules.Count < cap; i++)
         {
             if (LeptonicaApi.boxaGetBoxGeometry(boxes, i, out var x, out var y, out var w, out var h) != 0) continue;
-            if ((isHorizontal ? h : w) > maxThickness) continue;
+            if (isHorizontal ? h > MaxBoxHeight(resolution, w) : w > MaxThickness(resolution)) continue;
+            var (start, thickness) = isHorizontal ? (y, h) : (x, w);
+            if (start < edge || start + thickness > extent - edge) continue;
             var rule = isHorizontal ? new Rule(y + h / 2.0, x, x + w) : new Rule(x + w / 2.0, y, y + h);
             rules.Add((rule, (x, y, w, h)));
         }

@@ -3,7 +3,8 @@ using Analytics.Ingest.Model;
 namespace Analytics.Ingest.Parsing.Prose;
 
 /// <summary>Reads the lines of a prose plan through an ordered list of line rules sharing one
-/// <see cref="ProseState"/>; anything that is not a text line (a table) ends the item being written.</summary>
+/// <see cref="ProseState"/>; anything that is not a text line (a table) ends the item being written, but for
+/// the plan part of a self-assessment report's section.</summary>
 internal sealed class ProseLinePipeline(IReadOnlyList<IProseLineRule> rules)
 {
     public static ProseLinePipeline Default { get; } = new(new PipelineBuilder<IProseLineRule>()
@@ -33,7 +34,8 @@ internal sealed class ProseLinePipeline(IReadOnlyList<IProseLineRule> rules)
         {
             if (state.Blocks[b] is not TextBlock text)
             {
-                state.Close();
+                // A report section's plan part may be a table: the section (its verdict below) goes on.
+                if (state.Current is not { SelfAssessed: true } || !state.InPlanPart) state.Close();
                 continue;
             }
             var line = new ProseLine(text, b, state);

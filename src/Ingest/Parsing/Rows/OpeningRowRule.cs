@@ -11,6 +11,7 @@ internal sealed class OpeningRowRule : ITableRowRule
         if (!row.Opens) return RowOutcome.NotMine;
         var state = row.State;
         var (reference, keyText, number, _) = row.Key;
+        reference ??= state.Heading;
         if (reference is { IsStandardOnly: true }) state.Standard = reference.Standard;
         var layout = state.Layout;
         var item = new RawItem(state.Standard, reference is { IsStandardOnly: true } ? null : reference, number, state.Table.Provenance)
@@ -20,7 +21,7 @@ internal sealed class OpeningRowRule : ITableRowRule
         };
         if (reference is null && keyText is not null) item.Add(ColumnRole.Target, keyText);
         // The criterion was read from this row's key cells: their OCR confidence is the criterion's.
-        if (reference is not null)
+        if (row.Key.Reference is not null)
         {
             foreach (var column in state.KeyColumns)
             {

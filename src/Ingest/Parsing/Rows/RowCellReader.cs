@@ -18,8 +18,7 @@ internal static class RowCellReader
             if (cell is null || cell.Column != column) continue;
             if (state.Layout.MonthOfColumn.ElementAtOrDefault(column) is { } month)
             {
-                // A chart of months: a marked cell puts its month into the timeline, in column (time) order.
-                if (!cell.IsMergedContinuation && Marks.IsMark(cell.Text)) markedMonths.Add(month);
+                if (!cell.IsMergedContinuation) ReadPeriodCell(state, current, column, cell, month, markedMonths);
                 continue;
             }
             if (!cell.IsMergedContinuation) AddCell(state, current, column, cell);
@@ -33,6 +32,18 @@ internal static class RowCellReader
         // School-year columns span from the September of the first marked year to the May of the last.
         if (SchoolYears.Span(markedMonths) is { } span) current.ChartSpan = span;
         ReadSideColumns(row, current);
+    }
+
+    /// <summary>A chart of months: a marked cell puts its month into the timeline, in column (time) order; a cell
+    /// of work under a school year does too, and its text is the item's work of that year.</summary>
+    private static void ReadPeriodCell(TableRowState state, RawItem current, int column, TableCell cell, string period, List<string> marked)
+    {
+        if (Marks.IsMark(cell.Text)) marked.Add(period);
+        else if (cell.Text.Trim().Length > 0 && state.Layout.Roles[column] != ColumnRole.Timeline)
+        {
+            marked.Add(period);
+            AddCell(state, current, column, cell);
+        }
     }
 
     private static void AddCell(TableRowState state, RawItem current, int column, TableCell cell)

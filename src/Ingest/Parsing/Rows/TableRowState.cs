@@ -19,6 +19,10 @@ internal sealed class TableRowState(TableBlock table, TableLayout layout, string
     public RawItem? Current { get; private set; } = continuing;
     public int? Standard { get; set; } = standard;
 
+    /// <summary>The criterion named above the rows by a heading ("Tiêu chí 3.4: …" over a table that has no
+    /// criterion column, or a full-width criterion row): the criterion of rows that name none.</summary>
+    public CriterionReference? Heading { get; set; }
+
     /// <summary>Per column, the text of the last cell merged down over several rows.</summary>
     public Dictionary<int, string> MergedOrigins { get; } = [];
 

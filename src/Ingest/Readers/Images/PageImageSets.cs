@@ -8,7 +8,6 @@ namespace Analytics.Ingest.Readers.Images;
 /// Every other file stays on its own. Paths in a group come in page order.</summary>
 public static partial class PageImageSets
 {
-    private static readonly HashSet<string> ImageExtensions = new(StringComparer.OrdinalIgnoreCase) { ".jpg", ".jpeg", ".png", ".tif", ".tiff" };
 
     public static IReadOnlyList<IReadOnlyList<string>> Group(IEnumerable<string> paths)
     {
@@ -62,7 +61,7 @@ public static partial class PageImageSets
         return numbered.OrderBy(x => long.Parse(x.Match.Groups["n"].Value)).Select(x => x.Path).ToList();
     }
 
-    private static bool IsImage(string path) => ImageExtensions.Contains(Path.GetExtension(path));
+    private static bool IsImage(string path) => DocumentFormats.ImageExtensions.Contains(Path.GetExtension(path));
 
     [GeneratedRegex(@"^(?<stem>.+?)[\s_.-]*(?:p|page|trang|tr)[\s_.-]*(?<page>\d{1,3})$", RegexOptions.IgnoreCase)]
     private static partial Regex PageMarker();

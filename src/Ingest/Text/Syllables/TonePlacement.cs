@@ -67,9 +67,35 @@ public static class TonePlacement
     /// <summary>Index of the vowel that carries the tone in a toneless syllable, or -1 when there is no vowel.</summary>
     public static int ToneIndex(ReadOnlySpan<char> s)
     {
+        var (start, end) = Nucleus(s);
+        if (start < 0) return -1;
+        for (var i = end - 1; i >= start; i--)
+        {
+            if (IsModified(s[i])) return i;
+        }
+        if (end < s.Length) return end - 1;
+        // An open syllable of two vowels takes the tone on the first ("hòa", "thủy"): the traditional placement.
+        return end - start <= 2 ? start : start + 1;
+    }
+
+    /// <summary>Index of the "o"/"u" of an open "oa", "oe" or "uy" nucleus ("hoà", "khỏe", "thuỷ"; not the "qu"
+    /// of "quý"), or -1: the only syllables the traditional and newer placements write differently. The word may
+    /// carry its tone anywhere.</summary>
+    public static int OpenPairIndex(ReadOnlySpan<char> word)
+    {
+        var (start, end) = Nucleus(word);
+        if (start < 0 || end != word.Length || end - start != 2) return -1;
+        var first = char.ToLowerInvariant(VietnameseLetters.Split(word[start]).Base);
+        var second = char.ToLowerInvariant(VietnameseLetters.Split(word[start + 1]).Base);
+        return (first, second) is ('o', 'a') or ('o', 'e') or ('u', 'y') ? start : -1;
+    }
+
+    /// <summary>Start and end of the syllable's vowel nucleus ("qu" and "gi" + vowel count as onset), or -1.</summary>
+    private static (int Start, int End) Nucleus(ReadOnlySpan<char> s)
+    {
         var start = 0;
         while (start < s.Length && !VietnameseLetters.IsVowel(s[start])) start++;
-        if (start >= s.Length) return -1;
+        if (start >= s.Length) return (-1, -1);
         // "qu" and "gi" + vowel: the u / i belongs to the onset.
         if (start > 0 && start + 1 < s.Length && VietnameseLetters.IsVowel(s[start + 1]))
         {
@@ -79,19 +105,7 @@ public static class TonePlacement
         }
         var end = start;
         while (end < s.Length && VietnameseLetters.IsVowel(s[end])) end++;
-        var length = end - start;
-
-        for (var i = end - 1; i >= start; i--)
-        {
-            if (IsModified(s[i])) return i;
-        }
-        if (end < s.Length) return end - 1;
-        return length switch
-        {
-            1 => start,
-            2 => start,
-            _ => start + 1,
-        };
+        return (start, end);
     }
 
     private static bool IsModified(char c) => char.ToLowerInvariant(c) is 'ă' or 'â' or 'ê' or 'ô' or 'ơ' or 'ư';

@@ -55,21 +55,7 @@ public static class ToneStyles
         return output is null ? line : new string(output);
     }
 
-    /// <summary>Offset of the "o"/"u" when the word ends in an open "oa", "oe" or "uy" nucleus of its own
-    /// (not the "u" of "qu": "quý" has one vowel), else -1.</summary>
-    private static int OpenPair(ReadOnlySpan<char> word)
-    {
-        if (word.Length < 2 || word.Length > 7) return -1;
-        var first = char.ToLowerInvariant(VietnameseLetters.Split(word[^2]).Base);
-        var second = char.ToLowerInvariant(VietnameseLetters.Split(word[^1]).Base);
-        var open = (first, second) is ('o', 'a') or ('o', 'e') or ('u', 'y');
-        if (!open) return -1;
-        if (word.Length >= 3)
-        {
-            var before = char.ToLowerInvariant(word[^3]);
-            if (VietnameseLetters.IsVowel(before)) return -1;
-            if (first == 'u' && before == 'q') return -1;
-        }
-        return word.Length - 2;
-    }
+    /// <summary>The open "oa"/"oe"/"uy" pair of a word, by <see cref="TonePlacement"/>'s rule (words longer than a
+    /// syllable are none).</summary>
+    private static int OpenPair(ReadOnlySpan<char> word) => word.Length > 7 ? -1 : TonePlacement.OpenPairIndex(word);
 }

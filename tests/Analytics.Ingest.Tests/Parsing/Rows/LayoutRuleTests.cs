@@ -76,4 +76,67 @@ public sealed class LayoutRuleTests
             Line("d) Kế hoạch cải tiến chất lượng"), Line("- Nội dung: Duy trì các phòng làm việc."));
         Assert.Equal(["Nhà trường chưa có phòng học bộ môn Công nghệ."], record.Weaknesses);
     }
+
+    private static TableRow Header(params string[] labels) => Row(labels);
+
+    [Fact]
+    public void A_full_width_criterion_row_names_the_criterion_of_the_action_rows_below_it()
+    {
+        var record = Parse(new TableBlock([
+            Header("TT", "Mục tiêu", "Biện pháp", "Thời gian", "Kinh phí"),
+            new TableRow([Cell(0, "Tiêu chí 3.2: Phòng học", span: 5)]),
+            Row("1", "Phòng học không thấm dột", "Chống thấm mái", "Hè 2025", "145.000.000 đ"),
+            Row("2", "Bàn ghế đúng kích thước", "Thay 60 bộ bàn ghế", "Tháng 8/2025", "72.000.000 đ"),
+            new TableRow([Cell(0, "Tiêu chí 5.2: Hoạt động giáo dục", span: 5)]),
+            Row("3", "Học sinh đọc thông", "Phụ đạo buổi chiều", "Tháng 10/2024", "Không")], At));
+        Assert.Equal(["3.2", "3.2", "5.2"], record.Items.Select(i => i.Criterion));
+        Assert.Equal(["Phòng học", "Phòng học", "Hoạt động giáo dục"], record.Items.Select(i => i.CriterionName));
+    }
+
+    [Fact]
+    public void Tables_under_criterion_headings_are_items_of_those_criteria_even_with_the_same_columns()
+    {
+        TableBlock Plan(string target, string budget) => new([Header("Mục tiêu", "Biện pháp", "Thời gian", "Kinh phí"), Row(target, "Mua sắm, sửa chữa", "Hè 2025", budget)], At);
+        var record = Parse(
+            Line("1. Tiêu chí 3.4: Khối phòng tổ chức ăn"), Plan("Bếp có kho thực phẩm", "85.000.000 đồng"),
+            Line("2. Tiêu chí 3.5: Thiết bị, đồ dùng, đồ chơi"), Plan("Đủ đồ chơi", "40.000.000 đồng"));
+        Assert.Equal(["3.4", "3.5"], record.Items.Select(i => i.Criterion));
+        Assert.Equal(["Bếp có kho thực phẩm", "Đủ đồ chơi"], record.Items.Select(i => i.Target));
+    }
+
+    [Fact]
+    public void Actions_written_under_school_year_columns_are_the_work_and_timeline_of_those_years()
+    {
+        var top = new TableRow([Cell(0, "Tiêu chí", rows: 2), Cell(1, "Mục tiêu", rows: 2), Cell(2, "Biện pháp thực hiện theo năm học", span: 3), Cell(5, "Kinh phí", rows: 2)]);
+        var sub = new TableRow([Below(0), Below(1), Cell(2, "Năm học 2025-2026"), Cell(3, "Năm học 2026-2027"), Cell(4, "Năm học 2027-2028"), Below(5)]);
+        var record = Parse(new TableBlock([top, sub, Row("Tiêu chí 3.1", "Sân chơi an toàn", "Lát sân", "Trồng cây", "", "260 triệu đồng")], At));
+        var item = Assert.Single(record.Items);
+        Assert.Equal(["Lát sân", "Trồng cây"], item.Actions!.Split('\n'));
+        Assert.Equal(new Timeline("Năm học 2025-2026; Năm học 2026-2027", "2025-09", "2027-05"), item.Timeline);
+    }
+
+    [Fact]
+    public void A_numbered_paragraph_whose_bracket_opens_with_its_criterion_is_an_item_of_that_criterion()
+    {
+        var record = Parse(
+            Line("II. NỘI DUNG CẢI TIẾN"),
+            Line("1. Bồi dưỡng giáo viên Tin học (tiêu chí 2.2; thời gian: học kỳ I năm học 2024-2025; người thực hiện: Tổ trưởng; kinh phí: 20.000.000 đồng)."),
+            Line("2. Thay mái nhà xe (tiêu chí 3.3; thời gian: hè 2025; người thực hiện: Hiệu trưởng; kinh phí: không)."));
+        Assert.Equal(["2.2", "3.3"], record.Items.Select(i => i.Criterion));
+        Assert.Equal(["Bồi dưỡng giáo viên Tin học", "Thay mái nhà xe"], record.Items.Select(i => i.Actions));
+        Assert.Equal(20_000_000, record.Items[0].Budget?.Vnd);
+    }
+
+    [Fact]
+    public void A_report_section_whose_plan_is_a_table_gives_the_sections_verdict_as_the_assessment()
+    {
+        var record = Parse(
+            Line("Tiêu chí 3.6: Thư viện"), Line("1. Mô tả hiện trạng"), Line("Thư viện có 3.200 bản sách."), Line("3. Điểm yếu"), Line("Sách truyện còn ít."),
+            Line("4. Kế hoạch cải tiến chất lượng"),
+            new TableBlock([Header("Nội dung cải tiến", "Biện pháp", "Thời gian", "Kinh phí"), Row("Thêm 400 bản truyện", "Quyên góp sách", "Cả năm học", "Không")], At),
+            Line("5. Tự đánh giá: Đạt Mức 2"));
+        var item = Assert.Single(record.Items);
+        Assert.Equal(("3.6", "Thêm 400 bản truyện"), (item.Criterion, item.Target));
+        Assert.Equal("muc-2", Assert.Single(record.Assessments).Result);
+    }
 }

@@ -67,6 +67,26 @@ public sealed class TableRowRuleTests
     }
 
     [Fact]
+    public void A_standard_written_across_a_table_whose_first_column_is_not_understood_sets_the_standard()
+    {
+        // A scan's header OCR read "TT" as "T TT": the first column is read as a note, which the heading spans.
+        var header = Row("T TT", "Tiêu chí", "Nội dung cải tiến", "Thời gian", "Kinh phí");
+        var heading = new TableRow([Cell(0, "TIỂU CHUẨN II: CÂN BỘ QUẢN LÝ, GIÁO VIÊN", span: 5)]);
+        var table = new TableBlock([header, heading, Row("1", "Tiêu chí 2: Đối với giáo viên", "Giáo viên đạt chuẩn", "Năm 2025", "Không")], At);
+        var items = TableRowPipeline.Default.Read(new TableRowState(table, TableLayout.Of(table), "mn", null, null, new WarningSink()));
+        Assert.Equal(["2.2"], items.Select(i => i.Reference?.Code));
+    }
+
+    [Fact]
+    public void A_standard_heading_a_rule_cut_in_two_is_still_one_standard_row()
+    {
+        var heading = new TableRow([Cell(0, "Tiêu chuẩn 5: Hoạt động giáo dục và", span: 3), Cell(3, "cết quả giáo dục", span: 2)]);
+        var items = Read(Row("3.3", "Phòng họp", "Mua bàn ghế", "HKI năm học 2023-2024", "50.000.000đ"), heading,
+            Row("Tiêu chí 2: Hoạt động giáo dục", "Dạy học STEM", "Tập huấn", "Cả năm học", "Không"));
+        Assert.Equal(["3.3", "5.2"], items.Select(i => i.Reference?.Code));
+    }
+
+    [Fact]
     public void A_second_full_action_under_a_merged_criterion_is_an_item_of_the_same_criterion()
     {
         var second = new TableRow([Below(0), Cell(1, "Mua bàn ghế"), Cell(2, "Mua 40 bộ bàn ghế"), Cell(3, "Quý II/2025"), Cell(4, "60 triệu đồng")]);
