@@ -6,15 +6,15 @@ using Analytics.Ingest.Records;
 
 namespace Analytics.Analysis.Pipeline;
 
-/// <summary>From records in scope to a report: choose and train the gap classifier (unless categories
-/// come from the records alone), resolve categories, compute the aggregates, find weakness themes
+/// <summary>From records in scope to a report: choose and train the gap classifier (only when categories
+/// come from the classifier), resolve categories, compute the aggregates, find weakness themes
 /// among the sentences that name no facility gap, and build the format-free report.</summary>
 public static class ReportPipeline
 {
     /// <summary>Starts choosing and training the gap classifier (seconds of work that does not depend on
     /// the records), so a caller can load the records meanwhile and pass the task to <see cref="Run"/>.</summary>
     public static Task<ClassifierChoice?> StartClassifier(ReportRequest request) =>
-        request.GapSource == GapSource.Record
+        request.GapSource != GapSource.Classifier
             ? Task.FromResult<ClassifierChoice?>(null)
             : Task.Run<ClassifierChoice?>(() => request.CrossValidate
                 ? GapClassifierFactory.ChooseStandard(request.Lexicon)
@@ -52,6 +52,6 @@ public static class ReportPipeline
     {
         GapSource.Record => "Nhóm thiếu hụt lấy theo dữ liệu kế hoạch (trường \"gaps\" của kế hoạch và của từng nội dung), không phân loại lại.",
         GapSource.Classifier => "Nhóm thiếu hụt của mọi nội dung cải tiến và câu hạn chế được xác định bằng bộ phân loại dưới đây, cộng với danh sách nhóm ghi trong kế hoạch.",
-        _ => "Nhóm thiếu hụt lấy theo dữ liệu kế hoạch khi nội dung đã có nhóm; nội dung chưa có nhóm và các câu hạn chế được phân loại bằng bộ phân loại dưới đây.",
+        _ => "Nhóm thiếu hụt theo cùng một quy tắc với dữ liệu kế hoạch và bộ lọc tìm kiếm: nhóm ghi trong kế hoạch; nội dung chưa có nhóm được phân loại bằng bộ từ khóa trên chính mục tiêu và giải pháp của nội dung đó, câu hạn chế bằng bộ từ khóa.",
     };
 }
