@@ -6,19 +6,23 @@ using Analytics.Ingest.Records;
 
 namespace Analytics.Analysis.Pipeline;
 
-/// <summary>From records in scope to a report: choose and train the gap classifier (only when categories
-/// come from the classifier), resolve categories, compute the aggregates, find weakness themes
+/// <summary>From records in scope to a report: choose and train the gap classifier (unless categories
+/// come from the records alone), resolve categories, compute the aggregates, find weakness themes
 /// among the sentences that name no facility gap, and build the format-free report.</summary>
 public static class ReportPipeline
 {
     /// <summary>Starts choosing and training the gap classifier (seconds of work that does not depend on
     /// the records), so a caller can load the records meanwhile and pass the task to <see cref="Run"/>.</summary>
-    public static Task<ClassifierChoice?> StartClassifier(ReportRequest request) =>
-        request.GapSource != GapSource.Classifier
-            ? Task.FromResult<ClassifierChoice?>(null)
-            : Task.Run<ClassifierChoice?>(() => request.CrossValidate
-                ? GapClassifierFactory.ChooseStandard(request.Lexicon)
-                : GapClassifierFactory.TrainStandard(request.Lexicon));
+    public static Task<ClassifierChoice?> StartClassifier(ReportRequest request) => request.GapSource switch
+    {
+        GapSource.Record => Task.FromResult<ClassifierChoice?>(null),
+        // The policy classifies by the keyword lexicon alone: nothing is trained, the lexicon is measured on the
+        // held-out labels so the method note can say how often it is right.
+        GapSource.Policy => Task.Run<ClassifierChoice?>(() => GapClassifierFactory.TrainStandard(KeywordGapClassifier.Instance)),
+        _ => Task.Run<ClassifierChoice?>(() => request.CrossValidate
+            ? GapClassifierFactory.ChooseStandard(request.Lexicon)
+            : GapClassifierFactory.TrainStandard(request.Lexicon)),
+    };
 
     public static (ReportDocument Report, ReportInput Input) Run(IReadOnlyList<PlanRecord> records, ReportRequest request,
         Task<ClassifierChoice?>? classifierTraining = null)
