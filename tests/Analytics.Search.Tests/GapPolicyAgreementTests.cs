@@ -39,6 +39,32 @@ public sealed class GapPolicyAgreementTests(ITestOutputHelper output)
         Assert.Contains(input.Analysis.Gaps, g => g.Items > 0);
     }
 
+    [Fact]
+    public void An_item_takes_no_gap_from_its_plan_and_an_unrecorded_item_is_classified_by_its_own_text()
+    {
+        var training = Records.Item("1.4", "Tổ chuyên môn", "Nâng cao năng lực giáo viên", "Tổ chức bồi dưỡng chuyên môn hằng tháng");
+        var building = Records.Item("3.2", "Phòng học", "Đủ phòng học cho 2 lớp mới", "Xây mới 02 phòng học");
+        var sources = new[]
+        {
+            // The plan's own gap came from a weakness; none of its items is about classrooms.
+            Records.Source("a.docx", "h-a", Records.Plan("a#0", "a.docx", "Trường Tiểu học A", "tieu-hoc", "Hải Phòng", "Lê Chân", 2024, [training], "phong-hoc")),
+            // Stored with no item gaps (an older lexicon, or a corrected text): the policy classifies the item's text.
+            Records.Source("b.docx", "h-b", Records.Plan("b#0", "b.docx", "Trường Tiểu học B", "tieu-hoc", "Hải Phòng", "Lê Chân", 2024, [building])),
+        };
+        Assert.Empty(ItemGapPolicy.Of(training));
+        Assert.Contains("phong-hoc", ItemGapPolicy.Of(building));
+
+        using var index = new MemoryIndex(sources);
+        var (_, input) = ReportPipeline.Run([.. sources.SelectMany(s => s.Records)], new ReportRequest { AsOf = new DateOnly(2025, 6, 1), FindThemes = false });
+        var classrooms = input.Analysis.Gaps.Single(g => g.Category == "phong-hoc");
+
+        Assert.Equal(1, classrooms.Items);
+        Assert.Equal(1, GapFacet(index, SearchScope.Items).GetValueOrDefault("phong-hoc"));
+        Assert.Equal("b#0/0", Assert.Single(index.Search("gap:phong-hoc", top: 5).Hits).Id);
+        Assert.Equal(2, classrooms.Schools);
+        Assert.Equal(2, GapFacet(index, SearchScope.Plans).GetValueOrDefault("phong-hoc"));
+    }
+
     private static Dictionary<string, int> GapFacet(MemoryIndex index, SearchScope scope)
     {
         var outcome = index.Index.Search(new SearchRequest("*") { Top = 1, Facets = true, FacetTop = 50, Scope = scope });
