@@ -33,13 +33,13 @@ public class ReportBenchmarks
     public long RecordsOnly_xlsx() => Run(GapSource.Record, findThemes: false, "xlsx");
 
     [Benchmark]
-    public long Full_docx() => Run(GapSource.RecordElseClassifier, findThemes: true, "docx");
+    public long Full_docx() => Run(GapSource.Policy, findThemes: true, "docx");
 
     [Benchmark]
-    public long Full_xlsx() => Run(GapSource.RecordElseClassifier, findThemes: true, "xlsx");
+    public long Full_xlsx() => Run(GapSource.Policy, findThemes: true, "xlsx");
 
     [Benchmark]
-    public long Full_html() => Run(GapSource.RecordElseClassifier, findThemes: true, "html");
+    public long Full_html() => Run(GapSource.Policy, findThemes: true, "html");
 
     private long Run(GapSource source, bool findThemes, string format)
     {

@@ -94,9 +94,9 @@ public sealed class FacetCountTests
                 // A province matches the plans filed under it and those of the provinces merged into it (2025).
                 return ($"province:\"{p}\"", m => m.Plan.School.Province == p || AdministrativeUnits.CurrentProvince(m.Plan.School) == p);
             case "level" when sample.Plan.School.Level is { } l:
-                return ($"level:{l} OR gap:bep-an", m => m.Plan.School.Level == l || ItemFacts.Gaps(m.Plan, m.Item).Contains("bep-an"));
-            case "gap" when ItemFacts.Gaps(sample.Plan, sample.Item) is { Count: > 0 } g:
-                return ($"gap:{g[0]} NOT standard:3", m => ItemFacts.Gaps(m.Plan, m.Item).Contains(g[0]) && m.Item.Standard != 3);
+                return ($"level:{l} OR gap:bep-an", m => m.Plan.School.Level == l || ItemFacts.Gaps(m.Item).Contains("bep-an"));
+            case "gap" when ItemFacts.Gaps(sample.Item) is { Count: > 0 } g:
+                return ($"gap:{g[0]} NOT standard:3", m => ItemFacts.Gaps(m.Item).Contains(g[0]) && m.Item.Standard != 3);
             case "year":
                 var year = random.Next(2019, 2027);
                 return ($"year:{year}", m => ItemFacts.Years(m.Plan, m.Item).Contains(year));
@@ -118,7 +118,7 @@ public sealed class FacetCountTests
             FacetCatalog.Standard => [item.Standard?.ToString(System.Globalization.CultureInfo.InvariantCulture)],
             FacetCatalog.Criterion => [item.Criterion],
             FacetCatalog.Funding => [string.IsNullOrWhiteSpace(item.Funding) ? null : FundingSources.Group(item.Funding)],
-            FacetCatalog.Gap => (plan.Items.Any(i => i.Gaps.Count > 0) ? item.Gaps : plan.Gaps).Distinct().ToArray(),
+            FacetCatalog.Gap => [.. ItemGapPolicy.Of(item)],
             FacetCatalog.Year => YearsByHand(plan, item),
             _ => throw new ArgumentOutOfRangeException(nameof(facet)),
         };

@@ -13,12 +13,16 @@ public static class ReportPipeline
 {
     /// <summary>Starts choosing and training the gap classifier (seconds of work that does not depend on
     /// the records), so a caller can load the records meanwhile and pass the task to <see cref="Run"/>.</summary>
-    public static Task<ClassifierChoice?> StartClassifier(ReportRequest request) =>
-        request.GapSource == GapSource.Record
-            ? Task.FromResult<ClassifierChoice?>(null)
-            : Task.Run<ClassifierChoice?>(() => request.CrossValidate
-                ? GapClassifierFactory.ChooseStandard(request.Lexicon)
-                : GapClassifierFactory.TrainStandard(request.Lexicon));
+    public static Task<ClassifierChoice?> StartClassifier(ReportRequest request) => request.GapSource switch
+    {
+        GapSource.Record => Task.FromResult<ClassifierChoice?>(null),
+        // The policy classifies by the keyword lexicon alone: nothing is trained, the lexicon is measured on the
+        // held-out labels so the method note can say how often it is right.
+        GapSource.Policy => Task.Run<ClassifierChoice?>(() => GapClassifierFactory.TrainStandard(KeywordGapClassifier.Instance)),
+        _ => Task.Run<ClassifierChoice?>(() => request.CrossValidate
+            ? GapClassifierFactory.ChooseStandard(request.Lexicon)
+            : GapClassifierFactory.TrainStandard(request.Lexicon)),
+    };
 
     public static (ReportDocument Report, ReportInput Input) Run(IReadOnlyList<PlanRecord> records, ReportRequest request,
         Task<ClassifierChoice?>? classifierTraining = null)
@@ -52,6 +56,6 @@ public static class ReportPipeline
     {
         GapSource.Record => "Nhóm thiếu hụt lấy theo dữ liệu kế hoạch (trường \"gaps\" của kế hoạch và của từng nội dung), không phân loại lại.",
         GapSource.Classifier => "Nhóm thiếu hụt của mọi nội dung cải tiến và câu hạn chế được xác định bằng bộ phân loại dưới đây, cộng với danh sách nhóm ghi trong kế hoạch.",
-        _ => "Nhóm thiếu hụt lấy theo dữ liệu kế hoạch khi nội dung đã có nhóm; nội dung chưa có nhóm và các câu hạn chế được phân loại bằng bộ phân loại dưới đây.",
+        _ => "Nhóm thiếu hụt theo cùng một quy tắc với dữ liệu kế hoạch và bộ lọc tìm kiếm: nhóm ghi trong kế hoạch; nội dung chưa có nhóm được phân loại bằng bộ từ khóa trên chính mục tiêu và giải pháp của nội dung đó, câu hạn chế bằng bộ từ khóa.",
     };
 }

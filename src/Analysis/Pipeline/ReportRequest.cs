@@ -9,7 +9,7 @@ public sealed record ReportRequest
 {
     public DateOnly AsOf { get; init; } = DateOnly.FromDateTime(DateTime.Today);
     public string? Filter { get; init; }
-    public GapSource GapSource { get; init; } = GapSource.RecordElseClassifier;
+    public GapSource GapSource { get; init; } = GapSource.Policy;
     public IGapClassifier? Lexicon { get; init; } = KeywordGapClassifier.Instance;
     public bool FindThemes { get; init; } = true;
     /// <summary>Choose the classifier by cross-validation now (slower) instead of the fixed choice.</summary>

@@ -20,8 +20,8 @@ internal static class ReportCommand
         var output = new Option<string?>("--out") { Description = "Output file (default: Markdown summary on the terminal)" };
         var filter = new Option<string?>("--filter") { Description = "Search query scoping the report, e.g. province:\"Hải Phòng\" level:thpt" };
         var asOf = new Option<string?>("--as-of") { Description = "Date for overdue items, yyyy-MM-dd (default: today)" };
-        var gaps = new Option<string>("--gaps") { Description = "record | record-else-classify | classify: where item categories come from", DefaultValueFactory = _ => "record-else-classify" };
-        gaps.AcceptOnlyFromAmong("record", "record-else-classify", "classify");
+        var gaps = new Option<string>("--gaps") { Description = "policy | record | classify: where item categories come from (policy: the record's and the search facet's rule; record: recorded only; classify: the trained classifier)", DefaultValueFactory = _ => "policy" };
+        gaps.AcceptOnlyFromAmong("policy", "record", "classify");
         var crossValidate = new Option<bool>("--cross-validate") { Description = "Choose the gap classifier by 5-fold cross-validation now (slower)" };
         var issuer = new Option<string?>("--issuer") { Description = "Issuing body in the DOCX/PDF heading, e.g. \"SỞ GIÁO DỤC VÀ ĐÀO TẠO HẢI PHÒNG\"" };
         var place = new Option<string?>("--place") { Description = "Place before the date in the DOCX/PDF heading, e.g. \"Hải Phòng\"" };
@@ -45,7 +45,7 @@ internal static class ReportCommand
                 AsOf = date,
                 Filter = query,
                 CrossValidate = parseResult.GetValue(crossValidate),
-                GapSource = parseResult.GetValue(gaps) switch { "record" => GapSource.Record, "classify" => GapSource.Classifier, _ => GapSource.RecordElseClassifier },
+                GapSource = parseResult.GetValue(gaps) switch { "record" => GapSource.Record, "classify" => GapSource.Classifier, _ => GapSource.Policy },
             };
             // The classifier trains while the records load.
             var training = ReportPipeline.StartClassifier(request);

@@ -22,7 +22,6 @@ internal static partial class ItemBuilder
         OcrDoubts.Warn(raw, label, context.Warnings);
         var target = raw.Text(ColumnRole.Target);
         var actions = raw.Text(ColumnRole.Actions);
-        var gapsText = string.Join('\n', new[] { target, actions }.Where(t => t is not null));
         return new PlanItem
         {
             Standard = raw.Standard,
@@ -35,7 +34,7 @@ internal static partial class ItemBuilder
             Timeline = Timeline(raw.Text(ColumnRole.Timeline), label, raw, context),
             Budget = budget.Budget,
             Funding = Funding(raw, budget.Funding),
-            Gaps = gapsText.Length == 0 ? [] : Normalizers.ItemGaps(gapsText),
+            Gaps = ItemGapPolicy.Classify(target, actions),
             Confidence = OcrDoubts.Lowest(raw),
         };
     }

@@ -32,13 +32,6 @@ internal static class Normalizers
     public static bool IsKnownCriterion(string? level, string code) =>
         level is null || CriteriaCatalogue.Find(level, code) is not null;
 
-    /// <summary>Facility-gap categories a weakness sentence reports.</summary>
-    public static IReadOnlyList<string> Gaps(string text) => GapLexicon.Classify(text);
-
-    /// <summary>Facility-gap categories an improvement item plans to fix: its goal wording ("đạt chuẩn",
-    /// "đủ 45 máy tính") states the target, not that the facility is already fine.</summary>
-    public static IReadOnlyList<string> ItemGaps(string text) => GapLexicon.Classify(text, GapLexiconOptions.ForPlanItems);
-
     public static PlaceMatch? Place(string text) => ProvinceMap.FindInText(text);
 
     public static string? CanonicalProvince(string name) => ProvinceMap.Canonical(name);

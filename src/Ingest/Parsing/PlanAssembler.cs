@@ -26,7 +26,7 @@ internal static class PlanAssembler
         if (head.Date is null) warnings.Add("document.date", "no issue date (\"…, ngày … tháng … năm …\") found");
 
         var weaknesses = PlanWeaknesses.Read(blocks, body, items);
-        var gaps = items.SelectMany(i => i.Gaps).Concat(weaknesses.SelectMany(Normalizers.Gaps)).Distinct(StringComparer.Ordinal).ToList();
+        var gaps = items.SelectMany(i => i.Gaps).Concat(weaknesses.SelectMany(ItemGapPolicy.OfWeakness)).Distinct(StringComparer.Ordinal).ToList();
         var place = PlanPlace.Read(head);
         var record = new PlanRecord
         {

@@ -7,11 +7,12 @@ namespace Analytics.Search.Indexing;
 /// recorded (their layout history, kept in the benchmarks' stamp before: 3 no postings offsets, 4 ids stored
 /// and not indexed). Format 2: the shown province, former province and former district are stored. Format 3:
 /// tones on the traditional vowel ("hòa", the product's one canonical placement), where earlier formats put
-/// them on the newer one ("hoà"). Format 4: the commune-level unit (school.commune) is a match key.</summary>
+/// them on the newer one ("hoà"). Format 4: the commune-level unit (school.commune) is a match key.
+/// Format 5: gap values by the one gap policy (ItemGapPolicy): no item takes its plan's gaps any more.</summary>
 public static class IndexFormat
 {
     public const string Key = "index-format";
-    public const int Current = 4;
+    public const int Current = 5;
 
     /// <summary>The format a commit's user data records (1 when it records none).</summary>
     public static int Of(IDictionary<string, string> commitData) =>

@@ -23,10 +23,12 @@ public static partial class ItemFacts
         return trimmed;
     }
 
-    /// <summary>The item's own gap categories when the plan's items carry any (then an item without
-    /// gaps has none); when no item of the plan carries gaps, every item takes the plan's.</summary>
-    public static IReadOnlyList<string> Gaps(PlanRecord plan, PlanItem item) =>
-        Distinct(plan.Items.Any(i => i.Gaps.Count > 0) ? item.Gaps : plan.Gaps);
+    /// <summary>The item's gap categories by the one gap policy (<see cref="ItemGapPolicy.Of"/>), which the
+    /// report counts by too.</summary>
+    public static IReadOnlyList<string> Gaps(PlanItem item) => Distinct(ItemGapPolicy.Of(item));
+
+    /// <summary>The plan's gap categories by the one gap policy (<see cref="ItemGapPolicy.OfPlan"/>).</summary>
+    public static IReadOnlyList<string> PlanGaps(PlanRecord plan) => Distinct(ItemGapPolicy.OfPlan(plan));
 
     /// <summary>Years the item's timeline spans when known, else the years of the plan's period.</summary>
     public static IReadOnlyList<int> Years(PlanRecord plan, PlanItem item)

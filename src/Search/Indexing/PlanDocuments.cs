@@ -46,7 +46,7 @@ internal sealed class PlanDocuments
         AppendSchool(school);
         var text = _text.ToString();
         AddText(doc, IndexFields.Text, IndexFields.TextFolded, text);
-        foreach (var gap in plan.Gaps.Select(ItemFacts.Label).OfType<string>().Distinct()) AddKeyword(doc, FacetCatalog.Gap, IndexFields.Gap, gap, gap);
+        foreach (var gap in ItemFacts.PlanGaps(plan)) AddKeyword(doc, FacetCatalog.Gap, IndexFields.Gap, gap, gap);
         foreach (var year in ItemFacts.PlanYears(plan)) AddYear(doc, year);
         return doc;
     }
@@ -87,7 +87,7 @@ internal sealed class PlanDocuments
             AddFacet(doc, FacetCatalog.Funding, group);
             doc.Add(_fields.Stored(IndexFields.FundingLabel, funding));
         }
-        foreach (var gap in ItemFacts.Gaps(plan, item)) AddKeyword(doc, FacetCatalog.Gap, IndexFields.Gap, gap, gap);
+        foreach (var gap in ItemFacts.Gaps(item)) AddKeyword(doc, FacetCatalog.Gap, IndexFields.Gap, gap, gap);
         foreach (var year in ItemFacts.Years(plan, item)) AddYear(doc, year);
         if (item.Budget is { } budget)
         {
