@@ -25,8 +25,10 @@ public sealed class VariantHarnessTests(ITestOutputHelper output)
         foreach (var (variant, comparison) in tuned.Where(r => r.Comparison.Items.F1 < 1))
             output.WriteLine(FormattableString.Invariant($"{comparison.Document} [{variant.Recipe}] items {comparison.Items.Matched}/{comparison.Items.Expected} (extracted {comparison.Items.Actual})\n  {comparison.Describe()}"));
         var tunedReport = CorpusReport.Of(tuned.Select(r => r.Comparison));
-        var heldOutScore = heldOut.Aggregate(ItemScore.Zero, (sum, c) => sum.Add(c.Items));
+        var heldOutReport = CorpusReport.Of(heldOut);
+        var heldOutScore = heldOutReport.Items;
         output.WriteLine("tuned part, item fields:\n" + ItemFields(tunedReport));
+        output.WriteLine("held-out part, item fields (totals only):\n" + ItemFields(heldOutReport));
         output.WriteLine(Line("tuned", tuned.Count, tunedReport.Items));
         output.WriteLine(Line("held-out", heldOut.Count, heldOutScore));
         Assert.True(tunedReport.Items.F1 >= TunedFloor, Line("tuned", tuned.Count, tunedReport.Items));

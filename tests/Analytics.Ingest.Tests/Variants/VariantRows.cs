@@ -42,7 +42,8 @@ public sealed class VariantRows(VariantColumns columns, Random random)
     {
         var split = columns.Has(VariantField.CriterionCode);
         var (text, name) = split ? (item.Criterion!, item.CriterionName) : FieldForms.Criterion(item.Criterion!, item.CriterionName, random);
-        if (columns.CriteriaAsHeadings && !text.Contains(item.Criterion!, StringComparison.Ordinal))
+        // A heading across the table names its criterion in words ("Tiêu chí 3.2: …"), never by a bare code or name.
+        if (columns.CriteriaAsHeadings && !text.StartsWith("Tiêu chí", StringComparison.Ordinal))
             text = $"Tiêu chí {item.Criterion}" + (name is null ? "" : $": {name}");
         criterionText = text;
         var removed = columns.Removed;
@@ -66,7 +67,8 @@ public sealed class VariantRows(VariantColumns columns, Random random)
     private Budget? Amount(Budget? budget)
     {
         if (budget is not { Vnd: { } vnd }) return null;
-        if (!columns.BareMoney && random.NextDouble() >= 0.7) return budget;
+        // The source's own text is kept only when it says its unit: a bare "450" meant millions under its own header.
+        if (!columns.BareMoney && budget.Text.Any(char.IsLetter) && random.NextDouble() >= 0.7) return budget;
         return budget with { Text = FieldForms.Money(vnd, random, columns.BareMoney) };
     }
 
