@@ -11,6 +11,9 @@ internal static class ColumnContents
 {
     private const double Most = 0.6;
 
+    /// <summary>Average characters of a column of sentences; notes and names are shorter.</summary>
+    private const int ProseLength = 30;
+
     public static ColumnRole[] Refine(TableBlock table, int headerRows, IReadOnlyList<string> labels, ColumnRole[] roles)
     {
         var refined = (ColumnRole[])roles.Clone();
@@ -21,8 +24,41 @@ internal static class ColumnContents
             if (IsLevelColumn(refined[c], labels[c], cells)) refined[c] = PlanVocabulary.AimsAtLevel(labels[c]) ? ColumnRole.TargetLevel : ColumnRole.CurrentLevel;
             else if (refined[c] == ColumnRole.Unknown && RoleOfCells(cells) is { } role && !refined.Contains(role)) refined[c] = role;
         }
-        return refined;
+        OneTargetColumn(table, headerRows, refined);
+        return ProseColumns(table, headerRows, refined);
     }
+
+    /// <summary>Columns of sentences the header words did not name ("Việc cần làm", "Yêu cầu đặt ra"): the work
+    /// and its aim, which a plan table always has. The longest-written such column is the actions when no column
+    /// is, the next the target; short notes ("Biên bản kiểm tra") stay unknown.</summary>
+    private static ColumnRole[] ProseColumns(TableBlock table, int headerRows, ColumnRole[] roles)
+    {
+        var prose = Enumerable.Range(0, roles.Length)
+            .Where(c => roles[c] == ColumnRole.Unknown && IsProse(BodyTexts(table, headerRows, c)))
+            .OrderByDescending(c => BodyTexts(table, headerRows, c).Average(t => t.Length))
+            .ToList();
+        foreach (var column in prose)
+        {
+            if (!roles.Contains(ColumnRole.Actions)) roles[column] = ColumnRole.Actions;
+            else if (!roles.Contains(ColumnRole.Target)) roles[column] = ColumnRole.Target;
+        }
+        return roles;
+    }
+
+    /// <summary>Two columns the header words both call the aim ("Kết quả cần đạt" and an added "Sản phẩm"): the
+    /// one written at greater length is the target, the other a note.</summary>
+    private static void OneTargetColumn(TableBlock table, int headerRows, ColumnRole[] roles)
+    {
+        var targets = Enumerable.Range(0, roles.Length).Where(c => roles[c] == ColumnRole.Target).ToList();
+        if (targets.Count < 2) return;
+        var kept = targets.MaxBy(c => BodyTexts(table, headerRows, c).Select(t => t.Length).DefaultIfEmpty(0).Average());
+        foreach (var column in targets.Where(c => c != kept)) roles[column] = ColumnRole.Note;
+    }
+
+    /// <summary>Most cells are sentences: several words, not an amount, a date or a name of staff.</summary>
+    private static bool IsProse(List<string> cells) =>
+        cells.Count > 0 && cells.Average(t => t.Length) >= ProseLength
+        && Share(cells, t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 5) >= Most;
 
     /// <summary>Cells that are mostly results ("Đạt mức 2", "Mức đạt: Mức 1", "Không đạt") under an unknown
     /// header or a result header ("Kết quả", "Mức đạt").</summary>

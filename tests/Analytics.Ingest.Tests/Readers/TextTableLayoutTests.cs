@@ -18,6 +18,17 @@ public sealed class TextTableLayoutTests
     }
 
     [Fact]
+    public void A_criterion_line_between_tab_rows_is_a_row_across_the_table()
+    {
+        var text = "TT\tMục tiêu\tBiện pháp\tKinh phí\nTiêu chí 3.2: Phòng học\n1\tPhòng không dột\tThay mái tôn\t185 triệu đồng\nTiêu chí 3.6\n2\tĐủ sách\tVận động ủng hộ sách\tKhông\n";
+        var table = TextReaderFixture.SingleTable(TextReaderFixture.Read(text));
+        Assert.Equal(5, table.Rows.Count);
+        Assert.Equal(("Tiêu chí 3.2: Phòng học", 4), (table.Rows[1].Cells[0].Text, table.Rows[1].Cells[0].ColumnSpan));
+        Assert.Equal(("Tiêu chí 3.6", 4), (table.Rows[3].Cells[0].Text, table.Rows[3].Cells[0].ColumnSpan));
+        Assert.Equal("Biện pháp", table.Rows[0].Cells[2].Text);
+    }
+
+    [Fact]
     public void Columns_aligned_with_spaces_are_cut_where_no_line_writes_and_wrapped_cells_are_joined()
     {
         var text = string.Join('\n',

@@ -62,7 +62,8 @@ internal static partial class LineShapes
         return folded.StartsWith("tieu chi", StringComparison.Ordinal) || folded.StartsWith("tieu chu", StringComparison.Ordinal);
     }
 
-    /// <summary>A line that heads a group of table rows: "Tiêu chuẩn 1: …", "TIÊU CHUẨN 3", "A. ĐIỂM TRƯỜNG CHÍNH".</summary>
+    /// <summary>A line that heads a group of table rows: "Tiêu chuẩn 1: …", "Tiêu chí 3.2: Phòng học", "TIÊU CHUẨN 3",
+    /// "A. ĐIỂM TRƯỜNG CHÍNH".</summary>
     public static bool IsGroupHeading(string line)
     {
         var t = line.Trim();
@@ -107,7 +108,7 @@ internal static partial class LineShapes
     [GeneratedRegex(@"(?<=\S) {4,}(?=\S)")]
     private static partial Regex WideGap();
 
-    [GeneratedRegex(@"^tieu chuan\s*\d{1,2}\b")]
+    [GeneratedRegex(@"^tieu ch(?:uan\s*\d{1,2}\b|i\s*\d{1,2}\s*\.\s*\d{1,2}\b)", RegexOptions.IgnoreCase)]
     private static partial Regex StandardHeading();
 
     [GeneratedRegex(@"^(?=[IVXL1]{0,4}[IVXL])[IVXL1]{1,5}\s*[\.\)]\s+\p{L}")]

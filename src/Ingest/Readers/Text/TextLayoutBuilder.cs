@@ -101,8 +101,11 @@ internal sealed class TextLayoutBuilder
 
     private void AddTable(ScannedTable table)
     {
+        var width = table.Rows.Max(r => r.Count);
+        // A line standing alone between row lines ("Tiêu chí 3.2: …") is written across the table, as Word's
+        // full-width row is: one cell spanning every column.
         var rows = table.Rows
-            .Select(cells => new TableRow([.. cells.Select((text, column) => new TableCell(column, CellText.Clean(text)))]))
+            .Select(cells => new TableRow([.. cells.Select((text, column) => new TableCell(column, CellText.Clean(text), cells.Count == 1 && width >= 3 ? width : 1))]))
             .ToList();
         _blocks.Add(new TableBlock(rows, Next()));
     }

@@ -139,4 +139,22 @@ public sealed class LayoutRuleTests
         Assert.Equal(("3.6", "Thêm 400 bản truyện"), (item.Criterion, item.Target));
         Assert.Equal("muc-2", Assert.Single(record.Assessments).Result);
     }
+
+    [Fact]
+    public void Criterion_lines_over_tab_rows_of_a_text_plan_name_the_rows_criterion()
+    {
+        var record = ParserFixture.Single(ParserFixture.WithHead(
+            "TT\tMục tiêu\tBiện pháp\tThời gian\tKinh phí\nTiêu chí 3.2: Phòng học\n1\tPhòng không dột\tThay mái tôn\tHè 2025\t185 triệu đồng\n2\tĐủ bàn ghế\tMua 40 bộ bàn ghế\tQuý III/2025\t60 triệu đồng\nTiêu chí 3.6\n3\tĐủ sách\tVận động ủng hộ sách\tQuý I/2025\tKhông\n"));
+        Assert.Equal(["3.2", "3.2", "3.6"], record.Items.Select(i => i.Criterion));
+        Assert.Equal([185_000_000L, 60_000_000L, 0L], record.Items.Select(i => i.Budget?.Vnd ?? 0));
+    }
+
+    [Fact]
+    public void A_standard_line_over_tab_rows_whose_first_column_is_not_the_key_is_no_content()
+    {
+        var record = ParserFixture.Single(ParserFixture.WithHead(
+            "Phụ trách\tTiêu chí\tBiện pháp\tKinh phí\nTiêu chuẩn 3\nHiệu trưởng\t3.1\tTrồng cây bóng mát\t15 triệu đồng\nKế toán\t3.4\tSửa khu vệ sinh\t90 triệu đồng\nTiêu chuẩn 5\nTổng phụ trách\t5.3\tTham quan làng nghề\tKhông\n"));
+        Assert.Equal(["3.1", "3.4", "5.3"], record.Items.Select(i => i.Criterion));
+        Assert.Equal(["Hiệu trưởng", "Kế toán", "Tổng phụ trách"], record.Items.Select(i => i.Lead));
+    }
 }

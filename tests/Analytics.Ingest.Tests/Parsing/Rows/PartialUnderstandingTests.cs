@@ -53,4 +53,46 @@ public sealed class PartialUnderstandingTests
             Row("3.4", "Không đạt", "")], At));
         Assert.Equal(["muc-2", "muc-1", "khong-dat"], record.Assessments.Select(a => a.Result));
     }
+
+    [Fact]
+    public void A_column_of_sentences_under_unknown_words_is_the_work_when_no_column_is_named_so()
+    {
+        var record = Parse(new TableBlock([
+            Row("TT", "Tiêu chí", "Mục tiêu", "Những việc phải làm", "Thời gian"),
+            Row("1", "3.1", "Sân trường có bóng mát", "Trồng thêm 20 cây bóng mát dọc hai bên sân và làm bồn cây", "Hè 2025"),
+            Row("2", "3.6", "Thư viện đủ sách", "Vận động cha mẹ học sinh ủng hộ sách và mua thêm 200 đầu sách tham khảo", "Quý I/2025")], At));
+        Assert.Equal(["Trồng thêm 20 cây bóng mát dọc hai bên sân và làm bồn cây", "Vận động cha mẹ học sinh ủng hộ sách và mua thêm 200 đầu sách tham khảo"], record.Items.Select(i => i.Actions));
+        Assert.Equal(["Sân trường có bóng mát", "Thư viện đủ sách"], record.Items.Select(i => i.Target));
+    }
+
+    [Fact]
+    public void A_second_column_of_sentences_is_the_aim_when_the_work_is_named()
+    {
+        var record = Parse(new TableBlock([
+            Row("Tiêu chí", "Đích hướng tới", "Biện pháp", "Kinh phí"),
+            Row("3.4", "Khu vệ sinh học sinh sạch sẽ, đủ nước và có bồn rửa tay", "Xây mới khu vệ sinh", "180 triệu đồng"),
+            Row("3.5", "Các phòng bộ môn có đủ thiết bị dạy học tối thiểu theo quy định", "Mua sắm thiết bị", "95 triệu đồng")], At));
+        Assert.Equal(["Khu vệ sinh học sinh sạch sẽ, đủ nước và có bồn rửa tay", "Các phòng bộ môn có đủ thiết bị dạy học tối thiểu theo quy định"], record.Items.Select(i => i.Target));
+    }
+
+    [Fact]
+    public void Short_notes_under_unknown_words_are_no_field()
+    {
+        var record = Parse(new TableBlock([
+            Row("Tiêu chí", "Mục tiêu", "Biện pháp", "Minh chứng"),
+            Row("3.1", "Sân có bóng mát", "Trồng cây", "Biên bản kiểm tra"),
+            Row("3.6", "Thư viện đủ sách", "Mua sách", "Sổ theo dõi")], At));
+        Assert.Equal(["Sân có bóng mát", "Thư viện đủ sách"], record.Items.Select(i => i.Target));
+        Assert.Equal(["Trồng cây", "Mua sách"], record.Items.Select(i => i.Actions));
+    }
+
+    [Fact]
+    public void Of_two_columns_named_as_the_aim_the_one_written_at_length_is_the_target()
+    {
+        var record = Parse(new TableBlock([
+            Row("Tiêu chí", "Kết quả cần đạt", "Biện pháp", "Sản phẩm"),
+            Row("3.2", "Mái tôn dãy phòng học hai tầng không còn dột khi mưa lớn", "Thay mái tôn", "Biên bản nghiệm thu"),
+            Row("3.6", "Thư viện có thêm 400 bản sách tham khảo cho học sinh", "Vận động ủng hộ sách", "Sổ nhập sách")], At));
+        Assert.Equal(["Mái tôn dãy phòng học hai tầng không còn dột khi mưa lớn", "Thư viện có thêm 400 bản sách tham khảo cho học sinh"], record.Items.Select(i => i.Target));
+    }
 }
