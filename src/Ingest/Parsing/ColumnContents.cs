@@ -24,14 +24,16 @@ internal static class ColumnContents
             if (IsLevelColumn(refined[c], labels[c], cells)) refined[c] = PlanVocabulary.AimsAtLevel(labels[c]) ? ColumnRole.TargetLevel : ColumnRole.CurrentLevel;
             else if (refined[c] == ColumnRole.Unknown && RoleOfCells(cells) is { } role && !refined.Contains(role)) refined[c] = role;
         }
+        ProseColumns(table, headerRows, refined);
         OneTargetColumn(table, headerRows, refined);
-        return ProseColumns(table, headerRows, refined);
+        return refined;
     }
 
     /// <summary>Columns of sentences the header words did not name ("Việc cần làm", "Yêu cầu đặt ra"): the work
     /// and its aim, which a plan table always has. The longest-written such column is the actions when no column
-    /// is, the next the target; short notes ("Biên bản kiểm tra") stay unknown.</summary>
-    private static ColumnRole[] ProseColumns(TableBlock table, int headerRows, ColumnRole[] roles)
+    /// is, the next the target when no column of sentences is (an added "Sản phẩm" of short names does not count);
+    /// short notes ("Biên bản kiểm tra") stay unknown.</summary>
+    private static void ProseColumns(TableBlock table, int headerRows, ColumnRole[] roles)
     {
         var prose = Enumerable.Range(0, roles.Length)
             .Where(c => roles[c] == ColumnRole.Unknown && IsProse(BodyTexts(table, headerRows, c)))
@@ -40,9 +42,8 @@ internal static class ColumnContents
         foreach (var column in prose)
         {
             if (!roles.Contains(ColumnRole.Actions)) roles[column] = ColumnRole.Actions;
-            else if (!roles.Contains(ColumnRole.Target)) roles[column] = ColumnRole.Target;
+            else if (!Enumerable.Range(0, roles.Length).Any(c => roles[c] == ColumnRole.Target && IsProse(BodyTexts(table, headerRows, c)))) roles[column] = ColumnRole.Target;
         }
-        return roles;
     }
 
     /// <summary>Two columns the header words both call the aim ("Kết quả cần đạt" and an added "Sản phẩm"): the

@@ -39,4 +39,16 @@ public static class HeaderWordings
         ("Tổ chức thực hiện", VariantField.Lead, "Người phụ trách", VariantField.Timeline, "Thời gian"),
         ("Thực hiện", VariantField.Lead, "Người/bộ phận", VariantField.Timeline, "Thời gian"),
     ];
+
+    /// <summary>How a prose plan labels each field of an item's block ("- Biện pháp: …").</summary>
+    public static IReadOnlyList<string> LabelOf(VariantField field) => field switch
+    {
+        VariantField.Target => ["Mục tiêu", "Kết quả cần đạt", "Nội dung cải tiến", "Yêu cầu đạt được", "Mục tiêu cần đạt"],
+        VariantField.Actions => ["Biện pháp", "Giải pháp", "Biện pháp thực hiện", "Các hoạt động", "Cách thực hiện", "Nhiệm vụ, giải pháp"],
+        VariantField.Lead => ["Người thực hiện", "Người phụ trách", "Phụ trách", "Trách nhiệm thực hiện", "Bộ phận thực hiện"],
+        VariantField.Timeline => ["Thời gian", "Thời gian thực hiện", "Thời gian hoàn thành", "Thời hạn"],
+        VariantField.Budget => ["Kinh phí", "Kinh phí dự kiến", "Dự kiến kinh phí", "Kinh phí thực hiện"],
+        VariantField.Funding => ["Nguồn kinh phí", "Nguồn", "Nguồn huy động", "Nguồn vốn"],
+        _ => throw new ArgumentOutOfRangeException(nameof(field)),
+    };
 }

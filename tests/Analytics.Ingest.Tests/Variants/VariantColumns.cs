@@ -13,6 +13,28 @@ public sealed record VariantColumns(IReadOnlyList<VariantColumn> Columns, Varian
 
     public bool BareMoney => Columns.Any(c => c.Field == VariantField.Budget && c.Label.Contains("(đồng)", StringComparison.Ordinal));
 
+    /// <summary>The fields of a prose plan's blocks: a criterion heading over labelled lines, one line per field.</summary>
+    public static VariantColumns ChooseProse(PlanRecord plan, Random random)
+    {
+        var notes = new List<string> { "prose blocks under criterion headings" };
+        var fields = PresentFields(plan, random, []).Where(f => f is not (VariantField.Number or VariantField.Criterion or VariantField.CriterionCode or VariantField.CriterionName)).ToList();
+        var removable = Removable.Where(fields.Contains).ToList();
+        VariantField? removed = null;
+        if (removable.Count > 0 && random.NextDouble() < 0.35)
+        {
+            removed = removable[random.Next(removable.Count)];
+            fields.Remove(removed.Value);
+            notes.Add($"no {removed} line");
+        }
+        if (random.NextDouble() < 0.4)
+        {
+            fields = [.. fields.Take(2), .. fields.Skip(2).OrderBy(_ => random.Next())];
+            notes.Add("field lines after the work in another order");
+        }
+        var columns = fields.Select(f => new VariantColumn(f, Pick(HeaderWordings.LabelOf(f), random))).ToList();
+        return new VariantColumns(columns, removed, -1, true, notes);
+    }
+
     public static VariantColumns Choose(PlanRecord plan, Random random)
     {
         var notes = new List<string>();

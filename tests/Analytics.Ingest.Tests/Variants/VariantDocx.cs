@@ -16,6 +16,12 @@ public static class VariantDocx
         foreach (var line in document.Foot) body.Append(DocxFactory.Para(line));
     }, name);
 
+    /// <summary>A prose variant: one Word paragraph per line.</summary>
+    public static SourceFile WriteProse(VariantDocument document, string name) => DocxFactory.Build((_, body) =>
+    {
+        foreach (var line in VariantProse.Lines(document)) body.Append(DocxFactory.Para(line));
+    }, name);
+
     private static Table Table(VariantTable table)
     {
         var rows = new List<TableRow>();

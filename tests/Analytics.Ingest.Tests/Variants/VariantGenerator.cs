@@ -9,11 +9,15 @@ public static class VariantGenerator
 {
     public static bool CanVary(PlanRecord plan) => plan.Items.Count >= 2 && plan.Items.All(i => i.Criterion is not null);
 
-    public static VariantDocument Make(string source, int index, PlanRecord plan)
+    public static VariantDocument Make(string source, int index, PlanRecord plan) => Make($"{source}#{index}", plan, prose: false);
+
+    /// <summary>The plan written as prose blocks: a criterion heading over one labelled line per field.</summary>
+    public static VariantDocument MakeProse(string source, int index, PlanRecord plan) => Make($"{source}#p{index}", plan, prose: true);
+
+    private static VariantDocument Make(string id, PlanRecord plan, bool prose)
     {
-        var id = $"{source}#{index}";
         var random = new Random((int)VariantSplit.Hash(id));
-        var columns = VariantColumns.Choose(plan, random);
+        var columns = prose ? VariantColumns.ChooseProse(plan, random) : VariantColumns.Choose(plan, random);
         var writer = new VariantRows(columns, random);
         var (rows, items) = writer.Write(plan.Items);
         var expected = plan with
@@ -24,6 +28,6 @@ public static class VariantGenerator
             Gaps = [.. items.SelectMany(i => i.Gaps).Distinct()],
         };
         var recipe = string.Join("; ", columns.Notes.Concat(writer.Notes).DefaultIfEmpty("usual columns"));
-        return new VariantDocument(id, VariantSplit.IsHeldOut(id), expected, VariantHead.Head(plan), new VariantTable(columns.Columns, rows), VariantHead.Foot, recipe);
+        return new VariantDocument(id, VariantSplit.IsHeldOut(id), expected, VariantHead.Head(plan), new VariantTable(columns.Columns, rows), VariantHead.Foot, recipe) { Prose = prose };
     }
 }

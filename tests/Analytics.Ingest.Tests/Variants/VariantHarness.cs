@@ -11,6 +11,7 @@ namespace Analytics.Ingest.Tests.Variants;
 public static class VariantHarness
 {
     public const int VariantsPerPlan = 3;
+    public const int ProseVariantsPerPlan = 2;
 
     /// <summary>Folder to write the generated files into (for reading them by eye); none when unset.</summary>
     public const string OutputVariable = "VARIANTS_OUT";
@@ -23,6 +24,7 @@ public static class VariantHarness
             if (outcome.Plans is not [var plan] || !VariantGenerator.CanVary(plan)) continue;
             var source = Path.GetFileName(path)[..^GoldenCorpus.ExpectedSuffix.Length];
             for (var i = 0; i < VariantsPerPlan; i++) yield return VariantGenerator.Make(source, i, plan);
+            for (var i = 0; i < ProseVariantsPerPlan; i++) yield return VariantGenerator.MakeProse(source, i, plan);
         }
     }
 
@@ -43,8 +45,8 @@ public static class VariantHarness
     private static IEnumerable<SourceFile> Files(VariantDocument variant)
     {
         var stem = variant.Id.Replace('#', '-');
-        yield return VariantDocx.Write(variant, stem + ".docx");
-        yield return new SourceFile(stem + ".txt", System.Text.Encoding.UTF8.GetBytes(VariantText.Write(variant)));
+        yield return variant.Prose ? VariantDocx.WriteProse(variant, stem + ".docx") : VariantDocx.Write(variant, stem + ".docx");
+        yield return new SourceFile(stem + ".txt", System.Text.Encoding.UTF8.GetBytes(variant.Prose ? VariantProse.Write(variant) : VariantText.Write(variant)));
     }
 
     private static void Save(string folder, SourceFile file, VariantDocument variant)

@@ -17,4 +17,8 @@ public sealed record VariantTable(IReadOnlyList<VariantColumn> Columns, IReadOnl
 
 /// <summary>A generated plan: the lines before and after its table, the table, and the record a reader should
 /// make of it (the source's hand-written record transformed like the table, never the parser's output).</summary>
-public sealed record VariantDocument(string Id, bool HeldOut, PlanRecord Expected, IReadOnlyList<string> Head, VariantTable Table, IReadOnlyList<string> Foot, string Recipe);
+public sealed record VariantDocument(string Id, bool HeldOut, PlanRecord Expected, IReadOnlyList<string> Head, VariantTable Table, IReadOnlyList<string> Foot, string Recipe)
+{
+    /// <summary>Written as prose: each heading row a line, each item row its labelled lines (<see cref="VariantProse"/>).</summary>
+    public bool Prose { get; init; }
+}

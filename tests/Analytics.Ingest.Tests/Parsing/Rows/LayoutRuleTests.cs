@@ -157,4 +157,13 @@ public sealed class LayoutRuleTests
         Assert.Equal(["3.1", "3.4", "5.3"], record.Items.Select(i => i.Criterion));
         Assert.Equal(["Hiệu trưởng", "Kế toán", "Tổng phụ trách"], record.Items.Select(i => i.Lead));
     }
+
+    [Fact]
+    public void A_numbered_row_with_a_blank_criterion_cell_is_another_item_of_the_criterion_above()
+    {
+        var record = ParserFixture.Single(ParserFixture.WithHead(
+            "TT\tTiêu chí\tMục tiêu\tBiện pháp\tKinh phí\n1.\t3.2. Phòng học\tXây 04 phòng học\tLập hồ sơ xin vốn\t3 tỷ đồng\n2.\t\tThay 60 bộ bàn ghế\tMua sắm bổ sung\t90 triệu đồng\n3.\tTiêu chí 3.6\tĐủ sách\tVận động ủng hộ sách\tKhông\n"));
+        Assert.Equal(["3.2", "3.2", "3.6"], record.Items.Select(i => i.Criterion));
+        Assert.Equal(["Xây 04 phòng học", "Thay 60 bộ bàn ghế", "Đủ sách"], record.Items.Select(i => i.Target));
+    }
 }

@@ -95,4 +95,14 @@ public sealed class PartialUnderstandingTests
             Row("3.6", "Thư viện có thêm 400 bản sách tham khảo cho học sinh", "Vận động ủng hộ sách", "Sổ nhập sách")], At));
         Assert.Equal(["Mái tôn dãy phòng học hai tầng không còn dột khi mưa lớn", "Thư viện có thêm 400 bản sách tham khảo cho học sinh"], record.Items.Select(i => i.Target));
     }
+
+    [Fact]
+    public void Sentences_under_unknown_words_beat_a_named_aim_column_of_short_names()
+    {
+        var record = Parse(new TableBlock([
+            Row("Tiêu chí", "Điều mong muốn", "Biện pháp", "Sản phẩm"),
+            Row("3.2", "Mái tôn dãy phòng học hai tầng không còn dột khi mưa lớn", "Thay mái tôn", "Biên bản nghiệm thu"),
+            Row("3.6", "Thư viện có thêm 400 bản sách tham khảo cho học sinh", "Vận động ủng hộ sách", "Sổ nhập sách")], At));
+        Assert.Equal(["Mái tôn dãy phòng học hai tầng không còn dột khi mưa lớn", "Thư viện có thêm 400 bản sách tham khảo cho học sinh"], record.Items.Select(i => i.Target));
+    }
 }
