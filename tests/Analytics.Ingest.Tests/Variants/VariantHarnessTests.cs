@@ -30,7 +30,11 @@ public sealed class VariantHarnessTests(ITestOutputHelper output)
         output.WriteLine("tuned part, item fields:\n" + ItemFields(tunedReport));
         output.WriteLine("held-out part, item fields (totals only):\n" + ItemFields(heldOutReport));
         foreach (var group in results.GroupBy(r => (r.Variant.HeldOut, r.Variant.Prose)).OrderBy(g => g.Key))
-            output.WriteLine(Line($"{(group.Key.HeldOut ? "held-out" : "tuned")}, {(group.Key.Prose ? "prose" : "tables")}", group.Count(), CorpusReport.Of(group.Select(r => r.Comparison)).Items));
+        {
+            var report = CorpusReport.Of(group.Select(r => r.Comparison));
+            output.WriteLine(Line($"{(group.Key.HeldOut ? "held-out" : "tuned")}, {(group.Key.Prose ? "prose" : "tables")}", group.Count(), report.Items)
+                             + "; " + string.Join(", ", report.Fields.Where(f => f.Field is "items.target" or "items.actions").Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Field} {(double)f.Correct / f.Total:P1}"))));
+        }
         output.WriteLine(Line("tuned", tuned.Count, tunedReport.Items));
         output.WriteLine(Line("held-out", heldOut.Count, heldOutScore));
         Assert.True(tunedReport.Items.F1 >= TunedFloor, Line("tuned", tuned.Count, tunedReport.Items));
