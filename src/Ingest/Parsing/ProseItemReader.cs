@@ -137,6 +137,20 @@ internal static partial class ProseItemReader
         return (ColumnRole.Target, text.Trim(), false);
     }
 
+    /// <summary>"Yêu cầu đạt được: …": a label of two to six words, capitalised, without digits, that the vocabulary
+    /// does not know, and the text after it; null for other lines.</summary>
+    internal static (string Key, string Value)? UnknownLabel(string text)
+    {
+        var trimmed = text.TrimStart('-', '+', '•', '*', ' ');
+        var m = LabelTail().Match(trimmed);
+        if (!m.Success) return null;
+        var label = m.Groups[1].Value.Trim();
+        var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var value = trimmed[m.Length..].Trim();
+        if (words is < 2 or > 6 || !char.IsUpper(label[0]) || label.Any(char.IsDigit) || value.Length == 0) return null;
+        return HeaderVocabulary.RoleOf(label) == ColumnRole.Unknown ? (Folded.Key(label), value) : null;
+    }
+
     /// <summary>A short unlabelled line between two labelled lines of one item ("Trang 2", the running
     /// school name at a page top) is page furniture, not the end of the item.</summary>
     internal static bool IsPageFurniture(string text, IReadOnlyList<Block> blocks, int at)

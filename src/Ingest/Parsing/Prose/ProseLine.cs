@@ -18,7 +18,19 @@ internal sealed class ProseLine(TextBlock text, int index, ProseState state)
     public string Value => Label.Value;
     public bool IsLabelled => Label.Labelled;
 
-    private (ColumnRole Role, string Value, bool Labelled) Label => _label ??= ProseItemReader.Labelled(Text);
+    private (ColumnRole Role, string Value, bool Labelled) Label => _label ??= ReadLabel();
+
+    /// <summary>The label as the vocabulary reads it; a label it lacks that opens a block under a criterion (or
+    /// repeats the one that did) is the aim, the field whose wording varies most.</summary>
+    private (ColumnRole Role, string Value, bool Labelled) ReadLabel()
+    {
+        var read = ProseItemReader.Labelled(Text);
+        if (read.Labelled || State.Current is not { Reference: not null } current || ProseItemReader.UnknownLabel(Text) is not { } label) return read;
+        var opensBlock = !current.Labelled && current.Pieces(ColumnRole.Target).Count == 0 && current.Pieces(ColumnRole.Actions).Count == 0;
+        if (label.Key != State.AimLabel && !opensBlock) return read;
+        State.AimLabel = label.Key;
+        return (ColumnRole.Target, label.Value, true);
+    }
 }
 
 /// <summary>One kind of line of a prose plan. Rules are tried in the order the builder lists them; a rule may

@@ -19,6 +19,10 @@ internal sealed class ProseState(IReadOnlyList<Block> blocks, string? level, War
     /// <summary>The field of the last labelled line, which a wrapped line runs on to.</summary>
     public ColumnRole? LastRole { get; set; }
 
+    /// <summary>The folded words of a label the vocabulary lacks that this plan uses to open its blocks under a
+    /// criterion ("Yêu cầu đạt được:"): read as the aim, and a new item of the criterion when it comes again.</summary>
+    public string? AimLabel { get; set; }
+
     /// <summary>A label with nothing after its colon ("- Biện pháp:"): the bullets below are its value.</summary>
     public ColumnRole? ListOpenedBy { get; set; }
 

@@ -166,4 +166,15 @@ public sealed class LayoutRuleTests
         Assert.Equal(["3.2", "3.2", "3.6"], record.Items.Select(i => i.Criterion));
         Assert.Equal(["Xây 04 phòng học", "Thay 60 bộ bàn ghế", "Đủ sách"], record.Items.Select(i => i.Target));
     }
+
+    [Fact]
+    public void A_label_the_vocabulary_lacks_opening_each_block_under_a_criterion_is_the_aim_of_a_new_item()
+    {
+        var record = ParserFixture.Single(ParserFixture.WithHead(
+            "Tiêu chí 3.2: Phòng học\n- Điều phải đạt tới: Phòng học không dột\n- Biện pháp: Thay mái tôn\n- Kinh phí: 185 triệu đồng\n" +
+            "- Điều phải đạt tới: Đủ bàn ghế\n- Biện pháp: Mua 40 bộ bàn ghế\n- Kinh phí: 60 triệu đồng\n"));
+        Assert.Equal(["3.2", "3.2"], record.Items.Select(i => i.Criterion));
+        Assert.Equal(["Phòng học không dột", "Đủ bàn ghế"], record.Items.Select(i => i.Target));
+        Assert.Equal([185_000_000L, 60_000_000L], record.Items.Select(i => i.Budget?.Vnd ?? 0));
+    }
 }
