@@ -8,6 +8,7 @@ using Analytics.Server.Jobs;
 using Analytics.Server.Review;
 using Analytics.Server.Store;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -35,7 +36,12 @@ public static class ServerWorkspaceApp
             kestrel.Limits.MaxRequestBodySize = 200L * 1024 * 1024;
             kestrel.Listen(options.Host == "localhost" ? IPAddress.Loopback : IPAddress.Parse(options.Host), options.Port);
         });
-        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
+        var database = ServerDatabase.Open(options.ConnectionString);
+        // Accounts on ASP.NET Core Identity: UserManager over the users table, SignInManager issuing the cookie.
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddAccounts(database).AddSignInManager();
+        builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        builder.Services.ConfigureApplicationCookie(cookie =>
         {
             cookie.LoginPath = "/dang-nhap";
             cookie.LogoutPath = "/dang-xuat";
@@ -53,6 +59,9 @@ public static class ServerWorkspaceApp
                 return Task.CompletedTask;
             };
         });
+        // The security stamp is checked at every request (one indexed row, as the account was read before) and the
+        // principal rebuilt from the row: a changed role or units, or a lock, ends the old sessions at once.
+        builder.Services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.Zero);
         // Everything needs a signed-in account unless an endpoint says otherwise (only the login page does).
         builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         builder.Services.AddAntiforgery(antiforgery =>
@@ -60,10 +69,8 @@ public static class ServerWorkspaceApp
             antiforgery.Cookie.Name = "plans.csrf";
             antiforgery.Cookie.SecurePolicy = options.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
-        var database = ServerDatabase.Open(options.ConnectionString);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(database);
-        builder.Services.AddSingleton(new AccountStore(database));
         builder.Services.AddSingleton(new AuditLog(database));
         builder.Services.AddSingleton(new PgPlanStore(database));
         builder.Services.AddSingleton(new PlanEdits(database));
