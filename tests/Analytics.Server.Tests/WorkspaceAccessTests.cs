@@ -31,11 +31,8 @@ public sealed class WorkspaceAccessTests
         Assert.True(exit == 0, output);
         TestAccounts.Create(database, new Account("phan-tich", Roles.Analyst, "Lào Cai", []), Password);
 
-        var port = 20000 + Random.Shared.Next(20000);
-        using var server = PlansProcess.Start("serve", "--server", database.ConnectionString, "--data", Path.Combine(folder.Path, "node"),
-            "--files", Path.Combine(folder.Path, "files"), "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var address = $"http://127.0.0.1:{port}";
-        await ServerWaits.UntilServing(server, address);
+        var (server, address) = await ServerWaits.Serve(database, folder);
+        using var serving = server;
 
         using (var anonymous = new WorkspaceClient(address))
         {
