@@ -9,7 +9,7 @@ using static Analytics.Cli.Web.Html;
 namespace Analytics.Cli.ServerWeb;
 
 /// <summary>The admin pages (/quan-tri): accounts (add, role, units, lock, unlock: all through Identity's UserManager) and the latest audit entries.
-/// Only an admin reaches them (403 otherwise; the role is the database's, the principal being rebuilt at every request);
+/// Only an admin reaches them (403 otherwise; a session whose role changed has been ended by its security stamp);
 /// every form carries an anti-forgery token and every change is audited.</summary>
 internal static class AdminEndpoints
 {

@@ -14,8 +14,8 @@ using static Analytics.Cli.Web.Html;
 
 namespace Analytics.Cli.ServerWeb;
 
-/// <summary>The signed-in pages. Each handler takes the account from the request's principal, which Identity
-/// rebuilds from the database at every request after checking its security stamp, and passes its scope to the search or checks each record against it: a plan
+/// <summary>The signed-in pages. Each handler takes the account from the session's claims (role and units; a
+/// session whose account changed since it signed in is ended by <see cref="SessionCheck"/> first), and passes its scope to the search or checks each record against it: a plan
 /// outside the scope answers 404 like a plan that does not exist, so its existence is not revealed either.</summary>
 internal static class ServerEndpoints
 {

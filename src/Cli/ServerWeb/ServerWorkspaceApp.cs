@@ -58,10 +58,10 @@ public static class ServerWorkspaceApp
                 denied.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Task.CompletedTask;
             };
+            // The security stamp is checked at every request: a changed role or units, or a lock, ends the old
+            // sessions at once.
+            cookie.Events.OnValidatePrincipal = SessionCheck.Validate;
         });
-        // The security stamp is checked at every request (one indexed row, as the account was read before) and the
-        // principal rebuilt from the row: a changed role or units, or a lock, ends the old sessions at once.
-        builder.Services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.Zero);
         // Everything needs a signed-in account unless an endpoint says otherwise (only the login page does).
         builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         builder.Services.AddAntiforgery(antiforgery =>

@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 namespace Analytics.Server.Accounts;
 
 /// <summary>The signed-in account as claims: Identity's (id, name, security stamp) with the role and the units
-/// the scope is built from. The cookie's principal is rebuilt from the database at every request (the security
-/// stamp is checked each time), so these claims are never older than the request.</summary>
+/// the scope is built from, written into the cookie at sign-in. They cannot go stale: whatever changes the role or
+/// the units renews the security stamp, which the workspace checks at every request, ending the session.</summary>
 public sealed class AccountClaims(UserManager<AccountUser> users, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<AccountUser>(users, options)
 {
