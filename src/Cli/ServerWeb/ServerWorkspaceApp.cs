@@ -8,12 +8,12 @@ using Analytics.Server.Jobs;
 using Analytics.Server.Review;
 using Analytics.Server.Store;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -37,31 +37,7 @@ public static class ServerWorkspaceApp
             kestrel.Listen(options.Host == "localhost" ? IPAddress.Loopback : IPAddress.Parse(options.Host), options.Port);
         });
         var database = ServerDatabase.Open(options.ConnectionString);
-        // Accounts on ASP.NET Core Identity: UserManager over the users table, SignInManager issuing the cookie.
-        builder.Services.AddHttpContextAccessor();
-        builder.Services.AddAccounts(database).AddSignInManager();
-        builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
-        builder.Services.ConfigureApplicationCookie(cookie =>
-        {
-            cookie.LoginPath = "/dang-nhap";
-            cookie.LogoutPath = "/dang-xuat";
-            cookie.Cookie.Name = "plans.auth";
-            cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SameSite = SameSiteMode.Strict;
-            cookie.Cookie.SecurePolicy = options.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
-            cookie.SlidingExpiration = true;
-            // A signed-in account refused a page (a viewer uploading, a non-admin on /quan-tri) gets 403, not a
-            // redirect to an access-denied page this workspace does not have.
-            cookie.Events.OnRedirectToAccessDenied = denied =>
-            {
-                denied.Response.StatusCode = StatusCodes.Status403Forbidden;
-                return Task.CompletedTask;
-            };
-            // The security stamp is checked at every request: a changed role or units, or a lock, ends the old
-            // sessions at once.
-            cookie.Events.OnValidatePrincipal = SessionCheck.Validate;
-        });
+        AddSignIn(builder.Services, database, options);
         // Everything needs a signed-in account unless an endpoint says otherwise (only the login page does).
         builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         builder.Services.AddAntiforgery(antiforgery =>
@@ -94,5 +70,35 @@ public static class ServerWorkspaceApp
         LoginEndpoints.Map(app);
         ServerEndpoints.Map(app);
         return app;
+    }
+
+    /// <summary>Accounts on ASP.NET Core Identity: UserManager over the users table, SignInManager issuing the
+    /// workspace's cookie, the security stamp checked at every request.</summary>
+    private static void AddSignIn(IServiceCollection services, Npgsql.NpgsqlDataSource database, ServerWorkspaceOptions options)
+    {
+        services.AddHttpContextAccessor();
+        services.AddAccounts(database).AddSignInManager();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/dang-nhap";
+            cookie.LogoutPath = "/dang-xuat";
+            cookie.Cookie.Name = "plans.auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = options.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+            // A signed-in account refused a page (a viewer uploading, a non-admin on /quan-tri) gets 403, not a
+            // redirect to an access-denied page this workspace does not have.
+            cookie.Events.OnRedirectToAccessDenied = denied =>
+            {
+                denied.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+            // The security stamp is checked at every request: a changed role or units, or a lock, ends the old
+            // sessions at once.
+            cookie.Events.OnValidatePrincipal = SessionCheck.Validate;
+        });
     }
 }
