@@ -56,4 +56,32 @@ public sealed class OcrRowTableTests
             "Kinh phi: 85 trieu dong"))));
         Assert.Empty(read.Value.Blocks.OfType<TableBlock>());
     }
+
+    [Fact]
+    public void Header_the_model_garbled_counts_when_a_coded_row_follows_at_once()
+    {
+        // From the eng-OCR twin of corpus/mn-hoa-sua: "Thời gian", "Kinh phí" wrapped in narrow columns.
+        var rows = Rows(
+            "T oe 2. Bién phap thuc | Newodi Thoi Kinh | Neuon |",
+            "pt | Tewcht | Ket qua cin dat ae ce hién | gian phi te phi",
+            "2 | Tiéu chi 2.2: | 100% gido vién | Gido vién cot can | TO truong | 12/2024 | 6triéu | Kinh phi",
+            "Di voi gido | mdi té chitc kem cap gido vién | chuyén dong tu chu",
+            "3 | Tieuchi32: | 10phonghoccé | Muasimi60b6 | Kétoan | Quy | 150.000.000 | Ngan |",
+            "IV. TO CHUC THUC HIEN");
+        Assert.Equal(["2.2", "3.2"], rows.Select(r => r[0]));
+        Assert.Equal("12/2024", rows[0][2]);
+    }
+
+    [Fact]
+    public void Self_assessment_table_naming_the_levels_is_not_an_item_table()
+    {
+        // From the eng-OCR twin of corpus/lc-thcs-thpt-mau-due: the x marks lost their columns.
+        var read = new PlainTextReader().Read(new SourceFile("eng.txt", System.Text.Encoding.UTF8.GetBytes(string.Join("\n",
+            "Tiéu chuan, tiéu chi Khong Dat Noi dung khéng dat",
+            "dat Mitc 1 Mic 2 Mitc 3",
+            "Tiéu chi 1.1",
+            "Tiéu chi 2.2 x Con 03 giao vién chva dat chudn trinh 46 dao tao theo Luat",
+            "Tiéu chi 2.3 x Chua c6 nhan vién thu vién chuyén trach"))));
+        Assert.Empty(read.Value.Blocks.OfType<TableBlock>());
+    }
 }

@@ -30,17 +30,25 @@ internal static partial class OcrTableLines
         if (!IsHeaderLine(lines[start]) || RowCode(lines[start]) is not null) return false;
         var words = new HashSet<string>();
         var time = false;
+        var rowFollows = false;
+        var levels = 0;
         for (int i = start, seen = 0; i < lines.Count && seen < HeaderLines; i++)
         {
             if (LineShapes.IsBlank(lines[i])) continue;
             // A header is header lines only: a row, a labelled field ("Mục tiêu: …") or a sentence ends it.
-            if (i > start && (RowCode(lines[i]) is not null || IsLabelOrSentence(lines[i]))) break;
+            if (i > start && (rowFollows = RowCode(lines[i]) is not null)) break;
+            if (i > start && IsLabelOrSentence(lines[i])) break;
             var folded = Fold(lines[i]);
             time |= TimeOrMoney().IsMatch(folded);
+            levels += LevelWord().Count(folded);
             foreach (Match m in HeaderWord().Matches(folded)) words.Add(m.Value.Replace(" ", ""));
             seen++;
         }
-        return time && words.Count >= HeaderWords;
+        if (time && words.Count >= HeaderWords) return true;
+        // The model garbles most header words ("Newodi Thoi Kinh", "Tewcht"): fewer of them do when the first row,
+        // its criterion code near the start, follows at once, unless the line is a sentence leading into a list.
+        // A self-assessment table's header names the levels ("Mức 1 Mức 2 Mức 3"): its rows are not items.
+        return rowFollows && (time || words.Count >= HeaderWords - 1) && levels < 2 && !lines[start].TrimEnd().EndsWith(':');
     }
 
     /// <summary>A line that can be part of a header: no tab or leading bar (the other scanners' tables), no
@@ -77,7 +85,7 @@ internal static partial class OcrTableLines
     /// standard <paramref name="standard"/> the table's last standard row or cell named.</summary>
     public static string? RowCode(string line, int? standard)
     {
-        var folded = Fold(line);
+        var folded = GarbledCode().Replace(Fold(line), m => $"{m.Groups["lead"].Value}{(m.Groups["s"].Success ? m.Groups["s"].Value : "1")}.{m.Groups["i"].Value}");
         var match = Code().Match(folded);
         if (match.Success && match.Index <= CodeReach)
         {
@@ -147,6 +155,14 @@ internal static partial class OcrTableLines
     private static partial Regex Code();
 
     // The row number, or a code the model made unreadable ("134..|Khuonvien"), then the first cell.
+    // "Mức 2" as the English model reads it: "Muc 2", "Mitc 2", "Mic 2", "Mirc 2".
+    [GeneratedRegex(@"\bm\w{0,2}c\s*[1-4]\b")]
+    private static partial Regex LevelWord();
+
+    // "Tiêu chí 3.2" read without its dot ("Tieuchi32:") or with "l" for the 1 ("Tieuchil.7").
+    [GeneratedRegex(@"(?<lead>tieu\s*chi\s*)(?:(?<s>[1-5])(?<i>[1-9])(?=\s?[:.]?(?:\s|$))|[li][.,]\s?(?<i>\d{1,2})\b)")]
+    private static partial Regex GarbledCode();
+
     [GeneratedRegex(@"^\W{0,2}[1-9]\d{0,2}(?![\d,/])\W*(?:\S{1,2}\s+)?(?<cell>\p{L}.*)$")]
     private static partial Regex NumberedRow();
 
