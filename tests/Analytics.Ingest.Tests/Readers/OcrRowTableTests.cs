@@ -84,4 +84,47 @@ public sealed class OcrRowTableTests
             "Tiéu chi 2.3 x Chua c6 nhan vién thu vién chuyén trach"))));
         Assert.Empty(read.Value.Blocks.OfType<TableBlock>());
     }
+
+    [Fact]
+    public void Header_whose_first_line_the_model_garbled_still_opens_the_table()
+    {
+        // From the eng-OCR twin of corpus/th-trung-lap-ha-2: "Tiêu chí … Thời gian | Kinh phí | Nguồn" garbled.
+        var rows = Rows(
+            "1) Tita | OE nica ones the Thei | inh phi | N8ven | Ghi",
+            "tién x gian kinh phi | cha",
+            "AB hién",
+            "2| 3.2. Phong | Thay méit6n, | Lap hd so dé Hiéu He 1,45 ty T Nein Da cé",
+            "hoc tran cia 08 nghi Uy ban trudéng 2025 dong sach cha",
+            "Il. TO CHUC THUC HIEN");
+        Assert.Equal("3.2", Assert.Single(rows)[0]);
+        Assert.Equal("1.450.000.000 dong", rows[0][3]);
+    }
+
+    [Fact]
+    public void Amount_in_words_is_not_read_as_a_criterion_code()
+    {
+        // From the eng-OCR twin of corpus/th-ea-yong: "Kinh phí 1,2 tỉ đồng" on a line of its own.
+        var rows = Rows(
+            "Tieu chi Ket qua can dat Bien phap Thoi gian Kinh phi",
+            "Tiéu chi 3.1: Khuén vién, khu san choi, bai tap Két qua can dat Thoi gian Hé 2025",
+            "Kinh phi 1,2 ti dong",
+            "IV. TO CHUC THUC HIEN");
+        Assert.Equal("3.1", Assert.Single(rows)[0]);
+        Assert.Equal("1.200.000.000 dong", rows[0][3]);
+    }
+
+    [Fact]
+    public void Amount_wrapped_in_a_narrow_cell_is_joined_again()
+    {
+        // From the eng-OCR twin of corpus/mn-hoa-sua: "18.500.000" cut after its separator, "320.000.000đ" before it.
+        var rows = Rows(
+            "Tieu chi Ket qua can dat Bien phap Thoi gian Kinh phi",
+            "3 | Tiéu chi3.1: | Vuon rau ctia bé | Lap dat hé théng | Hiéu [Thang | 18.500. | Xa hi",
+            "Dién tich, c6 hé thong tdi | twéi; trudng, 10/2024 | 000 héa khu6n vién",
+            "4 | Tiéu chi 3.2: / San g6 04 phong | Lap dytoan, dé | Hiéu Hé 2025 | 320.000 | Ngan sach",
+            "Khéi phong | nhém tré dugc nghi Uy ban nhan trudng, ké .000d huyén",
+            "5 | Tiéu chi 2.2: | Giao vién | Pho hiéu HK I nam hoc 12 trigud6ng | Kinh phi chi",
+            "IV. TO CHUC THUC HIEN");
+        Assert.Equal(["18.500.000 dong", "320.000.000 dong", "12.000.000 dong"], rows.Select(r => r[3]));
+    }
 }

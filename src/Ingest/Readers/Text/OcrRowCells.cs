@@ -28,7 +28,7 @@ internal static partial class OcrRowCells
     {
         var lines = row.Lines.Select(Clean).Where(l => l.Length > 0).ToList();
         var text = string.Join(" ", lines);
-        return [row.Code, text, Timeline(lines, text), Budget(text)];
+        return [row.Code, text, Timeline(lines, text), Budget(OcrAmounts.Repair(lines))];
     }
 
     private static string Clean(string line) => Junk().Replace(line, " ").Trim();

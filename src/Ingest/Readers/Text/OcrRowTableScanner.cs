@@ -11,7 +11,8 @@ internal sealed class OcrRowTableScanner : ITableScanner
 
     public ScannedTable? TryScan(IReadOnlyList<string> lines, int start)
     {
-        if (OcrTableLines.HasVietnameseOnlyLetters(lines[start]) || !OcrTableLines.IsHeader(lines, start)) return null;
+        if (OcrTableLines.HasVietnameseOnlyLetters(lines[start])) return null;
+        if (!OcrTableLines.IsHeader(lines, start) && !OcrTableLines.IsGarbledHeaderStart(lines, start)) return null;
         var names = OcrCriterionNames.Of(lines);
         var rows = new List<OcrRow>();
         var before = new List<string>();

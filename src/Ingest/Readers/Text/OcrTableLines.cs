@@ -51,6 +51,13 @@ internal static partial class OcrTableLines
         return rowFollows && (time || words.Count >= HeaderWords - 1) && levels < 2 && !lines[start].TrimEnd().EndsWith(':');
     }
 
+    /// <summary>True when a header starts here with a first line the model garbled beyond its column words
+    /// ("1) Tita | OE nica ones the Thei | inh phi | N8ven"): a line of cells joined by "|", no row code and no
+    /// sentence, right above a line that starts a header.</summary>
+    public static bool IsGarbledHeaderStart(IReadOnlyList<string> lines, int start) =>
+        start + 1 < lines.Count && lines[start].Contains('|') && !lines[start].Contains('\t') && RowCode(lines[start]) is null
+        && !IsLabelOrSentence(lines[start]) && IsHeader(lines, start + 1);
+
     /// <summary>A line that can be part of a header: no tab or leading bar (the other scanners' tables), no
     /// sentence end, at least one column word.</summary>
     private static bool IsHeaderLine(string line)
@@ -144,14 +151,16 @@ internal static partial class OcrTableLines
 
     public static string Fold(string line) => FoldedText.Fold(line);
 
-    [GeneratedRegex(@"thoi\s*gian|thai\s*gian|kinh\s*phi|nguon|so\s*tien")]
+    // "Thời gian" as the model reads it: "Thoi", "Thai", "Thdi", "Thei".
+    [GeneratedRegex(@"th[a-z]i\s*gian|kinh\s*phi|nguon|so\s*tien")]
     private static partial Regex TimeOrMoney();
 
-    [GeneratedRegex(@"tieu\s*chi|ket\s*qua|bien\s*phap|giai\s*phap|thoi\s*gian|thai\s*gian|kinh\s*phi|nguon|chu\s*tri|chi\s*tri|muc\s*tieu|noi\s*dung|phu\s*trach|thuc\s*hien|so\s*tien")]
+    [GeneratedRegex(@"tieu\s*chi|ket\s*qua|bien\s*phap|giai\s*phap|th[a-z]i\s*gian|kinh\s*phi|nguon|chu\s*tri|chi\s*tri|muc\s*tieu|noi\s*dung|phu\s*trach|thuc\s*hien|so\s*tien")]
     private static partial Regex HeaderWord();
 
-    // Not inside an amount or a date: no digit, dot, comma or slash before; no digit or ".digit" after.
-    [GeneratedRegex(@"(?<![\d.,/])(?:(?<s>[1-5])\s?[.,]\s?(?<i>\d{1,2})(?!\d|\s?[.,/]\s?\d)|(?<s>[1-5])(?<i>[1-9])\.(?=[a-z]))")]
+    // Not inside an amount or a date: no digit, dot, comma or slash before; no digit, ".digit" or money unit after
+    // ("Kinh phi 1,2 ti dong" is an amount, not criterion 1.2).
+    [GeneratedRegex(@"(?<![\d.,/])(?:(?<s>[1-5])\s?[.,]\s?(?<i>\d{1,2})(?!\d|\s?[.,/]\s?\d|\s?(?:t[iy]\b|tri[a-z]{0,3}\b|tr\b|trd|dong\b|d\b|m2\b|%))|(?<s>[1-5])(?<i>[1-9])\.(?=[a-z]))")]
     private static partial Regex Code();
 
     // The row number, or a code the model made unreadable ("134..|Khuonvien"), then the first cell.
