@@ -127,4 +127,29 @@ public sealed class OcrRowTableTests
             "IV. TO CHUC THUC HIEN");
         Assert.Equal(["18.500.000 dong", "320.000.000 dong", "12.000.000 dong"], rows.Select(r => r[3]));
     }
+
+    [Fact]
+    public void Table_whose_header_came_out_as_noise_is_found_by_its_coded_rows_with_amounts_and_dates()
+    {
+        // From the eng-OCR twin of corpus/lc-th-thcs-sa-long: the header was printed sideways.
+        var rows = Rows(
+            "Bal ee",
+            "il 2 2.3 Nhan vién van thu duoc boi Cw 01 nhan vién dy lép béi duéng Pho Hiéu Thang 3 va 4,5 trigu dong | Kinh phi chi",
+            "du@ng nghiép vu lvu tri? hé so | ctia huyén; Phé Hiéu truéng hudng trudng thang 4/2025 thudong xuyén",
+            "dién ttr dan thém tai trudéng",
+            "4 3.4 Khu ban tré va khu vé sinh c6_ | Dan nwéc tiv khe sudi vé béloc 10 | Ké toan | Hé 2025 | 185.000.000 | Dy an ciia t6",
+            "dui nwéc sach quanh nam m3, lap dwong 6ng dén khu vé sinh dong chitc phi chinh",
+            "Il. TO CHUC THUC HIEN");
+        Assert.Equal(["2.3", "3.4"], rows.Select(r => r[0]));
+        Assert.Equal(["4.500.000 dong", "185.000.000 dong"], rows.Select(r => r[3]));
+    }
+
+    [Fact]
+    public void Coded_lines_without_amounts_or_dates_make_no_headerless_table()
+    {
+        var read = new PlainTextReader().Read(new SourceFile("eng.txt", System.Text.Encoding.UTF8.GetBytes(string.Join("\n",
+            "Tiéu chi 2.2 Con 03 giao vién chua dat chuan trinh dé dao tao theo Luat",
+            "Tiéu chi 2.3 Chua c6 nhan vién thu vién chuyén trach"))));
+        Assert.Empty(read.Value.Blocks.OfType<TableBlock>());
+    }
 }

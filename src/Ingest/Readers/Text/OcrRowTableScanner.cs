@@ -12,12 +12,13 @@ internal sealed class OcrRowTableScanner : ITableScanner
     public ScannedTable? TryScan(IReadOnlyList<string> lines, int start)
     {
         if (OcrTableLines.HasVietnameseOnlyLetters(lines[start])) return null;
-        if (!OcrTableLines.IsHeader(lines, start) && !OcrTableLines.IsGarbledHeaderStart(lines, start)) return null;
+        var headed = OcrTableLines.IsHeader(lines, start) || OcrTableLines.IsGarbledHeaderStart(lines, start);
+        if (!headed && !OcrTableLines.IsHeaderlessStart(lines, start)) return null;
         var names = OcrCriterionNames.Of(lines);
         var rows = new List<OcrRow>();
         var before = new List<string>();
         int? standard = null;
-        var j = start + 1;
+        var j = headed ? start + 1 : start;
         for (; j < lines.Count; j++)
         {
             var line = lines[j];

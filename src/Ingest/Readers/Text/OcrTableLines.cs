@@ -19,6 +19,12 @@ internal static partial class OcrTableLines
     /// <summary>How many lines a header may be spread over (2-3 header rows, words wrapped in narrow columns).</summary>
     private const int HeaderLines = 4;
 
+    /// <summary>How far below a headerless table's first row its second row may start (its cells wrap over many lines).</summary>
+    private const int HeaderlessReach = 20;
+
+    /// <summary>Below this a number read as money is a count or a year.</summary>
+    private const long MinAmount = 100_000;
+
     /// <summary>A field label ends with its colon within this many characters.</summary>
     private const int LabelReach = 30;
 
@@ -57,6 +63,25 @@ internal static partial class OcrTableLines
     public static bool IsGarbledHeaderStart(IReadOnlyList<string> lines, int start) =>
         start + 1 < lines.Count && lines[start].Contains('|') && !lines[start].Contains('\t') && RowCode(lines[start]) is null
         && !IsLabelOrSentence(lines[start]) && IsHeader(lines, start + 1);
+
+    /// <summary>True when an item table starts here without a header the model could read (a header printed
+    /// sideways comes out as noise): this line and another within a few lines open with a criterion code and carry
+    /// what only an item row carries, an amount or a dated phrase finer than a year.</summary>
+    public static bool IsHeaderlessStart(IReadOnlyList<string> lines, int start)
+    {
+        if (lines[start].Contains('\t') || !IsFactRow(lines[start])) return false;
+        for (var i = start + 1; i < lines.Count && i <= start + HeaderlessReach; i++)
+            if (IsFactRow(lines[i])) return true;
+        return false;
+    }
+
+    private static bool IsFactRow(string line)
+    {
+        if (RowCode(line) is null) return false;
+        var folded = Fold(line);
+        return MoneyParser.FindAmounts(line).Any(m => m.Vnd >= MinAmount)
+            || TimelinePatterns.Find(line, folded).Any(m => m.Kind is not (TimelineMentionKind.Year or TimelineMentionKind.YearPair));
+    }
 
     /// <summary>A line that can be part of a header: no tab or leading bar (the other scanners' tables), no
     /// sentence end, at least one column word.</summary>
