@@ -152,4 +152,20 @@ public sealed class OcrRowTableTests
             "Tiéu chi 2.3 Chua c6 nhan vién thu vién chuyén trach"))));
         Assert.Empty(read.Value.Blocks.OfType<TableBlock>());
     }
+
+    [Fact]
+    public void Criterion_cell_split_over_two_lines_makes_one_row_with_its_school_year_and_recurrence()
+    {
+        // From the eng-OCR twin of corpus/lc-th-thcs-truong-long-a: "Tiêu chuẩn 5 -" over "Tiêu chí 6" in one cell,
+        // "Năm học" at the timeline cell's line end and its years on the next line.
+        var rows = Rows(
+            "Tiéu chi Muc tiéu N@i dung, bién phap vats hign | Thdi gian a ne Bro Ngudn kinh phi",
+            "Tiéu chuani- | To chuyén mén sinh hoat theo | Xay dung quy ché hoat dong cua Pho hiéu Hang nam 0",
+            "Tiéu chi 4 nghién cttu bai hoc 02 t6; Pho hiéu trudng dy sinh hoat t6 trudng, t6",
+            "Tiéu chuan 5 - Ty 1é hoc sinh hoan thanh Phu dao hoc sinh chwa hoan thanh; | Phé hiéu trudng | Nam hoc 35.000 Kinh phi chi",
+            "Tiéu chi 6 chuong trinh tiéu hoc va tét t6 chic 6n tap cuédi nam cho hoc 2025-2026 thudéng xuyén",
+            "IV. TO CHUC THUC HIEN");
+        Assert.Equal(["1.4", "5.6"], rows.Select(r => r[0]));
+        Assert.Equal(["hang nam", "Nam hoc 2025-2026"], rows.Select(r => r[2]));
+    }
 }

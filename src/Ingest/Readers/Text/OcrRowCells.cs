@@ -37,6 +37,8 @@ internal static partial class OcrRowCells
     {
         var phrases = new List<(string Text, bool YearOnly)>();
         var quarterPending = false;
+        // "Năm học" left at a cell's line end with its years on the next line ("Nam hoc 35.000 …" / "2025-2026").
+        var schoolYearPending = false;
         for (var l = 0; l < lines.Count; l++)
         {
             var line = lines[l];
@@ -52,15 +54,19 @@ internal static partial class OcrRowCells
                 if (TeamWord().IsMatch(line.AsSpan(mention.Position, mention.Length))) continue;
                 if (Circular().IsMatch(folded[(mention.Position + mention.Length)..])) continue;
                 var phrase = line.Substring(mention.Position, mention.Length);
-                phrases.Add((quarterPending ? Quarter(phrase) : phrase, mention.Kind is TimelineMentionKind.Year or TimelineMentionKind.YearPair));
-                quarterPending = false;
+                var schoolYear = schoolYearPending && mention.Kind is TimelineMentionKind.YearPair;
+                phrases.Add((quarterPending ? Quarter(phrase) : schoolYear ? "Nam hoc " + phrase : phrase,
+                    !schoolYear && mention.Kind is TimelineMentionKind.Year or TimelineMentionKind.YearPair));
+                quarterPending = schoolYearPending = false;
             }
             quarterPending |= BareQuarter().IsMatch(folded);
+            schoolYearPending |= BareSchoolYear().IsMatch(folded);
         }
         // A dated phrase ("Quý II/2025", "Hè 2026") says more than a bare year that came with the wrapped text.
         if (phrases.Any(p => !p.YearOnly)) phrases.RemoveAll(p => p.YearOnly);
         if (phrases.Count > 0) return string.Join(" ", phrases.Select(p => p.Text));
-        return Recurring().Match(FoldedText.Fold(text)) is { Success: true } recurring ? text.Substring(recurring.Index, recurring.Length) : "";
+        // Written out with its spaces: the model runs the words together ("Canamhoc").
+        return Recurring().Match(FoldedText.Fold(text)) is { Success: true } recurring ? Spaced().Replace(recurring.Value, "$1 ") : "";
     }
 
     /// <summary>"Quý" left alone at a cell's line end and its number on the next line, where the English model
@@ -76,6 +82,12 @@ internal static partial class OcrRowCells
         var amount = MoneyParser.FindAmounts(money).FirstOrDefault(m => m.Vnd >= MinAmount);
         return amount?.Vnd is { } vnd ? vnd.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', '.') + " dong" : "";
     }
+
+    [GeneratedRegex(@"\bnam\s*hoc\b(?!\s*(?:19|20)\d{2})")]
+    private static partial Regex BareSchoolYear();
+
+    [GeneratedRegex(@"(ca|nam|hang|dinh)\s*(?=nam|hoc|thang|tuan|ky)")]
+    private static partial Regex Spaced();
 
     [GeneratedRegex(@"\bquy\b(?!\s*(?:iv|v?i{1,3}|[1-4])\b)")]
     private static partial Regex BareQuarter();
@@ -105,6 +117,6 @@ internal static partial class OcrRowCells
     [GeneratedRegex(@"[|_]+")]
     private static partial Regex Junk();
 
-    [GeneratedRegex(@"\b(?:ca\s*nam\s*hoc|hang\s*thang|hang\s*tuan|hang\s*ky|dinh\s*ky)\b")]
+    [GeneratedRegex(@"\b(?:ca\s*nam\s*hoc|hang\s*thang|hang\s*tuan|hang\s*ky|hang\s*nam|dinh\s*ky)\b")]
     private static partial Regex Recurring();
 }

@@ -18,6 +18,7 @@ internal sealed class OcrRowTableScanner : ITableScanner
         var rows = new List<OcrRow>();
         var before = new List<string>();
         int? standard = null;
+        var justOpened = false;
         var j = headed ? start + 1 : start;
         for (; j < lines.Count; j++)
         {
@@ -27,9 +28,14 @@ internal sealed class OcrRowTableScanner : ITableScanner
             standard = OcrTableLines.StandardOf(line) ?? standard;
             if ((RowCode(lines, j, standard) ?? NamedRowCode(line, names)) is { } code)
             {
-                rows.Add(new OcrRow(code, rows.Count == 0 ? [.. before, line] : [line]));
+                // A criterion cell split over two lines ("Tiêu chuẩn 3 -" / "Tiêu chí 4") names its code twice: one row.
+                var split = justOpened && rows[^1].Code == code;
+                if (split) rows[^1].Lines.Add(line);
+                else rows.Add(new OcrRow(code, rows.Count == 0 ? [.. before, line] : [line]));
+                justOpened = !split;
                 continue;
             }
+            justOpened = false;
             if (rows.Count == 0) before.Add(line);
             else if (rows[^1].Lines.Count >= MaxRowLines) break;
             else rows[^1].Lines.Add(line);
