@@ -168,4 +168,18 @@ public sealed class OcrRowTableTests
         Assert.Equal(["1.4", "5.6"], rows.Select(r => r[0]));
         Assert.Equal(["hang nam", "Nam hoc 2025-2026"], rows.Select(r => r[2]));
     }
+
+    [Fact]
+    public void Quarter_numeral_split_by_a_stray_mark_and_a_recurring_timeline_are_read()
+    {
+        // From the eng-OCR twin of corpus/mn-tan-loi: "Quý IV/2025" read "Quy I'V/2025", "Thường xuyên" "ThuOng xuyén".
+        var rows = Rows(
+            "Tieu chi Ket qua can dat Bien phap Thoi gian Kinh phi",
+            "3 3.4. Khéi phong t6 | Bép an cé ta nau com 50 Lap danh muc, khao sat | Phé hiéu Quy I'V/2025 65 triéu",
+            "chic an kg/mé va tu say bat gid; mua sam theo quy dinh   trudéng phu trach ban tri",
+            "5 5.2. T6 chic hoat 100% giao vién t6 chitc Dy gid, gop y; t6 chitc T6 truéng ThuOng xuyén Khong phat",
+            "dong nudi dudng, hoat d6ng theo huéng lay chuyén dé cap trudng chuyén mén sinh kinh phi",
+            "IV. TO CHUC THUC HIEN");
+        Assert.Equal(["Quy IV/2025", "thuong xuyen"], rows.Select(r => r[2]));
+    }
 }

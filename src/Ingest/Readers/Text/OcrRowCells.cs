@@ -31,7 +31,8 @@ internal static partial class OcrRowCells
         return [row.Code, text, Timeline(lines, text), Budget(OcrAmounts.Repair(lines))];
     }
 
-    private static string Clean(string line) => Junk().Replace(line, " ").Trim();
+    /// <summary>The line without the model's cell marks, a quarter's numeral made whole again ("Quy I'V/2025").</summary>
+    private static string Clean(string line) => SplitNumeral().Replace(Junk().Replace(line, " "), "$1$2$3").Trim();
 
     private static string Timeline(List<string> lines, string text)
     {
@@ -86,7 +87,7 @@ internal static partial class OcrRowCells
     [GeneratedRegex(@"\bnam\s*hoc\b(?!\s*(?:19|20)\d{2})")]
     private static partial Regex BareSchoolYear();
 
-    [GeneratedRegex(@"(ca|nam|hang|dinh)\s*(?=nam|hoc|thang|tuan|ky)")]
+    [GeneratedRegex(@"(ca|nam|hang|dinh|thuong)\s*(?=nam|hoc|thang|tuan|ky|xuyen)")]
     private static partial Regex Spaced();
 
     [GeneratedRegex(@"\bquy\b(?!\s*(?:iv|v?i{1,3}|[1-4])\b)")]
@@ -114,9 +115,12 @@ internal static partial class OcrRowCells
     [GeneratedRegex(@"^\s*/\s*(?:tt|nd|qd|kh)\b")]
     private static partial Regex Circular();
 
+    [GeneratedRegex(@"(?i)(\bquy\s*)([IV]+)['’`‘](V?I*/)")]
+    private static partial Regex SplitNumeral();
+
     [GeneratedRegex(@"[|_]+")]
     private static partial Regex Junk();
 
-    [GeneratedRegex(@"\b(?:ca\s*nam\s*hoc|hang\s*thang|hang\s*tuan|hang\s*ky|hang\s*nam|dinh\s*ky)\b")]
+    [GeneratedRegex(@"\b(?:ca\s*nam\s*hoc|hang\s*thang|hang\s*tuan|hang\s*ky|hang\s*nam|dinh\s*ky|(?<!chi\s)thuong\s*xuyen)\b")]
     private static partial Regex Recurring();
 }
