@@ -182,4 +182,22 @@ public sealed class OcrRowTableTests
             "IV. TO CHUC THUC HIEN");
         Assert.Equal(["Quy IV/2025", "thuong xuyen"], rows.Select(r => r[2]));
     }
+
+    [Fact]
+    public void Numbered_rows_under_a_merged_criterion_cell_keep_its_code()
+    {
+        // From the eng-OCR twin of corpus/thpt-ganh-hao: criterion 3.2's cell spans rows 2-4; "Quý II" read "Quy 11".
+        var rows = Rows(
+            "Tieu chi Ket qua can dat Bien phap Thoi gian Kinh phi",
+            "2 Tiéu chi 3.2: Phong | Cai tao 03 phong hoc day | Lap ho so dé nghi S& Hiéu trong He 2025 1,5ty dong | Ngansach",
+            "hoc, phong hoc b6 B bi tham dot: thay mai, Gido duc va Dao tao b6 tinh",
+            "3 XAy mdi phong hoc bd Dé xuat dua vao ké Hiéu trudng Nam 2025- 4,2 ty dong | Ngan sach",
+            "mon Vat ly, Hoa hoc hoach dau tu cong trung 2026 tinh",
+            "4 Trang bi ban ghé va 35 Ra soat nhu cau; mua Pho hiéu Quy 11/2025 850 triéu Ngan sach",
+            "may tinh cho phong Tin sém theo quy dinh trung, to dong + XHH",
+            "IV. TO CHUC THUC HIEN");
+        Assert.Equal(["3.2", "3.2", "3.2"], rows.Select(r => r[0]));
+        Assert.Equal(["1.500.000.000 dong", "4.200.000.000 dong", "850.000.000 dong"], rows.Select(r => r[3]));
+        Assert.Equal("Quy II/2025", rows[2][2]);
+    }
 }

@@ -31,8 +31,13 @@ internal static partial class OcrRowCells
         return [row.Code, text, Timeline(lines, text), Budget(OcrAmounts.Repair(lines))];
     }
 
-    /// <summary>The line without the model's cell marks, a quarter's numeral made whole again ("Quy I'V/2025").</summary>
-    private static string Clean(string line) => SplitNumeral().Replace(Junk().Replace(line, " "), "$1$2$3").Trim();
+    /// <summary>The line without the model's cell marks, a quarter's numeral made whole again ("Quy I'V/2025") and
+    /// read as the Roman numeral the model took for digits ("Quy 11/2025" is "Quy II/2025").</summary>
+    private static string Clean(string line)
+    {
+        var whole = SplitNumeral().Replace(Junk().Replace(line, " "), "$1$2$3");
+        return DigitNumeral().Replace(whole, m => m.Groups[1].Value + new string('I', m.Groups[2].Length)).Trim();
+    }
 
     private static string Timeline(List<string> lines, string text)
     {
@@ -117,6 +122,9 @@ internal static partial class OcrRowCells
 
     [GeneratedRegex(@"(?i)(\bquy\s*)([IV]+)['’`‘](V?I*/)")]
     private static partial Regex SplitNumeral();
+
+    [GeneratedRegex(@"(?i)(\bquy\s*)([1lI]{2,3})(?=\s*/\s*(?:19|20)\d{2})")]
+    private static partial Regex DigitNumeral();
 
     [GeneratedRegex(@"[|_]+")]
     private static partial Regex Junk();

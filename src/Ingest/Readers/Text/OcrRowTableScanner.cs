@@ -31,12 +31,13 @@ internal sealed class OcrRowTableScanner : ITableScanner
                 // A criterion cell split over two lines ("Tiêu chuẩn 3 -" / "Tiêu chí 4") names its code twice: one row.
                 var split = justOpened && rows[^1].Code == code;
                 if (split) rows[^1].Lines.Add(line);
-                else rows.Add(new OcrRow(code, rows.Count == 0 ? [.. before, line] : [line]));
+                else rows.Add(new OcrRow(code, rows.Count == 0 ? [.. before, line] : [line], OcrTableLines.RowNumber(line)));
                 justOpened = !split;
                 continue;
             }
             justOpened = false;
-            if (rows.Count == 0) before.Add(line);
+            if (UnderMergedCell(rows, line) is { } next) rows.Add(next);
+            else if (rows.Count == 0) before.Add(line);
             else if (rows[^1].Lines.Count >= MaxRowLines) break;
             else rows[^1].Lines.Add(line);
             if (rows.Count == 0 && before.Count > MaxRowLines) return null;
@@ -44,6 +45,12 @@ internal sealed class OcrRowTableScanner : ITableScanner
         if (rows.Count == 0) return null;
         return new ScannedTable([OcrRowCells.Header, .. rows.Select(OcrRowCells.Of)], j);
     }
+
+    /// <summary>The next numbered row under the same criterion cell (merged over several rows, so its code is
+    /// printed once): the row number after the last row's, and an amount or a dated phrase on the line.</summary>
+    private static OcrRow? UnderMergedCell(List<OcrRow> rows, string line) =>
+        rows.Count > 0 && rows[^1].Number is { } n && OcrTableLines.RowNumber(line) == n + 1 && OcrTableLines.HasFacts(line)
+            ? new OcrRow(rows[^1].Code, [line], n + 1) : null;
 
     /// <summary>A numbered row whose code the English model garbled ("3 a> Phong hoc, | Xay moi…"): its first cell
     /// names the criterion.</summary>
@@ -61,5 +68,5 @@ internal sealed class OcrRowTableScanner : ITableScanner
     }
 }
 
-/// <summary>One rebuilt item row: its criterion code and the OCR lines it spans.</summary>
-internal sealed record OcrRow(string Code, List<string> Lines);
+/// <summary>One rebuilt item row: its criterion code, the OCR lines it spans and its row number when it has one.</summary>
+internal sealed record OcrRow(string Code, List<string> Lines, int? Number = null);

@@ -75,9 +75,11 @@ internal static partial class OcrTableLines
         return false;
     }
 
-    private static bool IsFactRow(string line)
+    private static bool IsFactRow(string line) => RowCode(line) is not null && HasFacts(line);
+
+    /// <summary>True when the line carries what only an item row carries: an amount, or a dated phrase finer than a year.</summary>
+    public static bool HasFacts(string line)
     {
-        if (RowCode(line) is null) return false;
         var folded = Fold(line);
         return MoneyParser.FindAmounts(line).Any(m => m.Vnd >= MinAmount)
             || TimelinePatterns.Find(line, folded).Any(m => m.Kind is not (TimelineMentionKind.Year or TimelineMentionKind.YearPair));
@@ -126,6 +128,10 @@ internal static partial class OcrTableLines
         }
         return standard is { } s && CriterionIndex(line) is { } i ? $"{s}.{i}" : null;
     }
+
+    /// <summary>The row number a line opens with ("3 XAy mdi phong hoc …" gives 3), or null.</summary>
+    public static int? RowNumber(string line) =>
+        LeadingNumber().Match(line) is { Success: true } m ? int.Parse(m.Groups["n"].Value) : null;
 
     /// <summary>The first cell of a line that opens with a row number ("3 a> Phong hoc, | …" gives "Phong hoc"):
     /// up to the first bar or comma, after the number and up to two marks of noise; null without a row number.</summary>
@@ -199,6 +205,9 @@ internal static partial class OcrTableLines
 
     [GeneratedRegex(@"^\W{0,2}[1-9]\d{0,2}(?![\d,/])\W*(?:\S{1,2}\s+)?(?<cell>\p{L}.*)$")]
     private static partial Regex NumberedRow();
+
+    [GeneratedRegex(@"^\W{0,2}(?<n>[1-9]\d?)\s+(?=\p{L})")]
+    private static partial Regex LeadingNumber();
 
     [GeneratedRegex(@"^\W{0,3}tieu\s*chu\p{L}*(?:\W{0,3}(?<n>[1-5])\b)?")]
     private static partial Regex StandardWord();
