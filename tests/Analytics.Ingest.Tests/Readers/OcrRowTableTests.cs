@@ -200,4 +200,18 @@ public sealed class OcrRowTableTests
         Assert.Equal(["1.500.000.000 dong", "4.200.000.000 dong", "850.000.000 dong"], rows.Select(r => r[3]));
         Assert.Equal("Quy II/2025", rows[2][2]);
     }
+
+    [Fact]
+    public void Coded_rows_with_neither_timeline_nor_amount_are_not_items()
+    {
+        // From the eng-OCR twin of corpus/thpt-hai-lang: a self-assessment table under a header naming "Nội dung".
+        var rows = Rows(
+            "Tieu chi Ket qua can dat Bien phap Thoi gian Kinh phi",
+            "Tiéu chi 2.4",
+            "Tiéu chi3.1 | oe c | “7 San thé thao chua cé dung chay, nha thi dau",
+            "Tiéu chi 3.2 x Thiéu 03 phong hoc bo mon Tin hoc, Ngoai",
+            "Tiéu chi 3.3 | Sua chua nha da nang | Hiéu truong | Quy I/2025 | 85 trieu dong",
+            "IV. TO CHUC THUC HIEN");
+        Assert.Equal("3.3", Assert.Single(rows)[0]);
+    }
 }

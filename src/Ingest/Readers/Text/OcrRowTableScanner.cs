@@ -43,7 +43,11 @@ internal sealed class OcrRowTableScanner : ITableScanner
             if (rows.Count == 0 && before.Count > MaxRowLines) return null;
         }
         if (rows.Count == 0) return null;
-        return new ScannedTable([OcrRowCells.Header, .. rows.Select(OcrRowCells.Of)], j);
+        // A plan item always has a timeline or a budget (all 335 of the corpus's expected items do): a coded row with
+        // neither is a self-assessment row ("Tiêu chí 3.2 x Thiếu 03 phòng…") or text the model lost, not an item.
+        var cells = rows.Select(OcrRowCells.Of).Where(r => r[2].Length > 0 || r[3].Length > 0).ToList();
+        if (cells.Count == 0) return null;
+        return new ScannedTable([OcrRowCells.Header, .. cells], j);
     }
 
     /// <summary>The next numbered row under the same criterion cell (merged over several rows, so its code is
