@@ -38,6 +38,7 @@ internal static partial class OcrTableLines
         var time = false;
         var rowFollows = false;
         var levels = 0;
+        var leadsIn = false;
         for (int i = start, seen = 0; i < lines.Count && seen < HeaderLines; i++)
         {
             if (LineShapes.IsBlank(lines[i])) continue;
@@ -47,14 +48,16 @@ internal static partial class OcrTableLines
             var folded = Fold(lines[i]);
             time |= TimeOrMoney().IsMatch(folded);
             levels += LevelWord().Count(folded);
+            leadsIn |= lines[i].TrimEnd().EndsWith(':') || (i > start && StandardWord().IsMatch(folded));
             foreach (Match m in HeaderWord().Matches(folded)) words.Add(m.Value.Replace(" ", ""));
             seen++;
         }
         if (time && words.Count >= HeaderWords) return true;
         // The model garbles most header words ("Newodi Thoi Kinh", "Tewcht"): fewer of them do when the first row,
-        // its criterion code near the start, follows at once, unless the line is a sentence leading into a list.
+        // its criterion code near the start, follows at once, unless a line is a sentence leading into a list or a
+        // standard's heading ("… các tiêu chuẩn và tiêu chí:" / "Tiêu chuẩn 1: …" over prose criteria).
         // A self-assessment table's header names the levels ("Mức 1 Mức 2 Mức 3"): its rows are not items.
-        return rowFollows && (time || words.Count >= HeaderWords - 1) && levels < 2 && !lines[start].TrimEnd().EndsWith(':');
+        return rowFollows && (time || words.Count >= HeaderWords - 1) && levels < 2 && !leadsIn;
     }
 
     /// <summary>True when a header starts here with a first line the model garbled beyond its column words
