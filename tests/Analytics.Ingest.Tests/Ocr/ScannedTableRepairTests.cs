@@ -24,9 +24,24 @@ public sealed class ScannedTableRepairTests
         Assert.Equal(mended, CellTextRepair.Apply(read));
 
     [Theory]
+    [InlineData("Tháng 11/202 4", "Tháng 11/2024")]
+    [InlineData("Quý IV/202 4", "Quý IV/2024")]
+    [InlineData("Năm học 2024- 202 5", "Năm học 2024- 2025")]
+    [InlineData("HK H năm học 2024- 2025", "HK II năm học 2024- 2025")]
+    [InlineData("HKNH năm học 2024- 2025", "HKII năm học 2024- 2025")]
+    [InlineData("HKTII năm học 2025-2026", "HKII năm học 2025-2026")]
+    [InlineData("HKI]", "HKI]")]
+    [InlineData("Học kỳ lI năm học 2024- 2025", "Học kỳ lI năm học 2024- 2025")]
+    [InlineData("32.000.00 0đ", "32.000.00 0đ")]
+    [InlineData("- 202 500 đồng", "- 202 500 đồng")]
+    public void Years_cut_before_their_last_digit_and_second_half_years_with_joined_strokes_are_mended(string read, string mended) =>
+        Assert.Equal(mended, CellTextRepair.Apply(read));
+
+    [Theory]
     [InlineData("o0.000.0 00đ")]
     [InlineData("1.2O0.000")]
     [InlineData("HKTI năm học 2023- 2024")]
+    [InlineData("Học kỳ lI năm học 2024- 2025")]
     [InlineData("Quý JI/2024")]
     [InlineData("¬... Khuôn viên, khu sân chơi")]
     [InlineData("2c)")]
@@ -38,6 +53,8 @@ public sealed class ScannedTableRepairTests
     [InlineData("1.200.000. 000")]
     [InlineData("HKI năm học 2023-2024")]
     [InlineData("HK II")]
+    [InlineData("HK1")]
+    [InlineData("Học kỳ 2 năm học 2024-2025")]
     [InlineData("Quý III/2024")]
     [InlineData("Quý 1/2025")]
     [InlineData("3.1. Khuôn viên, khu sân chơi")]
