@@ -78,6 +78,7 @@ public sealed class ScannedTableRepairTests
     [InlineData("TGC3. 5", "3.5")]
     [InlineData("T3. 6", "3.6")]
     [InlineData("TCT1. 10", "1.10")]
+    [InlineData("5.4, Công tác phổ cập", "5.4")]
     public void A_criterion_cell_code_whose_tc_prefix_a_scan_damaged_still_names_its_criterion(string read, string code) =>
         Assert.Equal(code, Analytics.Ingest.Parsing.CriterionReferences.Parse(read, bare: true)?.Code);
 
@@ -132,6 +133,18 @@ public sealed class ScannedTableRepairTests
         var joined = (TableBlock)Assert.Single(ScannedTableJoin.Join([first, second],
             new Dictionary<Provenance, IReadOnlyList<double>> { [first.Provenance] = [0, 10, 20, 30, 40, 50], [second.Provenance] = [5, 15, 25, 35, 45, 55] }));
         Assert.Equal(["Tiêu chí", "Tiêu chí 2.3", "Tiêu chí 2.4"], joined.Rows.Select(r => r.Cells[0].Text));
+    }
+
+    [Fact]
+    public void A_year_cut_by_the_page_break_between_its_digits_is_whole_after_the_join()
+    {
+        var header = Row("STT", "Tiêu chí", "Nội dung cải tiến", "Thời gian", "Kinh phí");
+        var first = new TableBlock([header, Row("4", "5.4. Công tác phổ cập", "Hồ sơ phổ cập được cập nhật", "Tháng 11/202", "Không")], new Provenance("t", 1, 0));
+        var second = new TableBlock([Row("S T T", "\"Tiêu chí", "Nội dung cải tiến", "Thời gian", "Kinh phí"), Row("", "giáo dục tiểu học", "đầy đủ trên phần mềm", "4", "")],
+            new Provenance("t", 2, 1));
+        var joined = (TableBlock)Assert.Single(ScannedTableJoin.Join([first, second],
+            new Dictionary<Provenance, IReadOnlyList<double>> { [first.Provenance] = [0, 10, 20, 30, 40, 50], [second.Provenance] = [5, 15, 25, 35, 45, 55] }));
+        Assert.Equal("Tháng 11/2024", joined.Rows[1].Cells[3].Text);
     }
 
     private static TextBlock Text(int page, string text, double top) =>
