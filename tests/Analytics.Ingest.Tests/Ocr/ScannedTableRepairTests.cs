@@ -30,6 +30,7 @@ public sealed class ScannedTableRepairTests
     [InlineData("HK H năm học 2024- 2025", "HK II năm học 2024- 2025")]
     [InlineData("HKNH năm học 2024- 2025", "HKII năm học 2024- 2025")]
     [InlineData("HKTII năm học 2025-2026", "HKII năm học 2025-2026")]
+    [InlineData("Năm học 2024-- 2025 và 2025 - 2026", "Năm học 2024- 2025 và 2025 - 2026")]
     [InlineData("HKI]", "HKI]")]
     [InlineData("Học kỳ lI năm học 2024- 2025", "Học kỳ lI năm học 2024- 2025")]
     [InlineData("32.000.00 0đ", "32.000.00 0đ")]

@@ -6,7 +6,7 @@ namespace Analytics.Ingest.Ocr.Cells;
 /// doubt: a quarter's Roman numeral with a stroke read as a digit ("Quý I1V/2024" is IV, "Quý II1" is III: a
 /// quarter is I–IV, so a V means IV), a half-year whose two strokes ran together ("HK H", "HKNH", "HKTII": the
 /// serifs of "II" touch, and no half-year but II has two), a year whose last digit came apart ("Tháng 11/202 4",
-/// "Quý IV/202 4": seen on scans, faxes and photos alike) and a criterion code whose dot was read as a
+/// "Quý IV/202 4": seen on scans, faxes and photos alike), the dash between two years read twice ("2024-- 2025") and a criterion code whose dot was read as a
 /// comma at the head of a criterion cell ("5,2. Tổ chức …", "Tiêu chí 5,2:"; an amount "5,2 tỷ" is followed by its
 /// unit, never by ". Word").</summary>
 internal static partial class CellTextRepair
@@ -17,6 +17,7 @@ internal static partial class CellTextRepair
         text = Quarter().Replace(text, m => m.Groups["head"].Value + Roman(m.Groups["numeral"].Value));
         text = SecondHalfYear().Replace(text, "${head}II");
         text = SplitYear().Replace(text, "${century}${last}");
+        text = DoubledDash().Replace(text, "${dash}");
         return CriterionComma().Replace(text, "${head}${standard}.${criterion}");
     }
 
@@ -41,6 +42,10 @@ internal static partial class CellTextRepair
     /// three digits then one is no amount (amounts group by three) and no date.</summary>
     [GeneratedRegex(@"(?<=(?:[/\-–]|\b[Nn]ăm|\bHè|\bQuý\s*[IV1-4]{1,4})\s*)(?<century>20[0-9])\s(?<last>\d)(?![\d.,])")]
     private static partial Regex SplitYear();
+
+    /// <summary>"2024-- 2025": the dash between the years of a school year read twice.</summary>
+    [GeneratedRegex(@"(?<=\b20\d\d\s*)(?<dash>[-–—])[-–—]+(?=\s*(?:20)?\d\d\b)")]
+    private static partial Regex DoubledDash();
 
     [GeneratedRegex(@"^(?<head>\s*(?:Tiêu chí\s+)?)(?<standard>\d{1,2}),(?<criterion>\d{1,2})(?=[.:]\s*\p{L})")]
     private static partial Regex CriterionComma();
