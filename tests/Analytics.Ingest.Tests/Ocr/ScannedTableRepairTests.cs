@@ -118,6 +118,18 @@ public sealed class ScannedTableRepairTests
     }
 
     [Fact]
+    public void Header_repeated_on_the_third_page_is_dropped_like_the_one_on_the_second()
+    {
+        var header = Row("T1 TL", "Tiêu chí", "Nội dung cải tiến", "Người chủ trì", "Thời gian", "Kinh phí");
+        var first = new TableBlock([header, Row("1", "3.6. Thư viện", "Thư viện có phòng đọc", "Hiệu trưởng", "Hè 2025", "60 triệu")], new Provenance("t", 1, 0));
+        var second = new TableBlock([Row("9", "5.2. Tổ chức hoạt động giáo dục cho học sinh", "Phụ đạo 02 buổi", "Phó Hiệu trưởng", "Cả năm học", "")], new Provenance("t", 2, 1));
+        var third = new TableBlock([Row("T W", "Tiêu chí", "Nội dung cải tiến", "Người chủ trì", "Thời gian", "Kinh phí"), Row("", "học sinh gặp khó khăn", "", "", "", "")],
+            new Provenance("t", 3, 2));
+        var blocks = RepeatedHeaders.Drop([first, second, third], (_, _) => true);
+        Assert.Equal("học sinh gặp khó khăn", ((TableBlock)blocks[2]).Rows[0].Cells[1].Text);
+    }
+
+    [Fact]
     public void A_data_row_at_the_top_of_the_next_page_is_not_taken_for_the_header()
     {
         var first = new TableBlock([Row("TT", "Tiêu chí", "Thời gian"), Row("1", "3.1. Khuôn viên", "Quý I/2025")], new Provenance("t", 1, 0));
