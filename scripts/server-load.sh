@@ -10,6 +10,8 @@
 # the scheduler giving more processes more time, not the queue spreading work).
 #   scripts/server-load.sh [CLIENTS=20] [REQUESTS=25] [WORKERS=2]
 #   scripts/server-load.sh throughput [FAMILY=scan] [THREADS=1] [COUNTS="1 2 4"]
+# FAMILY may join families with "+" ("scan+fax", 8 files): the five scans are whole files of 2-4 pages taken in
+# turn, so two workers can share them no better than 9 pages to 6 (at most 1.67x however well the cores scale).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export OMP_THREAD_LIMIT=1
@@ -36,7 +38,7 @@ fresh_database() {
 throughput_row() {
   local n=$1 threads=$2 family=$3 pages=$4 t1=${5:-}
   export PLANS_SERVER=$(fresh_database)
-  plans submit "$twins/$family" --files "$work/files-$n" >/dev/null
+  plans submit $(for f in ${family//+/ }; do echo "$twins/$f"; done) --files "$work/files-$n" >/dev/null
   local start end cpu stored
   start=$(date +%s.%N)
   # The subshell waits for its workers, so its children's CPU time (`times`, second line) is theirs.
@@ -52,8 +54,8 @@ throughput_row() {
 if [ "${1:-}" = throughput ]; then
   family=${2:-scan}; threads=${3:-1}; counts=${4:-1 2 4}
   [ "$threads" = all ] && threads=
-  pages=$(awk -F'\t' -v f="$family" 'NR>1 && $2==f {s+=$4} END {print s}' "$twins/manifest.tsv")
-  jobs=$(awk -F'\t' -v f="$family" 'NR>1 && $2==f' "$twins/manifest.tsv" | wc -l)
+  pages=$(awk -F'\t' -v f="+$family+" 'NR>1 && index(f, "+" $2 "+") {s+=$4} END {print s}' "$twins/manifest.tsv")
+  jobs=$(awk -F'\t' -v f="+$family+" 'NR>1 && index(f, "+" $2 "+")' "$twins/manifest.tsv" | wc -l)
   echo "ingest throughput: $family twins ($jobs files, $pages pages), --threads ${threads:-(default: one per core)}, $cores cores"
   echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo

@@ -17,7 +17,7 @@ public sealed class HttpsProxyTests
     {
         using var database = new TestDatabase();
         using var folder = new TempFolder();
-        new AccountStore(database.Source).Create(new Account("phan-tich", Roles.Analyst, "Lào Cai", []), Password);
+        TestAccounts.Create(database, new Account("phan-tich", Roles.Analyst, "Lào Cai", []), Password);
         var port = 20000 + Random.Shared.Next(20000);
         using var server = PlansProcess.Start("serve", "--server", database.ConnectionString, "--data", Path.Combine(folder.Path, "node"),
             "--files", Path.Combine(folder.Path, "files"), "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--secure-cookies");

@@ -27,10 +27,9 @@ public sealed class ServerPagesTests(ITestOutputHelper output)
         var own = PlanEditsTests.PostReformSource();
         var province = own.Records[0].School.ProvinceCurrent!;
         var neighbour = CorpusSources.All.First(s => s.Source != own.Source && s.Records.Any(r => r.School.ProvinceCurrent == province && r.School.District is null));
-        var accounts = new AccountStore(database.Source);
-        accounts.Create(new Account("quan-tri", Roles.Admin, null, []), Password);
-        accounts.Create(new Account("phan-tich", Roles.Analyst, province, []), Password);
-        accounts.Create(new Account("xa-mau-due", Roles.Uploader, province, ["Mau Due"]), Password);
+        TestAccounts.Create(database, new Account("quan-tri", Roles.Admin, null, []), Password);
+        TestAccounts.Create(database, new Account("phan-tich", Roles.Analyst, province, []), Password);
+        TestAccounts.Create(database, new Account("xa-mau-due", Roles.Uploader, province, ["Mau Due"]), Password);
 
         var port = 20000 + Random.Shared.Next(20000);
         var files = Path.Combine(folder.Path, "files");
@@ -102,7 +101,7 @@ public sealed class ServerPagesTests(ITestOutputHelper output)
         // Five wrong passwords lock the new account; the admin unlocks it and the right password works again.
         using (var guesser = new WorkspaceClient(address))
         {
-            for (var i = 0; i < AccountStore.MaxFailures; i++) await guesser.SignIn("xa-xin-cai", "sai-mat-khau-" + i);
+            for (var i = 0; i < AccountPolicy.MaxFailures; i++) await guesser.SignIn("xa-xin-cai", "sai-mat-khau-" + i);
             Assert.Equal((HttpStatusCode)429, await guesser.SignIn("xa-xin-cai", Password));
             await page.ReloadAsync();
             var unlock = page.Locator("tr[data-ten='xa-xin-cai'] form[action='/quan-tri/mo-khoa']");

@@ -26,6 +26,14 @@ internal sealed partial class WorkspaceClient(string baseAddress) : IDisposable
         return response.StatusCode;
     }
 
+    /// <summary>Posts a form of <paramref name="page"/> to <paramref name="action"/> with the page's anti-forgery
+    /// token, as the browser does; returns the answer.</summary>
+    public async Task<HttpResponseMessage> Post(string page, string action, Dictionary<string, string> fields)
+    {
+        fields["__RequestVerificationToken"] = await TokenOf(page);
+        return await _http.PostAsync(action, new FormUrlEncodedContent(fields));
+    }
+
     public async Task<HttpStatusCode> PostWithoutToken(string path, Dictionary<string, string> fields)
     {
         using var response = await _http.PostAsync(path, new FormUrlEncodedContent(fields));

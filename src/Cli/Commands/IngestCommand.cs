@@ -39,12 +39,13 @@ internal static class IngestCommand
             var seconds = parseResult.GetValue(timeout);
             var limits = seconds > 0 ? IngestLimits.Default with { FileDeadline = TimeSpan.FromSeconds(seconds) } : IngestLimits.Default;
             var workers = parseResult.GetValue(jobs);
-            using var readers = parseResult.GetValue(inProcess)
-                ? null
-                : new ReaderProcessPool(ReadWorkerCommand.Launch(limits), new ReaderPoolOptions(workers, Limits: limits));
-            IFileIngest reader = readers ?? (IFileIngest)DefaultPipeline.Create(limits);
             // The photographed pages of one plan (kh-p1.jpg, kh-p2.jpg…) are read together as one document.
             var inputs = InputPageSets.Group(files);
+            var pool = new ReaderPoolOptions(workers, Limits: limits);
+            using var readers = parseResult.GetValue(inProcess)
+                ? null
+                : new ReaderProcessPool(ReadWorkerCommand.Launch(limits, pool.OcrEnginesPerReader(inputs.Count)), pool);
+            IFileIngest reader = readers ?? (IFileIngest)DefaultPipeline.Create(limits);
             foreach (var set in inputs.Where(i => i.Pages is not null))
                 Console.WriteLine($"{set.Source}: {set.Pages!.Count} page images read as one document ({string.Join(", ", set.Pages.Select(p => Path.GetFileName(p.Path)))})");
             var store = new RecordStore(data);

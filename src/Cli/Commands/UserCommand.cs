@@ -2,11 +2,13 @@ using System.CommandLine;
 using Analytics.Server.Accounts;
 using Analytics.Server.Audit;
 using Analytics.Server.Database;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Analytics.Cli.Commands;
 
 /// <summary>`plans user add NAME --role ROLE [--province P] [--commune C...] --server CONN`: creates an account of
-/// the shared workspace; the password is read from standard input (one line), never from the command line.</summary>
+/// the shared workspace through ASP.NET Core Identity (the admin page's rules and Vietnamese messages); the password
+/// is read from standard input (one line), never from the command line.</summary>
 internal static class UserCommand
 {
     public static Command Create()
@@ -17,24 +19,18 @@ internal static class UserCommand
         var province = new Option<string?>("--province") { Description = "The province the account works in (analyst: every plan of it)" };
         var communes = new Option<string[]>("--commune") { Description = "Units whose plans an uploader or viewer sees (the plans' district, as in the records)", AllowMultipleArgumentsPerToken = true };
         var add = new Command("add", "Create an account; the password (at least 10 characters) is read from standard input") { name, server, role, province, communes };
-        add.SetAction(parseResult =>
+        add.SetAction(async parseResult =>
         {
             if (ServerOptions.Resolve(parseResult, server, "user add") is not { } connection) return ExitCodes.Usage;
             var password = Console.In.ReadLine() ?? "";
             using var database = ServerDatabase.Open(connection);
             var account = new Account(parseResult.GetValue(name)!, parseResult.GetValue(role)!, parseResult.GetValue(province), parseResult.GetValue(communes) ?? []);
-            try
+            await using var identity = AccountServices.Standalone(database);
+            await using var scope = identity.CreateAsyncScope();
+            var created = await scope.ServiceProvider.GetRequiredService<AccountAdmin>().Create(account, password);
+            if (!created.Succeeded)
             {
-                new AccountStore(database).Create(account, password);
-            }
-            catch (ArgumentException e)
-            {
-                Console.Error.WriteLine($"plans user add: {e.Message}");
-                return ExitCodes.Usage;
-            }
-            catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation)
-            {
-                Console.Error.WriteLine($"plans user add: an account named {account.Name} already exists");
+                Console.Error.WriteLine($"plans user add: {AccountAdmin.Message(created)}");
                 return ExitCodes.Usage;
             }
             new AuditLog(database).Write(Environment.UserName, "user-add", $"{account.Name} {account.Role} {account.Province} {string.Join(", ", account.Communes)}");

@@ -21,7 +21,7 @@ internal static class AdminPages
             <h2>Thêm tài khoản</h2>
             <form method="post" action="/quan-tri/them" class="them">{field}
             <label>Tên đăng nhập <input name="ten" required></label>
-            <label>Mật khẩu (ít nhất 10 ký tự) <input name="mat-khau" type="password" autocomplete="new-password" required minlength="10"></label>
+            <label>Mật khẩu (ít nhất {AccountPolicy.MinPasswordLength} ký tự) <input name="mat-khau" type="password" autocomplete="new-password" required minlength="{AccountPolicy.MinPasswordLength}"></label>
             <label>Vai trò {RoleSelect(Roles.Viewer)}</label>
             <label>Tỉnh <input name="tinh"></label>
             <label>Xã/phường (cách nhau bằng dấu phẩy) <input name="xa"></label>
@@ -34,14 +34,15 @@ internal static class AdminPages
     private static string Row(string field, Account account, bool locked)
     {
         var name = $"""<input type="hidden" name="ten" value="{E(account.Name)}">""";
-        var unlock = locked ? $"""<form method="post" action="/quan-tri/mo-khoa">{field}{name}<button>Mở khóa</button></form>""" : "";
+        var lockOrUnlock = locked ? $"""<form method="post" action="/quan-tri/mo-khoa">{field}{name}<button>Mở khóa</button></form>"""
+            : $"""<form method="post" action="/quan-tri/khoa">{field}{name}<button>Khóa</button></form>""";
         return $"""
             <tr data-ten="{E(account.Name)}"><td>{E(account.Name)}</td>
             <td><form method="post" action="/quan-tri/vai-tro">{field}{name}{RoleSelect(account.Role)}<button>Đổi vai trò</button></form></td>
             <td><form method="post" action="/quan-tri/don-vi">{field}{name}
             <input name="tinh" value="{E(account.Province)}" aria-label="Tỉnh"><input name="xa" value="{E(string.Join(", ", account.Communes))}" aria-label="Xã/phường">
             <button>Lưu đơn vị</button></form></td>
-            <td>{(locked ? "đang khóa" : "")}{unlock}</td></tr>
+            <td>{(locked ? "đang khóa" : "")}{lockOrUnlock}</td></tr>
             """;
     }
 

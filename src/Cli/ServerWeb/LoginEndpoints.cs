@@ -1,11 +1,9 @@
-using System.Security.Claims;
 using Analytics.Server.Accounts;
 using Analytics.Server.Audit;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 
 namespace Analytics.Cli.ServerWeb;
 
@@ -16,38 +14,39 @@ internal static class LoginEndpoints
     {
         app.MapGet("/dang-nhap", (HttpContext context, IAntiforgery antiforgery) => LoginPage(context, antiforgery, null, 200)).AllowAnonymous();
         app.MapPost("/dang-nhap", SignIn).AllowAnonymous().DisableAntiforgery();
-        app.MapPost("/dang-xuat", async (HttpContext context, IAntiforgery antiforgery) =>
+        app.MapPost("/dang-xuat", async (HttpContext context, IAntiforgery antiforgery, SignInManager<AccountUser> signIn) =>
         {
             if (!await ServerPage.Genuine(context, antiforgery)) return Results.BadRequest();
-            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            await signIn.SignOutAsync();
             return Results.Redirect("/dang-nhap");
         }).DisableAntiforgery();
     }
 
-    private static async Task<IResult> SignIn(HttpContext context, IAntiforgery antiforgery, AccountStore accounts, AuditLog audit)
+    /// <summary>Identity checks the password (and upgrades an old hash), counts a wrong one, refuses a locked
+    /// account and issues the cookie.</summary>
+    private static async Task<IResult> SignIn(HttpContext context, IAntiforgery antiforgery, SignInManager<AccountUser> signIn, AuditLog audit)
     {
         if (!await ServerPage.Genuine(context, antiforgery))
             return LoginPage(context, antiforgery, "Biểu mẫu đã hết hạn, hãy đăng nhập lại.", 400);
         var form = await context.Request.ReadFormAsync();
         var name = form["ten"].ToString().Trim();
         var password = form["mat-khau"].ToString();
-        switch (accounts.Check(name, password))
+        var result = name.Length == 0 ? SignInResult.Failed
+            : await LoginGate.Serialized(signIn.UserManager.NormalizeName(name), () => signIn.PasswordSignInAsync(name, password, isPersistent: false, lockoutOnFailure: true));
+        var client = context.Connection.RemoteIpAddress?.ToString();
+        if (result.Succeeded)
         {
-            case AccountStore.SignIn.Success:
-                var account = accounts.Find(name)!;
-                var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, account.Name), new Claim(ClaimTypes.Role, account.Role)],
-                    CookieAuthenticationDefaults.AuthenticationScheme);
-                await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
-                audit.Write(name, "login", context.Connection.RemoteIpAddress?.ToString());
-                return Results.Redirect("/");
-            case AccountStore.SignIn.LockedOut:
-                audit.Write(name, "login-locked", context.Connection.RemoteIpAddress?.ToString());
-                return LoginPage(context, antiforgery,
-                    $"Tài khoản tạm bị khóa {AccountStore.LockoutMinutes} phút sau {AccountStore.MaxFailures} lần nhập sai mật khẩu.", 429);
-            default:
-                audit.Write(name, "login-failed", context.Connection.RemoteIpAddress?.ToString());
-                return LoginPage(context, antiforgery, "Sai tên đăng nhập hoặc mật khẩu.", 401);
+            audit.Write(name, "login", client);
+            return Results.Redirect("/");
         }
+        if (result.IsLockedOut)
+        {
+            audit.Write(name, "login-locked", client);
+            return LoginPage(context, antiforgery,
+                $"Tài khoản đang bị khóa: {AccountPolicy.LockoutMinutes} phút sau {AccountPolicy.MaxFailures} lần nhập sai mật khẩu, hoặc đến khi quản trị viên mở khóa.", 429);
+        }
+        audit.Write(name, "login-failed", client);
+        return LoginPage(context, antiforgery, "Sai tên đăng nhập hoặc mật khẩu.", 401);
     }
 
     private static IResult LoginPage(HttpContext context, IAntiforgery antiforgery, string? message, int status) =>

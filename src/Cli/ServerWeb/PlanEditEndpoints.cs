@@ -41,10 +41,10 @@ internal static class PlanEditEndpoints
             <input type="hidden" name="source" value="{E(source)}"><button>Xóa tệp này khỏi kho</button></form>
             """;
 
-    private static async Task<IResult> Correct(HttpContext context, IAntiforgery antiforgery, AccountStore accounts, PlanEdits edits)
+    private static async Task<IResult> Correct(HttpContext context, IAntiforgery antiforgery, PlanEdits edits)
     {
         if (!await ServerPage.Genuine(context, antiforgery)) return Results.BadRequest();
-        if (context.User.Identity?.Name is not { } name || accounts.Find(name) is not { } account) return Results.Forbid();
+        if (AccountClaims.Of(context.User) is not { } account) return Results.Forbid();
         var form = await context.Request.ReadFormAsync();
         var source = form["source"].ToString();
         if (!int.TryParse(form["ke-hoach"], out var plan)) return Results.BadRequest();
@@ -58,10 +58,10 @@ internal static class PlanEditEndpoints
         };
     }
 
-    private static async Task<IResult> Delete(HttpContext context, IAntiforgery antiforgery, AccountStore accounts, PlanEdits edits)
+    private static async Task<IResult> Delete(HttpContext context, IAntiforgery antiforgery, PlanEdits edits)
     {
         if (!await ServerPage.Genuine(context, antiforgery)) return Results.BadRequest();
-        if (context.User.Identity?.Name is not { } name || accounts.Find(name) is not { } account) return Results.Forbid();
+        if (AccountClaims.Of(context.User) is not { } account) return Results.Forbid();
         var form = await context.Request.ReadFormAsync();
         return edits.Delete(account, form["source"].ToString()) switch
         {

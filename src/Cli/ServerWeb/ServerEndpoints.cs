@@ -14,8 +14,8 @@ using static Analytics.Cli.Web.Html;
 
 namespace Analytics.Cli.ServerWeb;
 
-/// <summary>The signed-in pages. Each handler reads the account from the database (a changed role or unit
-/// applies at the next request) and passes its scope to the search or checks each record against it: a plan
+/// <summary>The signed-in pages. Each handler takes the account from the session's claims (role and units; a
+/// session whose account changed since it signed in is ended by <see cref="SessionCheck"/> first), and passes its scope to the search or checks each record against it: a plan
 /// outside the scope answers 404 like a plan that does not exist, so its existence is not revealed either.</summary>
 internal static class ServerEndpoints
 {
@@ -23,31 +23,32 @@ internal static class ServerEndpoints
 
     public static void Map(WebApplication app)
     {
-        app.MapGet("/", (HttpContext context, IAntiforgery antiforgery, AccountStore accounts, IndexFollower index, string? q) =>
-            WithAccount(context, accounts, account => SearchPage(context, antiforgery, account, index, q)));
-        app.MapGet("/api/tim-kiem", (HttpContext context, AccountStore accounts, IndexFollower index, string? q, bool? kehoach) =>
-            WithAccount(context, accounts, account => SearchJson(account, index, q, kehoach == true)));
-        app.MapGet("/ke-hoach", (HttpContext context, IAntiforgery antiforgery, AccountStore accounts, PgPlanStore store, string? source) =>
-            WithAccount(context, accounts, account => Visible(account, store, source) is { } records
+        app.MapGet("/", (HttpContext context, IAntiforgery antiforgery, IndexFollower index, string? q) =>
+            WithAccount(context, account => SearchPage(context, antiforgery, account, index, q)));
+        app.MapGet("/api/tim-kiem", (HttpContext context, IndexFollower index, string? q, bool? kehoach) =>
+            WithAccount(context, account => SearchJson(account, index, q, kehoach == true)));
+        app.MapGet("/ke-hoach", (HttpContext context, IAntiforgery antiforgery, PgPlanStore store, string? source) =>
+            WithAccount(context, account => Visible(account, store, source) is { } records
                 ? ServerPage.Html(records[0].Record.School.Name ?? source!, PlanBody(context, antiforgery, account, records, source!), account.Name, context: context, antiforgery: antiforgery)
                 : Results.NotFound()));
-        app.MapGet("/ke-hoach/tai-ve", (HttpContext context, AccountStore accounts, PgPlanStore store, AuditLog audit, string? source) =>
-            WithAccount(context, accounts, account =>
+        app.MapGet("/ke-hoach/tai-ve", (HttpContext context, PgPlanStore store, AuditLog audit, string? source) =>
+            WithAccount(context, account =>
             {
                 if (Visible(account, store, source) is not { } records) return Results.NotFound();
                 audit.Write(account.Name, "download-plan", source);
                 return Results.Text(JsonSerializer.Serialize(records.Select(r => r.Record), RecordJson.Indented), "application/json; charset=utf-8");
             }));
-        app.MapGet("/bao-cao/tai-ve", (HttpContext context, AccountStore accounts, ScopedReports reports, AuditLog audit, string? format, string? filter) =>
-            WithAccount(context, accounts, account => Report(account, reports, audit, format ?? "html", filter)));
+        app.MapGet("/bao-cao/tai-ve", (HttpContext context, ScopedReports reports, AuditLog audit, string? format, string? filter) =>
+            WithAccount(context, account => Report(account, reports, audit, format ?? "html", filter)));
         UploadEndpoints.Map(app);
         PlanEditEndpoints.Map(app);
         AdminEndpoints.Map(app);
     }
 
-    /// <summary>Runs a handler with the signed-in account; a session whose account was deleted is refused.</summary>
-    internal static IResult WithAccount(HttpContext context, AccountStore accounts, Func<Account, IResult> handler) =>
-        context.User.Identity?.Name is { } name && accounts.Find(name) is { } account ? handler(account) : Results.Forbid();
+    /// <summary>Runs a handler with the signed-in account (a session whose account was deleted or changed has
+    /// already been signed out by the security stamp check, and reaches no handler).</summary>
+    internal static IResult WithAccount(HttpContext context, Func<Account, IResult> handler) =>
+        AccountClaims.Of(context.User) is { } account ? handler(account) : Results.Forbid();
 
     /// <summary>The plans of a source the account sees, with their numbers in the file (from 1).</summary>
     private static IReadOnlyList<(PlanRecord Record, int Plan)>? Visible(Account account, PgPlanStore store, string? source)

@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -35,24 +36,8 @@ public static class ServerWorkspaceApp
             kestrel.Limits.MaxRequestBodySize = 200L * 1024 * 1024;
             kestrel.Listen(options.Host == "localhost" ? IPAddress.Loopback : IPAddress.Parse(options.Host), options.Port);
         });
-        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
-        {
-            cookie.LoginPath = "/dang-nhap";
-            cookie.LogoutPath = "/dang-xuat";
-            cookie.Cookie.Name = "plans.auth";
-            cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SameSite = SameSiteMode.Strict;
-            cookie.Cookie.SecurePolicy = options.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
-            cookie.SlidingExpiration = true;
-            // A signed-in account refused a page (a viewer uploading, a non-admin on /quan-tri) gets 403, not a
-            // redirect to an access-denied page this workspace does not have.
-            cookie.Events.OnRedirectToAccessDenied = denied =>
-            {
-                denied.Response.StatusCode = StatusCodes.Status403Forbidden;
-                return Task.CompletedTask;
-            };
-        });
+        var database = ServerDatabase.Open(options.ConnectionString);
+        AddSignIn(builder.Services, database, options);
         // Everything needs a signed-in account unless an endpoint says otherwise (only the login page does).
         builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         builder.Services.AddAntiforgery(antiforgery =>
@@ -60,10 +45,8 @@ public static class ServerWorkspaceApp
             antiforgery.Cookie.Name = "plans.csrf";
             antiforgery.Cookie.SecurePolicy = options.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
-        var database = ServerDatabase.Open(options.ConnectionString);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(database);
-        builder.Services.AddSingleton(new AccountStore(database));
         builder.Services.AddSingleton(new AuditLog(database));
         builder.Services.AddSingleton(new PgPlanStore(database));
         builder.Services.AddSingleton(new PlanEdits(database));
@@ -87,5 +70,35 @@ public static class ServerWorkspaceApp
         LoginEndpoints.Map(app);
         ServerEndpoints.Map(app);
         return app;
+    }
+
+    /// <summary>Accounts on ASP.NET Core Identity: UserManager over the users table, SignInManager issuing the
+    /// workspace's cookie, the security stamp checked at every request.</summary>
+    private static void AddSignIn(IServiceCollection services, Npgsql.NpgsqlDataSource database, ServerWorkspaceOptions options)
+    {
+        services.AddHttpContextAccessor();
+        services.AddAccounts(database).AddSignInManager();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/dang-nhap";
+            cookie.LogoutPath = "/dang-xuat";
+            cookie.Cookie.Name = "plans.auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = options.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+            // A signed-in account refused a page (a viewer uploading, a non-admin on /quan-tri) gets 403, not a
+            // redirect to an access-denied page this workspace does not have.
+            cookie.Events.OnRedirectToAccessDenied = denied =>
+            {
+                denied.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+            // The security stamp is checked at every request: a changed role or units, or a lock, ends the old
+            // sessions at once.
+            cookie.Events.OnValidatePrincipal = SessionCheck.Validate;
+        });
     }
 }

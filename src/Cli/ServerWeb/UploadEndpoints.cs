@@ -17,15 +17,15 @@ internal static class UploadEndpoints
 
     public static void Map(WebApplication app)
     {
-        app.MapGet("/tai-len", (HttpContext context, IAntiforgery antiforgery, AccountStore accounts) =>
-            ServerEndpoints.WithAccount(context, accounts, account => ServerPage.Html("Tải lên",
+        app.MapGet("/tai-len", (HttpContext context, IAntiforgery antiforgery) =>
+            ServerEndpoints.WithAccount(context, account => ServerPage.Html("Tải lên",
                 Roles.MayUpload(account.Role)
                     ? $"""<form method="post" action="/tai-len" enctype="multipart/form-data">{ServerPage.Field(context, antiforgery)}<input type="file" name="tep" multiple><button>Tải lên</button></form>"""
                     : "<p>Tài khoản này chỉ được xem, không được tải lên.</p>",
                 account.Name, context: context, antiforgery: antiforgery)));
         app.MapPost("/tai-len", Upload).DisableAntiforgery();
-        app.MapGet("/tien-do", (HttpContext context, IAntiforgery antiforgery, AccountStore accounts, JobQueue queue, string? batch) =>
-            ServerEndpoints.WithAccount(context, accounts, account =>
+        app.MapGet("/tien-do", (HttpContext context, IAntiforgery antiforgery, JobQueue queue, string? batch) =>
+            ServerEndpoints.WithAccount(context, account =>
             {
                 var progress = queue.Progress(string.IsNullOrEmpty(batch) ? null : batch);
                 return ServerPage.Html("Tiến độ",
@@ -34,10 +34,10 @@ internal static class UploadEndpoints
             }));
     }
 
-    private static async Task<IResult> Upload(HttpContext context, IAntiforgery antiforgery, AccountStore accounts, JobSubmitter submitter, AuditLog audit)
+    private static async Task<IResult> Upload(HttpContext context, IAntiforgery antiforgery, JobSubmitter submitter, AuditLog audit)
     {
         if (!await ServerPage.Genuine(context, antiforgery)) return Results.BadRequest();
-        if (context.User.Identity?.Name is not { } name || accounts.Find(name) is not { } account) return Results.Forbid();
+        if (AccountClaims.Of(context.User) is not { } account) return Results.Forbid();
         if (!Roles.MayUpload(account.Role)) return Results.Forbid();
         var form = await context.Request.ReadFormAsync();
         if (form.Files.Count is 0 or > MaxFiles) return Results.BadRequest(new { error = $"Hãy chọn từ 1 đến {MaxFiles} tệp." });

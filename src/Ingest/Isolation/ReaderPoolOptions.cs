@@ -15,6 +15,12 @@ public sealed record ReaderPoolOptions(int Workers = 0, long MemoryLimitBytes = 
 
     public int WorkerCount => Workers > 0 ? Workers : Environment.ProcessorCount;
 
+    /// <summary>OCR engines each reader should run for a batch of <paramref name="files"/> files: the cores shared
+    /// among the readers that will be busy, at least one. Each reader's default is one engine per core, so without
+    /// this share two readers OCR four pages at once on two cores: no faster, and a few per cent more CPU in the
+    /// measurements (benchmarks/RESULTS.md, session 9). One file alone still has every core for its pages.</summary>
+    public int OcrEnginesPerReader(int files) => Math.Max(1, Environment.ProcessorCount / Math.Clamp(files, 1, WorkerCount));
+
     public IngestLimits EffectiveLimits => Limits ?? IngestLimits.Default;
 
     public long ResidentLimitBytes => MemoryLimitBytes + MemoryLimitBytes / 2;

@@ -133,7 +133,7 @@ internal sealed class TesseractEngine : IOcrEngine
         List<OcrWord> words, int pageNumber, PageClock clock, CancellationToken cancellationToken)
     {
         var whole = band.Top == 0 && (int)band.Height == page.Height;
-        using var strip = whole ? null : Clip(page, band);
+        using var strip = whole ? null : PixClip.Cut(page, 0, (int)band.Top, page.Width, (int)band.Height);
         if (strip is { IsInvalid: true }) return null;
         TesseractApi.TessBaseAPIClear(_api);
         SetImage(strip ?? page, resolution);
@@ -153,12 +153,6 @@ internal sealed class TesseractEngine : IOcrEngine
         if (status != 0) return $"page {pageNumber}: Tesseract could not recognise the page";
         reader.ReadInto(_api, words, (int)band.Top);
         return null;
-    }
-
-    private static PixHandle Clip(PixHandle page, BoundingBox band)
-    {
-        using var box = LeptonicaApi.boxCreate(0, (int)band.Top, page.Width, (int)band.Height);
-        return LeptonicaApi.pixClipRectangle(page, box, IntPtr.Zero);
     }
 
     private void SetImage(PixHandle pix, int resolution)

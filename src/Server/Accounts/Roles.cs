@@ -11,6 +11,9 @@ public static class Roles
 
     public static IReadOnlyList<string> All { get; } = [Admin, Analyst, Uploader, Viewer];
 
+    /// <summary>A role by the name ASP.NET Core Identity passes (normalized: upper case); an unknown name as given.</summary>
+    public static string Named(string name) => All.FirstOrDefault(r => string.Equals(r, name, StringComparison.OrdinalIgnoreCase)) ?? name;
+
     public static bool MayUpload(string role) => role is Admin or Analyst or Uploader;
 
     /// <summary>Correcting a plan's fields: whoever may upload, within the plans they see.</summary>

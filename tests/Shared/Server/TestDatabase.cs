@@ -12,7 +12,8 @@ internal sealed class TestDatabase : IDisposable
     private readonly string _admin;
     private readonly string _name = "plans_test_" + Guid.NewGuid().ToString("N")[..12];
 
-    public TestDatabase()
+    /// <param name="migrate">false: an empty database, for a test that builds an older schema itself.</param>
+    public TestDatabase(bool migrate = true)
     {
         var root = Environment.GetEnvironmentVariable(EnvironmentVariable);
         if (string.IsNullOrWhiteSpace(root))
@@ -23,7 +24,7 @@ internal sealed class TestDatabase : IDisposable
         connection.Open();
         using var create = new NpgsqlCommand($"CREATE DATABASE {_name}", connection);
         create.ExecuteNonQuery();
-        Source = ServerDatabase.Open(ConnectionString);
+        Source = ServerDatabase.Open(ConnectionString, migrate);
     }
 
     public string ConnectionString { get; }

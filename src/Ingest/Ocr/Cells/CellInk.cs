@@ -17,9 +17,7 @@ internal sealed record CellInk(IReadOnlyList<BoundingBox> Blobs)
     public static CellInk In(PixHandle binary, BoundingBox cell, int resolution)
     {
         var (x, y) = ((int)cell.Left, (int)cell.Top);
-        using var box = LeptonicaApi.boxCreate(x, y, (int)cell.Width, (int)cell.Height);
-        if (box.IsInvalid) return new CellInk([]);
-        using var clipped = LeptonicaApi.pixClipRectangle(binary, box, IntPtr.Zero);
+        using var clipped = PixClip.Cut(binary, cell);
         if (clipped.IsInvalid) return new CellInk([]);
         using var boxes = LeptonicaApi.pixConnComp(clipped, IntPtr.Zero, 8);
         if (boxes.IsInvalid) return new CellInk([]);

@@ -20,8 +20,9 @@ internal static class CellRereading
     public static List<OcrWord> Read(TessBaseApiHandle api, MonitorHandle monitor, PreparedPage page, BoundingBox rect, BoundingBox room, WordReader reader)
     {
         var first = Recognize(api, monitor, rect, reader);
-        if (CellDoubt.IsGarbled(Text(first)) && rect.Height > rect.Width) return ReadTurned(api, monitor, page, rect, reader) ?? first;
-        if (!CellDoubt.IsDamaged(Text(first))) return first;
+        var text = Text(first);
+        if (CellDoubt.IsGarbled(text) && rect.Height > rect.Width) return ReadTurned(api, monitor, page, rect, reader) ?? first;
+        if (!CellDoubt.IsDamaged(text)) return first;
         foreach (var cut in new[] { rect, Widened(rect, room, page.Resolution / PaperPerInch) })
         {
             var enlarged = RecognizeEnlarged(api, monitor, page, cut, reader);
@@ -89,9 +90,7 @@ internal static class CellRereading
     private static List<OcrWord> RecognizeApart(TessBaseApiHandle api, MonitorHandle monitor, PreparedPage page, BoundingBox rect, WordReader reader,
         Func<PixHandle, PixHandle> change, int scale)
     {
-        using var box = LeptonicaApi.boxCreate((int)rect.Left, (int)rect.Top, (int)rect.Width, (int)rect.Height);
-        if (box.IsInvalid) return [];
-        using var clip = LeptonicaApi.pixClipRectangle(page.Pix, box, IntPtr.Zero);
+        using var clip = PixClip.Cut(page.Pix, rect);
         if (clip.IsInvalid) return [];
         using var changed = change(clip);
         if (changed.IsInvalid) return [];

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace Analytics.Ingest.Ocr.Native;
 
 /// <summary>The part of Leptonica that straightens a photographed page: point arrays, the four-point
-/// projective transform, rectangle clipping and single-pixel reads (on small images only).</summary>
+/// projective transform and single-pixel reads (on small images only).</summary>
 internal static class LeptonicaGeometryApi
 {
     private const string Lib = NativeLibraryLocator.Leptonica;
@@ -16,8 +16,5 @@ internal static class LeptonicaGeometryApi
     /// size), interpolating; pixels from outside the source come in as <paramref name="grayValue"/>.</summary>
     [DllImport(Lib)] public static extern PixHandle pixProjectivePtaGray(PixHandle pix, IntPtr destination, IntPtr source, byte grayValue);
 
-    [DllImport(Lib)] public static extern IntPtr boxCreate(int x, int y, int w, int h);
-    [DllImport(Lib)] public static extern void boxDestroy(ref IntPtr box);
-    [DllImport(Lib)] public static extern PixHandle pixClipRectangle(PixHandle pix, IntPtr box, IntPtr boxClipped);
     [DllImport(Lib)] public static extern int pixGetPixel(PixHandle pix, int x, int y, out uint value);
 }

@@ -16,9 +16,7 @@ internal static class PixPaint
     public static void FillThroughMask(PixHandle gray, PixHandle mask, int x, int y, int width, int height, int pad, uint value)
     {
         var (left, top) = (Math.Max(0, x - pad), Math.Max(0, y - pad));
-        using var box = LeptonicaApi.boxCreate(left, top, x + width + pad - left, y + height + pad - top);
-        if (box.IsInvalid) return;
-        using var clipped = LeptonicaApi.pixClipRectangle(mask, box, IntPtr.Zero);
+        using var clipped = PixClip.Cut(mask, left, top, x + width + pad - left, y + height + pad - top);
         if (clipped.IsInvalid) return;
         using var grown = LeptonicaDewarpApi.pixDilateBrick(IntPtr.Zero, clipped, 2 * pad + 1, 2 * pad + 1);
         if (!grown.IsInvalid) LeptonicaApi.pixPaintThroughMask(gray, grown, left, top, value);

@@ -15,12 +15,11 @@ internal static class PhotoRectifier
         var height = Math.Min(gray.Height, (int)Math.Round(Math.Max(Distance(c.TopLeft, c.BottomLeft), Distance(c.TopRight, c.BottomRight))));
         var source = Points(c.TopLeft, c.TopRight, c.BottomRight, c.BottomLeft);
         var destination = Points((0, 0), (width - 1, 0), (width - 1, height - 1), (0, height - 1));
-        var box = LeptonicaGeometryApi.boxCreate(0, 0, width, height);
         try
         {
             using var mapped = LeptonicaGeometryApi.pixProjectivePtaGray(gray, destination, source, 255);
             if (mapped.IsInvalid) return new PixHandle();
-            var sheet = LeptonicaGeometryApi.pixClipRectangle(mapped, box, IntPtr.Zero);
+            var sheet = PixClip.Cut(mapped, 0, 0, width, height);
             if (!sheet.IsInvalid) notes.Add($"photo: sheet found and straightened ({gray.Width}×{gray.Height} → {width}×{height})");
             return sheet;
         }
@@ -28,7 +27,6 @@ internal static class PhotoRectifier
         {
             LeptonicaGeometryApi.ptaDestroy(ref source);
             LeptonicaGeometryApi.ptaDestroy(ref destination);
-            LeptonicaGeometryApi.boxDestroy(ref box);
         }
     }
 

@@ -28,15 +28,23 @@ internal static partial class OcrRowCells
     {
         var lines = row.Lines.Select(Clean).Where(l => l.Length > 0).ToList();
         var text = string.Join(" ", lines);
-        return [row.Code, text, Timeline(lines, text), Budget(text)];
+        return [row.Code, text, Timeline(lines, text), Budget(OcrAmounts.Repair(lines))];
     }
 
-    private static string Clean(string line) => Junk().Replace(line, " ").Trim();
+    /// <summary>The line without the model's cell marks, a quarter's numeral made whole again ("Quy I'V/2025") and
+    /// read as the Roman numeral the model took for digits ("Quy 11/2025" is "Quy II/2025").</summary>
+    private static string Clean(string line)
+    {
+        var whole = SplitNumeral().Replace(Junk().Replace(line, " "), "$1$2$3");
+        return DigitNumeral().Replace(whole, m => m.Groups[1].Value + new string('I', m.Groups[2].Length)).Trim();
+    }
 
     private static string Timeline(List<string> lines, string text)
     {
         var phrases = new List<(string Text, bool YearOnly)>();
         var quarterPending = false;
+        // "Năm học" left at a cell's line end with its years on the next line ("Nam hoc 35.000 …" / "2025-2026").
+        var schoolYearPending = false;
         for (var l = 0; l < lines.Count; l++)
         {
             var line = lines[l];
@@ -52,15 +60,19 @@ internal static partial class OcrRowCells
                 if (TeamWord().IsMatch(line.AsSpan(mention.Position, mention.Length))) continue;
                 if (Circular().IsMatch(folded[(mention.Position + mention.Length)..])) continue;
                 var phrase = line.Substring(mention.Position, mention.Length);
-                phrases.Add((quarterPending ? Quarter(phrase) : phrase, mention.Kind is TimelineMentionKind.Year or TimelineMentionKind.YearPair));
-                quarterPending = false;
+                var schoolYear = schoolYearPending && mention.Kind is TimelineMentionKind.YearPair;
+                phrases.Add((quarterPending ? Quarter(phrase) : schoolYear ? "Nam hoc " + phrase : phrase,
+                    !schoolYear && mention.Kind is TimelineMentionKind.Year or TimelineMentionKind.YearPair));
+                quarterPending = schoolYearPending = false;
             }
             quarterPending |= BareQuarter().IsMatch(folded);
+            schoolYearPending |= BareSchoolYear().IsMatch(folded);
         }
         // A dated phrase ("Quý II/2025", "Hè 2026") says more than a bare year that came with the wrapped text.
         if (phrases.Any(p => !p.YearOnly)) phrases.RemoveAll(p => p.YearOnly);
         if (phrases.Count > 0) return string.Join(" ", phrases.Select(p => p.Text));
-        return Recurring().Match(FoldedText.Fold(text)) is { Success: true } recurring ? text.Substring(recurring.Index, recurring.Length) : "";
+        // Written out with its spaces: the model runs the words together ("Canamhoc").
+        return Recurring().Match(FoldedText.Fold(text)) is { Success: true } recurring ? Spaced().Replace(recurring.Value, "$1 ") : "";
     }
 
     /// <summary>"Quý" left alone at a cell's line end and its number on the next line, where the English model
@@ -76,6 +88,12 @@ internal static partial class OcrRowCells
         var amount = MoneyParser.FindAmounts(money).FirstOrDefault(m => m.Vnd >= MinAmount);
         return amount?.Vnd is { } vnd ? vnd.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', '.') + " dong" : "";
     }
+
+    [GeneratedRegex(@"\bnam\s*hoc\b(?!\s*(?:19|20)\d{2})")]
+    private static partial Regex BareSchoolYear();
+
+    [GeneratedRegex(@"(ca|nam|hang|dinh|thuong)\s*(?=nam|hoc|thang|tuan|ky|xuyen)")]
+    private static partial Regex Spaced();
 
     [GeneratedRegex(@"\bquy\b(?!\s*(?:iv|v?i{1,3}|[1-4])\b)")]
     private static partial Regex BareQuarter();
@@ -102,9 +120,15 @@ internal static partial class OcrRowCells
     [GeneratedRegex(@"^\s*/\s*(?:tt|nd|qd|kh)\b")]
     private static partial Regex Circular();
 
+    [GeneratedRegex(@"(?i)(\bquy\s*)([IV]+)['’`‘](V?I*/)")]
+    private static partial Regex SplitNumeral();
+
+    [GeneratedRegex(@"(?i)(\bquy\s*)([1lI]{2,3})(?=\s*/\s*(?:19|20)\d{2})")]
+    private static partial Regex DigitNumeral();
+
     [GeneratedRegex(@"[|_]+")]
     private static partial Regex Junk();
 
-    [GeneratedRegex(@"\b(?:ca\s*nam\s*hoc|hang\s*thang|hang\s*tuan|hang\s*ky|dinh\s*ky)\b")]
+    [GeneratedRegex(@"\b(?:ca\s*nam\s*hoc|hang\s*thang|hang\s*tuan|hang\s*ky|hang\s*nam|dinh\s*ky|(?<!chi\s)thuong\s*xuyen)\b")]
     private static partial Regex Recurring();
 }

@@ -11,12 +11,15 @@ internal sealed class OcrRowTableScanner : ITableScanner
 
     public ScannedTable? TryScan(IReadOnlyList<string> lines, int start)
     {
-        if (OcrTableLines.HasVietnameseOnlyLetters(lines[start]) || !OcrTableLines.IsHeader(lines, start)) return null;
+        if (OcrTableLines.HasVietnameseOnlyLetters(lines[start])) return null;
+        var headed = OcrTableLines.IsHeader(lines, start) || OcrTableLines.IsGarbledHeaderStart(lines, start);
+        if (!headed && !OcrTableLines.IsHeaderlessStart(lines, start)) return null;
         var names = OcrCriterionNames.Of(lines);
         var rows = new List<OcrRow>();
         var before = new List<string>();
         int? standard = null;
-        var j = start + 1;
+        var justOpened = false;
+        var j = headed ? start + 1 : start;
         for (; j < lines.Count; j++)
         {
             var line = lines[j];
@@ -25,17 +28,33 @@ internal sealed class OcrRowTableScanner : ITableScanner
             standard = OcrTableLines.StandardOf(line) ?? standard;
             if ((RowCode(lines, j, standard) ?? NamedRowCode(line, names)) is { } code)
             {
-                rows.Add(new OcrRow(code, rows.Count == 0 ? [.. before, line] : [line]));
+                // A criterion cell split over two lines ("Tiêu chuẩn 3 -" / "Tiêu chí 4") names its code twice: one row.
+                var split = justOpened && rows[^1].Code == code;
+                if (split) rows[^1].Lines.Add(line);
+                else rows.Add(new OcrRow(code, rows.Count == 0 ? [.. before, line] : [line], OcrTableLines.RowNumber(line)));
+                justOpened = !split;
                 continue;
             }
-            if (rows.Count == 0) before.Add(line);
+            justOpened = false;
+            if (UnderMergedCell(rows, line) is { } next) rows.Add(next);
+            else if (rows.Count == 0) before.Add(line);
             else if (rows[^1].Lines.Count >= MaxRowLines) break;
             else rows[^1].Lines.Add(line);
             if (rows.Count == 0 && before.Count > MaxRowLines) return null;
         }
         if (rows.Count == 0) return null;
-        return new ScannedTable([OcrRowCells.Header, .. rows.Select(OcrRowCells.Of)], j);
+        // A plan item always has a timeline or a budget (all 335 of the corpus's expected items do): a coded row with
+        // neither is a self-assessment row ("Tiêu chí 3.2 x Thiếu 03 phòng…") or text the model lost, not an item.
+        var cells = rows.Select(OcrRowCells.Of).Where(r => r[2].Length > 0 || r[3].Length > 0).ToList();
+        if (cells.Count == 0) return null;
+        return new ScannedTable([OcrRowCells.Header, .. cells], j);
     }
+
+    /// <summary>The next numbered row under the same criterion cell (merged over several rows, so its code is
+    /// printed once): the row number after the last row's, and an amount or a dated phrase on the line.</summary>
+    private static OcrRow? UnderMergedCell(List<OcrRow> rows, string line) =>
+        rows.Count > 0 && rows[^1].Number is { } n && OcrTableLines.RowNumber(line) == n + 1 && OcrTableLines.HasFacts(line)
+            ? new OcrRow(rows[^1].Code, [line], n + 1) : null;
 
     /// <summary>A numbered row whose code the English model garbled ("3 a> Phong hoc, | Xay moi…"): its first cell
     /// names the criterion.</summary>
@@ -53,5 +72,5 @@ internal sealed class OcrRowTableScanner : ITableScanner
     }
 }
 
-/// <summary>One rebuilt item row: its criterion code and the OCR lines it spans.</summary>
-internal sealed record OcrRow(string Code, List<string> Lines);
+/// <summary>One rebuilt item row: its criterion code, the OCR lines it spans and its row number when it has one.</summary>
+internal sealed record OcrRow(string Code, List<string> Lines, int? Number = null);

@@ -19,6 +19,12 @@ internal static partial class OcrTableLines
     /// <summary>How many lines a header may be spread over (2-3 header rows, words wrapped in narrow columns).</summary>
     private const int HeaderLines = 4;
 
+    /// <summary>How far below a headerless table's first row its second row may start (its cells wrap over many lines).</summary>
+    private const int HeaderlessReach = 20;
+
+    /// <summary>Below this a number read as money is a count or a year.</summary>
+    private const long MinAmount = 100_000;
+
     /// <summary>A field label ends with its colon within this many characters.</summary>
     private const int LabelReach = 30;
 
@@ -30,17 +36,53 @@ internal static partial class OcrTableLines
         if (!IsHeaderLine(lines[start]) || RowCode(lines[start]) is not null) return false;
         var words = new HashSet<string>();
         var time = false;
+        var rowFollows = false;
+        var levels = 0;
         for (int i = start, seen = 0; i < lines.Count && seen < HeaderLines; i++)
         {
             if (LineShapes.IsBlank(lines[i])) continue;
             // A header is header lines only: a row, a labelled field ("Mục tiêu: …") or a sentence ends it.
-            if (i > start && (RowCode(lines[i]) is not null || IsLabelOrSentence(lines[i]))) break;
+            if (i > start && (rowFollows = RowCode(lines[i]) is not null)) break;
+            if (i > start && IsLabelOrSentence(lines[i])) break;
             var folded = Fold(lines[i]);
             time |= TimeOrMoney().IsMatch(folded);
+            levels += LevelWord().Count(folded);
             foreach (Match m in HeaderWord().Matches(folded)) words.Add(m.Value.Replace(" ", ""));
             seen++;
         }
-        return time && words.Count >= HeaderWords;
+        if (time && words.Count >= HeaderWords) return true;
+        // The model garbles most header words ("Newodi Thoi Kinh", "Tewcht"): fewer of them do when the first row,
+        // its criterion code near the start, follows at once, unless the line is a sentence leading into a list.
+        // A self-assessment table's header names the levels ("Mức 1 Mức 2 Mức 3"): its rows are not items.
+        return rowFollows && (time || words.Count >= HeaderWords - 1) && levels < 2 && !lines[start].TrimEnd().EndsWith(':');
+    }
+
+    /// <summary>True when a header starts here with a first line the model garbled beyond its column words
+    /// ("1) Tita | OE nica ones the Thei | inh phi | N8ven"): a line of cells joined by "|", no row code and no
+    /// sentence, right above a line that starts a header.</summary>
+    public static bool IsGarbledHeaderStart(IReadOnlyList<string> lines, int start) =>
+        start + 1 < lines.Count && lines[start].Contains('|') && !lines[start].Contains('\t') && RowCode(lines[start]) is null
+        && !IsLabelOrSentence(lines[start]) && IsHeader(lines, start + 1);
+
+    /// <summary>True when an item table starts here without a header the model could read (a header printed
+    /// sideways comes out as noise): this line and another within a few lines open with a criterion code and carry
+    /// what only an item row carries, an amount or a dated phrase finer than a year.</summary>
+    public static bool IsHeaderlessStart(IReadOnlyList<string> lines, int start)
+    {
+        if (lines[start].Contains('\t') || !IsFactRow(lines[start])) return false;
+        for (var i = start + 1; i < lines.Count && i <= start + HeaderlessReach; i++)
+            if (IsFactRow(lines[i])) return true;
+        return false;
+    }
+
+    private static bool IsFactRow(string line) => RowCode(line) is not null && HasFacts(line);
+
+    /// <summary>True when the line carries what only an item row carries: an amount, or a dated phrase finer than a year.</summary>
+    public static bool HasFacts(string line)
+    {
+        var folded = Fold(line);
+        return MoneyParser.FindAmounts(line).Any(m => m.Vnd >= MinAmount)
+            || TimelinePatterns.Find(line, folded).Any(m => m.Kind is not (TimelineMentionKind.Year or TimelineMentionKind.YearPair));
     }
 
     /// <summary>A line that can be part of a header: no tab or leading bar (the other scanners' tables), no
@@ -77,7 +119,7 @@ internal static partial class OcrTableLines
     /// standard <paramref name="standard"/> the table's last standard row or cell named.</summary>
     public static string? RowCode(string line, int? standard)
     {
-        var folded = Fold(line);
+        var folded = GarbledCode().Replace(Fold(line), m => $"{m.Groups["lead"].Value}{(m.Groups["s"].Success ? m.Groups["s"].Value : "1")}.{m.Groups["i"].Value}");
         var match = Code().Match(folded);
         if (match.Success && match.Index <= CodeReach)
         {
@@ -86,6 +128,10 @@ internal static partial class OcrTableLines
         }
         return standard is { } s && CriterionIndex(line) is { } i ? $"{s}.{i}" : null;
     }
+
+    /// <summary>The row number a line opens with ("3 XAy mdi phong hoc …" gives 3), or null.</summary>
+    public static int? RowNumber(string line) =>
+        LeadingNumber().Match(line) is { Success: true } m ? int.Parse(m.Groups["n"].Value) : null;
 
     /// <summary>The first cell of a line that opens with a row number ("3 a> Phong hoc, | …" gives "Phong hoc"):
     /// up to the first bar or comma, after the number and up to two marks of noise; null without a row number.</summary>
@@ -136,19 +182,32 @@ internal static partial class OcrTableLines
 
     public static string Fold(string line) => FoldedText.Fold(line);
 
-    [GeneratedRegex(@"thoi\s*gian|thai\s*gian|kinh\s*phi|nguon|so\s*tien")]
+    // "Thời gian" as the model reads it: "Thoi", "Thai", "Thdi", "Thei".
+    [GeneratedRegex(@"th[a-z]i\s*gian|kinh\s*phi|nguon|so\s*tien")]
     private static partial Regex TimeOrMoney();
 
-    [GeneratedRegex(@"tieu\s*chi|ket\s*qua|bien\s*phap|giai\s*phap|thoi\s*gian|thai\s*gian|kinh\s*phi|nguon|chu\s*tri|chi\s*tri|muc\s*tieu|noi\s*dung|phu\s*trach|thuc\s*hien|so\s*tien")]
+    [GeneratedRegex(@"tieu\s*chi|ket\s*qua|bien\s*phap|giai\s*phap|th[a-z]i\s*gian|kinh\s*phi|nguon|chu\s*tri|chi\s*tri|muc\s*tieu|noi\s*dung|phu\s*trach|thuc\s*hien|so\s*tien")]
     private static partial Regex HeaderWord();
 
-    // Not inside an amount or a date: no digit, dot, comma or slash before; no digit or ".digit" after.
-    [GeneratedRegex(@"(?<![\d.,/])(?:(?<s>[1-5])\s?[.,]\s?(?<i>\d{1,2})(?!\d|\s?[.,/]\s?\d)|(?<s>[1-5])(?<i>[1-9])\.(?=[a-z]))")]
+    // Not inside an amount or a date: no digit, dot, comma or slash before; no digit, ".digit" or money unit after
+    // ("Kinh phi 1,2 ti dong" is an amount, not criterion 1.2).
+    [GeneratedRegex(@"(?<![\d.,/])(?:(?<s>[1-5])\s?[.,]\s?(?<i>\d{1,2})(?!\d|\s?[.,/]\s?\d|\s?(?:t[iy]\b|tri[a-z]{0,3}\b|tr\b|trd|dong\b|d\b|m2\b|%))|(?<s>[1-5])(?<i>[1-9])\.(?=[a-z]))")]
     private static partial Regex Code();
 
     // The row number, or a code the model made unreadable ("134..|Khuonvien"), then the first cell.
+    // "Mức 2" as the English model reads it: "Muc 2", "Mitc 2", "Mic 2", "Mirc 2".
+    [GeneratedRegex(@"\bm\w{0,2}c\s*[1-4]\b")]
+    private static partial Regex LevelWord();
+
+    // "Tiêu chí 3.2" read without its dot ("Tieuchi32:") or with "l" for the 1 ("Tieuchil.7").
+    [GeneratedRegex(@"(?<lead>tieu\s*chi\s*)(?:(?<s>[1-5])(?<i>[1-9])(?=\s?[:.]?(?:\s|$))|[li][.,]\s?(?<i>\d{1,2})\b)")]
+    private static partial Regex GarbledCode();
+
     [GeneratedRegex(@"^\W{0,2}[1-9]\d{0,2}(?![\d,/])\W*(?:\S{1,2}\s+)?(?<cell>\p{L}.*)$")]
     private static partial Regex NumberedRow();
+
+    [GeneratedRegex(@"^\W{0,2}(?<n>[1-9]\d?)\s+(?=\p{L})")]
+    private static partial Regex LeadingNumber();
 
     [GeneratedRegex(@"^\W{0,3}tieu\s*chu\p{L}*(?:\W{0,3}(?<n>[1-5])\b)?")]
     private static partial Regex StandardWord();

@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using Analytics.Ingest.Normalization;
+
+namespace Analytics.Ingest.Readers.Text;
+
+/// <summary>Amounts as the English model leaves them in a table row's lines, put back together before the row's
+/// budget is read: a narrow budget cell wraps "18.500.000" as "18.500." over "000" and "320.000.000đ" as "320.000"
+/// over ".000d" (the rest of the cell sits at the same place on the next line, among the other cells' words), and
+/// the unit word loses its letters ("4,5 trigu", "12 trigud6ng" for "triệu đồng").</summary>
+internal static partial class OcrAmounts
+{
+    /// <summary>The row's lines as one folded text, wrapped amounts joined and garbled units read.</summary>
+    public static string Repair(IReadOnlyList<string> lines)
+    {
+        var repaired = lines.Select(FoldedText.Fold).ToArray();
+        for (var l = 0; l + 1 < repaired.Length; l++) JoinWrapped(repaired, l);
+        return Million().Replace(string.Join(" ", repaired), "${n} trieu dong");
+    }
+
+    /// <summary>Joins the first amount on line <paramref name="l"/> whose rest opens the next line's cell there.</summary>
+    private static void JoinWrapped(string[] lines, int l)
+    {
+        foreach (Match head in Head().Matches(lines[l]))
+        {
+            var tail = (head.Groups["dot"].Success ? Tail() : DotTail()).Match(lines[l + 1]);
+            if (!tail.Success) continue;
+            var digits = head.Groups["dot"].Success ? "." + tail.Groups["d"].Value : tail.Groups["d"].Value;
+            lines[l] = $"{lines[l][..head.Index]}{head.Groups["n"].Value}{digits} dong{lines[l][(head.Index + head.Length)..]}";
+            lines[l + 1] = lines[l + 1].Remove(tail.Index, tail.Length);
+            return;
+        }
+    }
+
+    // "18.500." (a cell cut after a separator) or "320.000" whose ".000" went to the next line.
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3}(?:\.\d{3})+)(?<dot>\.)?(?=\s|\||$)")]
+    private static partial Regex Head();
+
+    [GeneratedRegex(@"(?<![\w.,/-])(?<d>\d{3}(?:\.\d{3})*)d?(?![\w.,/-])")]
+    private static partial Regex Tail();
+
+    [GeneratedRegex(@"(?<![\w.,])(?<d>\.\d{3}(?:\.\d{3})*)[d4]?(?![\w.,])")]
+    private static partial Regex DotTail();
+
+    // "triệu" read as "trigu", "tricu", "trieu", with "đồng" stuck to it ("trigud6ng").
+    [GeneratedRegex(@"(?<n>\d+(?:[.,]\d+)?)\s?tri[a-z]?u(?:\s?d[a-z0-9]{1,3}ng)?\b")]
+    private static partial Regex Million();
+}
