@@ -127,8 +127,9 @@ internal static partial class CriterionReferences
     [GeneratedRegex(@"^\W{0,3}(?:\d{1,2}\s*[\.\)]\s+)?ti[a-z]{0,2}u\s*ch[a-z]{1,3}n\b\s*(?:so\s*)?(?<s>\d|iii|ii|iv|v|i)\b(?!\s*[\.,]\s*\d)")]
     private static partial Regex Standard();
 
-    // "3.1", and in a criterion column the "TC3.5" of narrow columns as a scan reads it ("TGC3. 5", "T3. 6", "TCT1. 10").
-    [GeneratedRegex(@"^\W{0,3}(?:t[a-z]{0,2}\s*)?(?<s>\d)\s*\.\s*(?<i>\d{1,2})\s*(?:[\.:\-–)]|$|\s)")]
+    // "3.1", and in a criterion column the "TC3.5" of narrow columns as a scan reads it ("TGC3. 5", "T3. 6", "TCT1. 10"),
+    // and a code whose closing dot a scan read as a comma before the name ("5.4, Công tác phổ cập").
+    [GeneratedRegex(@"^\W{0,3}(?:t[a-z]{0,2}\s*)?(?<s>\d)\s*\.\s*(?<i>\d{1,2})\s*(?:[\.:\-–)]|,(?=\s*[a-z])|$|\s)")]
     private static partial Regex BareCriterion();
 
     [GeneratedRegex(@"^\W{0,3}(?<s>\d)\s*\.?\s*$")]

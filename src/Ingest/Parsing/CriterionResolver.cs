@@ -36,11 +36,13 @@ internal static class CriterionResolver
     /// <summary>The criterion a bare name stands for, when the catalogue recognises it with confidence.</summary>
     /// <param name="announced">The text is labelled as a criterion's name ("Tiêu chí: …"), so a looser
     /// match (a name worded differently from the circular) is enough.</param>
-    public static CriterionReference? Infer(string text, string? level, WarningSink warnings, Provenance where, bool announced = false)
+    /// <param name="standard">The row already names its standard: only one of its criteria will do.</param>
+    public static CriterionReference? Infer(string text, string? level, WarningSink warnings, Provenance where, bool announced = false, int? standard = null)
     {
         if (level is null || text.Length < 4 || !char.IsUpper(text.TrimStart()[0])) return null;
         var match = CriteriaCatalogue.MatchByName(level, text);
         if (match is null || match.Score < (announced ? CriteriaCatalogue.MatchThreshold : NameConfidence)) return null;
+        if (standard is { } wanted && match.Criterion.Standard != wanted) return null;
         warnings.Add("items.criterion", $"criterion {match.Criterion.Code} recognised from its name \"{text}\" (no number written)", where);
         var name = text.Split('\n')[0].Trim().TrimEnd('.', ';', ':');
         return new CriterionReference(match.Criterion.Standard, match.Criterion.Index, name);

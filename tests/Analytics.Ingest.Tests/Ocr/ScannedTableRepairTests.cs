@@ -24,9 +24,25 @@ public sealed class ScannedTableRepairTests
         Assert.Equal(mended, CellTextRepair.Apply(read));
 
     [Theory]
+    [InlineData("Tháng 11/202 4", "Tháng 11/2024")]
+    [InlineData("Quý IV/202 4", "Quý IV/2024")]
+    [InlineData("Năm học 2024- 202 5", "Năm học 2024- 2025")]
+    [InlineData("HK H năm học 2024- 2025", "HK II năm học 2024- 2025")]
+    [InlineData("HKNH năm học 2024- 2025", "HKII năm học 2024- 2025")]
+    [InlineData("HKTII năm học 2025-2026", "HKII năm học 2025-2026")]
+    [InlineData("Năm học 2024-- 2025 và 2025 - 2026", "Năm học 2024- 2025 và 2025 - 2026")]
+    [InlineData("HKI]", "HKI]")]
+    [InlineData("Học kỳ lI năm học 2024- 2025", "Học kỳ lI năm học 2024- 2025")]
+    [InlineData("32.000.00 0đ", "32.000.00 0đ")]
+    [InlineData("- 202 500 đồng", "- 202 500 đồng")]
+    public void Years_cut_before_their_last_digit_and_second_half_years_with_joined_strokes_are_mended(string read, string mended) =>
+        Assert.Equal(mended, CellTextRepair.Apply(read));
+
+    [Theory]
     [InlineData("o0.000.0 00đ")]
     [InlineData("1.2O0.000")]
     [InlineData("HKTI năm học 2023- 2024")]
+    [InlineData("Học kỳ lI năm học 2024- 2025")]
     [InlineData("Quý JI/2024")]
     [InlineData("¬... Khuôn viên, khu sân chơi")]
     [InlineData("2c)")]
@@ -38,6 +54,8 @@ public sealed class ScannedTableRepairTests
     [InlineData("1.200.000. 000")]
     [InlineData("HKI năm học 2023-2024")]
     [InlineData("HK II")]
+    [InlineData("HK1")]
+    [InlineData("Học kỳ 2 năm học 2024-2025")]
     [InlineData("Quý III/2024")]
     [InlineData("Quý 1/2025")]
     [InlineData("3.1. Khuôn viên, khu sân chơi")]
@@ -61,6 +79,7 @@ public sealed class ScannedTableRepairTests
     [InlineData("TGC3. 5", "3.5")]
     [InlineData("T3. 6", "3.6")]
     [InlineData("TCT1. 10", "1.10")]
+    [InlineData("5.4, Công tác phổ cập", "5.4")]
     public void A_criterion_cell_code_whose_tc_prefix_a_scan_damaged_still_names_its_criterion(string read, string code) =>
         Assert.Equal(code, Analytics.Ingest.Parsing.CriterionReferences.Parse(read, bare: true)?.Code);
 
@@ -99,6 +118,18 @@ public sealed class ScannedTableRepairTests
     }
 
     [Fact]
+    public void Header_repeated_on_the_third_page_is_dropped_like_the_one_on_the_second()
+    {
+        var header = Row("T1 TL", "Tiêu chí", "Nội dung cải tiến", "Người chủ trì", "Thời gian", "Kinh phí");
+        var first = new TableBlock([header, Row("1", "3.6. Thư viện", "Thư viện có phòng đọc", "Hiệu trưởng", "Hè 2025", "60 triệu")], new Provenance("t", 1, 0));
+        var second = new TableBlock([Row("9", "5.2. Tổ chức hoạt động giáo dục cho học sinh", "Phụ đạo 02 buổi", "Phó Hiệu trưởng", "Cả năm học", "")], new Provenance("t", 2, 1));
+        var third = new TableBlock([Row("T W", "Tiêu chí", "Nội dung cải tiến", "Người chủ trì", "Thời gian", "Kinh phí"), Row("", "học sinh gặp khó khăn", "", "", "", "")],
+            new Provenance("t", 3, 2));
+        var blocks = RepeatedHeaders.Drop([first, second, third], (_, _) => true);
+        Assert.Equal("học sinh gặp khó khăn", ((TableBlock)blocks[2]).Rows[0].Cells[1].Text);
+    }
+
+    [Fact]
     public void A_data_row_at_the_top_of_the_next_page_is_not_taken_for_the_header()
     {
         var first = new TableBlock([Row("TT", "Tiêu chí", "Thời gian"), Row("1", "3.1. Khuôn viên", "Quý I/2025")], new Provenance("t", 1, 0));
@@ -115,6 +146,18 @@ public sealed class ScannedTableRepairTests
         var joined = (TableBlock)Assert.Single(ScannedTableJoin.Join([first, second],
             new Dictionary<Provenance, IReadOnlyList<double>> { [first.Provenance] = [0, 10, 20, 30, 40, 50], [second.Provenance] = [5, 15, 25, 35, 45, 55] }));
         Assert.Equal(["Tiêu chí", "Tiêu chí 2.3", "Tiêu chí 2.4"], joined.Rows.Select(r => r.Cells[0].Text));
+    }
+
+    [Fact]
+    public void A_year_cut_by_the_page_break_between_its_digits_is_whole_after_the_join()
+    {
+        var header = Row("STT", "Tiêu chí", "Nội dung cải tiến", "Thời gian", "Kinh phí");
+        var first = new TableBlock([header, Row("4", "5.4. Công tác phổ cập", "Hồ sơ phổ cập được cập nhật", "Tháng 11/202", "Không")], new Provenance("t", 1, 0));
+        var second = new TableBlock([Row("S T T", "\"Tiêu chí", "Nội dung cải tiến", "Thời gian", "Kinh phí"), Row("", "giáo dục tiểu học", "đầy đủ trên phần mềm", "4", "")],
+            new Provenance("t", 2, 1));
+        var joined = (TableBlock)Assert.Single(ScannedTableJoin.Join([first, second],
+            new Dictionary<Provenance, IReadOnlyList<double>> { [first.Provenance] = [0, 10, 20, 30, 40, 50], [second.Provenance] = [5, 15, 25, 35, 45, 55] }));
+        Assert.Equal("Tháng 11/2024", joined.Rows[1].Cells[3].Text);
     }
 
     private static TextBlock Text(int page, string text, double top) =>

@@ -18,7 +18,7 @@ public static class TwinReport
         foreach (var r in results)
         {
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"{r.Twin.Family,-7} {r.Twin.Document,-38} {r.Twin.Files.Count,5} {r.Elapsed.TotalSeconds,6:F1}  {Cell(r.Score.Criterion),9}  {Cell(r.Score.Budget),6}  {Cell(r.Score.Timeline),8}  {Cell(r.Score.Assessment),10}  {r.Outcome}");
+                $"{r.Twin.Family,-7} {r.Twin.Document,-38} {r.Twin.Files.Count,5} {r.Elapsed.TotalSeconds,6:F1}  {Cell(r.Score.Criterion),9}  {Cell(r.Score.Budget),6}  {Cell(r.Score.Timeline),8}  {Cell(r.Score.Assessment),10}  {r.Outcome}  {Counts(r.Score)}");
             text.Append(r.Diff);
         }
         text.AppendLine();
@@ -28,6 +28,10 @@ public static class TwinReport
                 $"{family,-7} {results.Count(r => r.Twin.Family == family),5}  {score.Criterion.Expected,5}  {Cell(score.Criterion),12}  {Cell(score.Budget),9}  {Cell(score.Timeline),11}  {score.Assessment.Expected,15}  {Cell(score.Assessment),13}");
         return text.ToString();
     }
+
+    /// <summary>Matched/expected/found per column, so reports of parts of a set (measured one folder at a time) add up.</summary>
+    private static string Counts(TwinScore s) =>
+        string.Join(" ", new[] { s.Criterion, s.Budget, s.Timeline, s.Assessment }.Select(c => $"{c.Matched}/{c.Expected}/{c.Actual}"));
 
     /// <summary>"—" where nothing was expected and nothing found (a plan without a self-assessment table).</summary>
     private static string Cell(ItemScore score) =>

@@ -22,14 +22,20 @@ internal static class CellMarks
         return [new OcrWord("x", ink.Outline, confidence, block, line)];
     }
 
-    /// <summary>One or two blobs (an x is one, a cross drawn in two strokes two) from a twenty-fifth to a third of an inch.</summary>
+    /// <summary>One or two blobs (an x is one, a cross drawn in two strokes two) from a twenty-fifth to a third of an
+    /// inch, about as wide as tall: a narrow column's header "TT" wrapped into two lines (one T above the other, half as
+    /// wide as tall) or written on one (twice as wide) is two blobs of the same size as a mark, but no mark's shape.</summary>
     internal static bool IsMarkShape(CellInk ink, int resolution)
     {
         if (ink.Blobs.Count is 0 or > 2) return false;
         var outline = ink.Outline;
         double min = resolution / 25.0, max = resolution / 3.0;
-        return outline.Width >= min / 2 && outline.Height >= min && outline.Width <= max && outline.Height <= max;
+        var sized = outline.Width >= min / 2 && outline.Height >= min && outline.Width <= max && outline.Height <= max;
+        return sized && outline.Width >= MinAspect * outline.Height && outline.Width <= MaxAspect * outline.Height;
     }
+
+    private const double MinAspect = 0.7;
+    private const double MaxAspect = 1.5;
 
     /// <summary>Nothing, one character that is no digit ("×", "K", "Ð"), or up to three characters read with
     /// doubt ("bé", "p4" at 30 %): a header "TT" or a row number ("2.") is read with confidence and stays text.</summary>

@@ -4,14 +4,20 @@ namespace Analytics.Ingest.Ocr.Cells;
 
 /// <summary>Mends what OCR typically does to the codes a plan's table cells hold, where the printed form leaves no
 /// doubt: a quarter's Roman numeral with a stroke read as a digit ("Quý I1V/2024" is IV, "Quý II1" is III: a
-/// quarter is I–IV, so a V means IV) and a criterion code whose dot was read as a comma at the head of a criterion
-/// cell ("5,2. Tổ chức …", "Tiêu chí 5,2:"; an amount "5,2 tỷ" is followed by its unit, never by ". Word").</summary>
+/// quarter is I–IV, so a V means IV), a half-year whose two strokes ran together ("HK H", "HKNH", "HKTII": the
+/// serifs of "II" touch, and no half-year but II has two), a year whose last digit came apart ("Tháng 11/202 4",
+/// "Quý IV/202 4": seen on scans, faxes and photos alike), the dash between two years read twice ("2024-- 2025") and a criterion code whose dot was read as a
+/// comma at the head of a criterion cell ("5,2. Tổ chức …", "Tiêu chí 5,2:"; an amount "5,2 tỷ" is followed by its
+/// unit, never by ". Word").</summary>
 internal static partial class CellTextRepair
 {
     public static string Apply(string text)
     {
         if (text.Length == 0) return text;
         text = Quarter().Replace(text, m => m.Groups["head"].Value + Roman(m.Groups["numeral"].Value));
+        text = SecondHalfYear().Replace(text, "${head}II");
+        text = SplitYear().Replace(text, "${century}${last}");
+        text = DoubledDash().Replace(text, "${dash}");
         return CriterionComma().Replace(text, "${head}${standard}.${criterion}");
     }
 
@@ -25,6 +31,21 @@ internal static partial class CellTextRepair
     /// <summary>A quarter's numeral mixing Roman strokes with a digit 1, "l" or "|" (an all-digit "Quý 1" is left alone).</summary>
     [GeneratedRegex(@"(?<head>\bQuý\s*)(?<numeral>(?=[IVl1|]*[l1|])(?=[IVl1|]*[IV])[IVl1|]{2,4})(?![\p{L}\d])")]
     private static partial Regex Quarter();
+
+    /// <summary>"HK" or "Học kỳ" followed by a glyph of two joined strokes (H, N, U, once or twice) or a T whose bar is
+    /// two joined serifs followed by one or two strokes: only "II" prints two strokes side by side there. A lone stroke
+    /// ("HKl", "HKI]") is left to the timeline reader: it may be I or a damaged 1.</summary>
+    [GeneratedRegex(@"(?<head>\b(?:HK|Học\s*k[ỳìy])\s?)(?:[HNU]{1,2}|T[Il1|]{1,2})(?![\p{L}\d])")]
+    private static partial Regex SecondHalfYear();
+
+    /// <summary>"202 4" after a slash, a dash or "năm": a year of this century cut before its last digit. A number of
+    /// three digits then one is no amount (amounts group by three) and no date.</summary>
+    [GeneratedRegex(@"(?<=(?:[/\-–]|\b[Nn]ăm|\bHè|\bQuý\s*[IV1-4]{1,4})\s*)(?<century>20[0-9])\s(?<last>\d)(?![\d.,])")]
+    private static partial Regex SplitYear();
+
+    /// <summary>"2024-- 2025": the dash between the years of a school year read twice.</summary>
+    [GeneratedRegex(@"(?<=\b20\d\d\s*)(?<dash>[-–—])[-–—]+(?=\s*(?:20)?\d\d\b)")]
+    private static partial Regex DoubledDash();
 
     [GeneratedRegex(@"^(?<head>\s*(?:Tiêu chí\s+)?)(?<standard>\d{1,2}),(?<criterion>\d{1,2})(?=[.:]\s*\p{L})")]
     private static partial Regex CriterionComma();

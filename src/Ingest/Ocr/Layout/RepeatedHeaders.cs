@@ -20,14 +20,22 @@ internal static class RepeatedHeaders
     public static List<Block> Drop(List<Block> blocks, Func<TableBlock, TableBlock, bool> sameColumns)
     {
         var output = new List<Block>(blocks);
+        // A table over three pages or more: the part on the third page repeats the first part's header, not the
+        // second part's first rows (data).
+        TableBlock? first = null;
         for (var i = 1; i < output.Count; i++)
         {
-            if (output[i - 1] is not TableBlock previous || output[i] is not TableBlock next) continue;
-            if (previous.Provenance.Page is not { } page || next.Provenance.Page != page + 1) continue;
-            if (previous.ColumnCount != next.ColumnCount || !sameColumns(previous, next)) continue;
+            if (output[i - 1] is not TableBlock previous || output[i] is not TableBlock next
+                || previous.Provenance.Page is not { } page || next.Provenance.Page != page + 1
+                || previous.ColumnCount != next.ColumnCount || !sameColumns(previous, next))
+            {
+                first = null;
+                continue;
+            }
+            first ??= previous;
             var repeated = 0;
-            while (repeated < MaxHeaderRows && repeated < previous.Rows.Count && repeated < next.Rows.Count - 1
-                   && Repeats(next.Rows[repeated], previous.Rows[repeated]))
+            while (repeated < MaxHeaderRows && repeated < first.Rows.Count && repeated < next.Rows.Count - 1
+                   && Repeats(next.Rows[repeated], first.Rows[repeated]))
                 repeated++;
             if (repeated > 0) output[i] = next with { Rows = next.Rows.Skip(repeated).ToList() };
         }

@@ -26,8 +26,14 @@ internal static partial class ScannedTableJoin
         }
         bool Same(TableBlock a, TableBlock b) =>
             columns.TryGetValue(a.Provenance, out var left) && columns.TryGetValue(b.Provenance, out var right) && SameColumns(left, right);
-        return CrossPageTables.Join(RepeatedHeaders.Drop(kept, Same), Same);
+        return CrossPageTables.Join(RepeatedHeaders.Drop(kept, Same), Same).Select(Mended).ToList();
     }
+
+    /// <summary>A row cut by the page break is glued from two readings ("Tháng 11/202" | "4"): the cell repairs
+    /// that each page's cells had are made again on the glued text.</summary>
+    private static Block Mended(Block block) => block is TableBlock table
+        ? table with { Rows = table.Rows.Select(r => r with { Cells = r.Cells.Select(c => c with { Text = Cells.CellTextRepair.Apply(c.Text) }).ToList() }).ToList() }
+        : block;
 
     internal static bool SameColumns(IReadOnlyList<double> a, IReadOnlyList<double> b)
     {

@@ -14,10 +14,17 @@ internal static partial class RowKeys
     public static RowKey Read(TableRow row, TableRowState state)
     {
         var layout = state.Layout;
-        var (reference, keyText) = ReadKey(row, layout, state.KeyColumns, state.Standard);
+        var (reference, keyText, names) = ReadKey(row, layout, state.KeyColumns, state.Standard);
+        var filled = ContentColumns(layout, state.KeyColumns).Count(c => (row.CellAt(c)?.Text.Length ?? 0) > 0);
+        if ((reference?.Standard ?? state.Standard) is { } standard && reference is null or { IsStandardOnly: true }
+            && filled >= FullRowCells && NamedWithin(standard, names, state) is { } named)
+        {
+            // The standard cell may be merged down over the next rows: they stay under it, as OpeningRowRule keeps it.
+            state.Standard = standard;
+            (reference, keyText) = (named, null);
+        }
         // No criterion column: a weakness or target cell may end by naming its criterion ("… (Tiêu chí 3.1)").
         if (reference is null && !layout.Has(ColumnRole.Criterion)) reference = BracketedReference(row, layout);
-        var filled = ContentColumns(layout, state.KeyColumns).Count(c => (row.CellAt(c)?.Text.Length ?? 0) > 0);
         if (reference is null && keyText is not null && filled >= FullRowCells)
         {
             // A full row whose key cell holds a name, not a number: its own criterion, not a continuation.
@@ -48,11 +55,11 @@ internal static partial class RowKeys
     }
 
     /// <summary>The criterion (or standard) the key cells name, and the key text that is not a reference.</summary>
-    private static (CriterionReference? Reference, string? KeyText) ReadKey(TableRow row, TableLayout layout, List<int> keyColumns, int? standardContext)
+    private static (CriterionReference? Reference, string? KeyText, List<string> Names) ReadKey(TableRow row, TableLayout layout, List<int> keyColumns, int? standardContext)
     {
         CriterionReference? best = null;
         string? loose = null;
-        string? nameCell = null;
+        var names = new List<string>();
         foreach (var column in keyColumns)
         {
             var cell = row.CellAt(column);
@@ -62,7 +69,7 @@ internal static partial class RowKeys
             if (reference is null)
             {
                 if (role != ColumnRole.Number || !IsNumber(cell.Text)) loose ??= cell.Text;
-                if (role == ColumnRole.Criterion && !IsNumber(cell.Text)) nameCell ??= cell.Text;
+                if (role == ColumnRole.Criterion && !IsNumber(cell.Text)) names.Add(cell.Text);
                 continue;
             }
             if (role == ColumnRole.Standard && reference.IsStandardOnly && best is { IsStandardOnly: false }) continue;
@@ -70,9 +77,20 @@ internal static partial class RowKeys
             if (best is null || (best.IsStandardOnly && !reference.IsStandardOnly)) best = reference;
         }
         // "Tiêu chí" | "Tên tiêu chí" as two columns: the number in one, the name in the other.
-        if (best is { IsStandardOnly: false, Name: null } && nameCell is not null)
-            best = best with { Name = TextJoin.Join(nameCell.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList()) };
-        return (best, best is null ? loose : null);
+        if (best is { IsStandardOnly: false, Name: null } && names.Count > 0)
+            best = best with { Name = TextJoin.Join(names[0].Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList()) };
+        return (best, best is null ? loose : null, names);
+    }
+
+    /// <summary>A row that names only its standard, or none under a standard (its number cell unreadable on a scan,
+    /// "b lạI)" where "3.1" was printed), but whose criterion column also holds the criterion's name: the name says which criterion of that
+    /// standard it is, when the catalogue recognises it with confidence.</summary>
+    private static CriterionReference? NamedWithin(int standard, List<string> names, TableRowState state)
+    {
+        foreach (var name in names)
+            if (CriterionResolver.Infer(name, state.Level, state.Warnings, state.Table.Provenance, standard: standard) is { } inferred)
+                return inferred;
+        return null;
     }
 
     /// <summary>"Tiêu chí 2: …" in a table under a "Tiêu chuẩn 3" heading or row is criterion 3.2; a criterion
