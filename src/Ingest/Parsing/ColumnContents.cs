@@ -17,15 +17,16 @@ internal static class ColumnContents
     public static ColumnRole[] Refine(TableBlock table, int headerRows, IReadOnlyList<string> labels, ColumnRole[] roles)
     {
         var refined = (ColumnRole[])roles.Clone();
+        var bodies = Enumerable.Range(0, refined.Length).Select(c => BodyTexts(table, headerRows, c)).ToArray();
         for (var c = 0; c < refined.Length; c++)
         {
-            var cells = BodyTexts(table, headerRows, c);
+            var cells = bodies[c];
             if (cells.Count == 0) continue;
             if (IsLevelColumn(refined[c], labels[c], cells)) refined[c] = PlanVocabulary.AimsAtLevel(labels[c]) ? ColumnRole.TargetLevel : ColumnRole.CurrentLevel;
             else if (refined[c] == ColumnRole.Unknown && RoleOfCells(cells) is { } role && !refined.Contains(role)) refined[c] = role;
         }
-        ProseColumns(table, headerRows, refined);
-        OneTargetColumn(table, headerRows, refined);
+        ProseColumns(bodies, refined);
+        OneTargetColumn(bodies, refined);
         return refined;
     }
 
@@ -33,26 +34,26 @@ internal static class ColumnContents
     /// and its aim, which a plan table always has. The longest-written such column is the actions when no column
     /// is, the next the target when no column of sentences is (an added "Sản phẩm" of short names does not count);
     /// short notes ("Biên bản kiểm tra") stay unknown.</summary>
-    private static void ProseColumns(TableBlock table, int headerRows, ColumnRole[] roles)
+    private static void ProseColumns(List<string>[] bodies, ColumnRole[] roles)
     {
         var prose = Enumerable.Range(0, roles.Length)
-            .Where(c => roles[c] == ColumnRole.Unknown && IsProse(BodyTexts(table, headerRows, c)))
-            .OrderByDescending(c => BodyTexts(table, headerRows, c).Average(t => t.Length))
+            .Where(c => roles[c] == ColumnRole.Unknown && IsProse(bodies[c]))
+            .OrderByDescending(c => bodies[c].Average(t => t.Length))
             .ToList();
         foreach (var column in prose)
         {
             if (!roles.Contains(ColumnRole.Actions)) roles[column] = ColumnRole.Actions;
-            else if (!Enumerable.Range(0, roles.Length).Any(c => roles[c] == ColumnRole.Target && IsProse(BodyTexts(table, headerRows, c)))) roles[column] = ColumnRole.Target;
+            else if (!Enumerable.Range(0, roles.Length).Any(c => roles[c] == ColumnRole.Target && IsProse(bodies[c]))) roles[column] = ColumnRole.Target;
         }
     }
 
     /// <summary>Two columns the header words both call the aim ("Kết quả cần đạt" and an added "Sản phẩm"): the
     /// one written at greater length is the target, the other a note.</summary>
-    private static void OneTargetColumn(TableBlock table, int headerRows, ColumnRole[] roles)
+    private static void OneTargetColumn(List<string>[] bodies, ColumnRole[] roles)
     {
         var targets = Enumerable.Range(0, roles.Length).Where(c => roles[c] == ColumnRole.Target).ToList();
         if (targets.Count < 2) return;
-        var kept = targets.MaxBy(c => BodyTexts(table, headerRows, c).Select(t => t.Length).DefaultIfEmpty(0).Average());
+        var kept = targets.MaxBy(c => bodies[c].Select(t => t.Length).DefaultIfEmpty(0).Average());
         foreach (var column in targets.Where(c => c != kept)) roles[column] = ColumnRole.Note;
     }
 
