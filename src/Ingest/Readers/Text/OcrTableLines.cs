@@ -197,7 +197,6 @@ internal static partial class OcrTableLines
     [GeneratedRegex(@"(?<![\d.,/])(?:(?<s>[1-5])\s?[.,]\s?(?<i>\d{1,2})(?!\d|\s?[.,/]\s?\d|\s?(?:t[iy]\b|tri[a-z]{0,3}\b|tr\b|trd|dong\b|d\b|m2\b|%))|(?<s>[1-5])(?<i>[1-9])\.(?=[a-z]))")]
     private static partial Regex Code();
 
-    // The row number, or a code the model made unreadable ("134..|Khuonvien"), then the first cell.
     // "Mức 2" as the English model reads it: "Muc 2", "Mitc 2", "Mic 2", "Mirc 2".
     [GeneratedRegex(@"\bm\w{0,2}c\s*[1-4]\b")]
     private static partial Regex LevelWord();
@@ -206,6 +205,7 @@ internal static partial class OcrTableLines
     [GeneratedRegex(@"(?<lead>tieu\s*chi\s*)(?:(?<s>[1-5])(?<i>[1-9])(?=\s?[:.]?(?:\s|$))|[li][.,]\s?(?<i>\d{1,2})\b)")]
     private static partial Regex GarbledCode();
 
+    // The row number, or a code the model made unreadable ("134..|Khuonvien"), then the first cell.
     [GeneratedRegex(@"^\W{0,2}[1-9]\d{0,2}(?![\d,/])\W*(?:\S{1,2}\s+)?(?<cell>\p{L}.*)$")]
     private static partial Regex NumberedRow();
 
