@@ -14,11 +14,13 @@ internal sealed class PageOrientation : IOrientationDetector, IDisposable
     /// <summary>Leptonica's own advice for a confident up/down decision.</summary>
     private const double ScreenAloneConfidence = 8.0;
 
-    private readonly TessBaseApiHandle? _osd;
+    // Loaded on the first page the screen finds turned: almost every page is upright, and a reader process
+    // or a worker would otherwise load the osd model into every engine for nothing.
+    private readonly Lazy<TessBaseApiHandle?> _osd;
     private readonly double _minOsdConfidence;
     private readonly double _minScreenConfidence;
 
-    private PageOrientation(TessBaseApiHandle? osd, double minOsdConfidence, double minScreenConfidence)
+    private PageOrientation(Lazy<TessBaseApiHandle?> osd, double minOsdConfidence, double minScreenConfidence)
     {
         _osd = osd;
         _minOsdConfidence = minOsdConfidence;
@@ -28,15 +30,17 @@ internal sealed class PageOrientation : IOrientationDetector, IDisposable
     public static PageOrientation Create(string? dataPath, PreprocessOptions options)
     {
         NativeLibraryLocator.EnsureInstalled();
-        var osd = TryCreateOsd(dataPath);
-        return new PageOrientation(osd, options.MinOrientationConfidence, osd is null ? ScreenAloneConfidence : options.MinOrientationScreen);
+        return new PageOrientation(new Lazy<TessBaseApiHandle?>(() => TryCreateOsd(dataPath), LazyThreadSafetyMode.None),
+            options.MinOrientationConfidence, options.MinOrientationScreen);
     }
 
     public int QuarterTurnsToUpright(PixHandle gray, int resolution)
     {
         var (turns, confidence) = Screen(gray);
-        if (turns == 0 || confidence < _minScreenConfidence) return 0;
-        return _osd is null ? turns : AskOsd(gray, resolution);
+        // Below both bars no answer can come of it, so the osd model is not even loaded.
+        if (turns == 0 || confidence < Math.Min(_minScreenConfidence, ScreenAloneConfidence)) return 0;
+        if (_osd.Value is not { } osd) return confidence >= ScreenAloneConfidence ? turns : 0;
+        return confidence >= _minScreenConfidence ? AskOsd(osd, gray, resolution) : 0;
     }
 
     /// <summary>Leptonica's guess: clockwise quarter turns to upright and how sure it is (its strongest signal).
@@ -54,22 +58,22 @@ internal sealed class PageOrientation : IOrientationDetector, IDisposable
     }
 
     /// <summary>Tesseract OSD without the screen (benchmarks: what OSD on every page would cost).</summary>
-    internal int AskOsdForBenchmark(PixHandle gray, int resolution) => _osd is null ? 0 : AskOsd(gray, resolution);
+    internal int AskOsdForBenchmark(PixHandle gray, int resolution) => _osd.Value is { } osd ? AskOsd(osd, gray, resolution) : 0;
 
-    private int AskOsd(PixHandle gray, int resolution)
+    private int AskOsd(TessBaseApiHandle osd, PixHandle gray, int resolution)
     {
         try
         {
-            TesseractApi.TessBaseAPISetImage2(_osd!, gray);
-            TesseractApi.TessBaseAPISetSourceResolution(_osd!, resolution);
+            TesseractApi.TessBaseAPISetImage2(osd, gray);
+            TesseractApi.TessBaseAPISetSourceResolution(osd, resolution);
             // Degrees the page is turned clockwise; too few letters to tell counts as upright.
-            if (TesseractApi.TessBaseAPIDetectOrientationScript(_osd!, out var degrees, out var confidence, out _, out _) == 0) return 0;
+            if (TesseractApi.TessBaseAPIDetectOrientationScript(osd, out var degrees, out var confidence, out _, out _) == 0) return 0;
             if (confidence < _minOsdConfidence) return 0;
             return degrees switch { 90 => 3, 180 => 2, 270 => 1, _ => 0 };
         }
         finally
         {
-            TesseractApi.TessBaseAPIClear(_osd!);
+            TesseractApi.TessBaseAPIClear(osd);
         }
     }
 
@@ -84,5 +88,8 @@ internal sealed class PageOrientation : IOrientationDetector, IDisposable
         return null;
     }
 
-    public void Dispose() => _osd?.Dispose();
+    public void Dispose()
+    {
+        if (_osd.IsValueCreated) _osd.Value?.Dispose();
+    }
 }
