@@ -39,6 +39,10 @@ internal sealed class ReaderProcess : IDisposable
         start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + options.MemoryLimitBytes.ToString("X", CultureInfo.InvariantCulture);
         start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
         start.Environment["OMP_THREAD_LIMIT"] = "1";
+        // A reader lives for one batch and its code is precompiled (ReadyToRun.props): recompiling its hot methods in
+        // tiers (call counting, an instrumented tier, then the optimised one) cost more CPU than it saved (−17 % of a
+        // two-file scanned ingest with tiering off, benchmarks/RESULTS.md, session 10).
+        start.Environment["DOTNET_TieredCompilation"] = "0";
         var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {command.FileName}");
         return new ReaderProcess(process, options);
     }
