@@ -12,13 +12,13 @@ namespace Analytics.Ingest.Tests.Variants;
 public sealed class VariantHarnessTests(ITestOutputHelper output)
 {
     // Floors a little under the figures measured in session 9 (benchmarks/RESULTS.md, "Issue #14, session 9").
-    // Structural variants (session 10) have floors of their own under the figures measured then.
+    // Structural variants (session 10) have floors of their own, under the figures measured then (0.962 and 0.959).
     private static readonly (bool HeldOut, string[] Kinds, double Floor)[] Floors =
     [
         (false, ["tables", "prose"], 0.98),
         (true, ["tables", "prose"], 0.97),
-        (false, ["structures"], 0.0),
-        (true, ["structures"], 0.0),
+        (false, ["structures"], 0.95),
+        (true, ["structures"], 0.94),
     ];
 
     [Fact]
