@@ -142,4 +142,11 @@ public sealed class StructureRuleTests
         Assert.Equal(["Mở lớp dạy bơi", "Xây tường rào 60 m"], record.Items.Select(i => i.Actions));
         Assert.Equal([5_000_000L, 2_350_000_000L], record.Items.Select(i => i.Budget?.Vnd ?? 0));
     }
+
+    [Fact]
+    public void The_row_of_column_numbers_under_the_header_is_no_item()
+    {
+        var record = Parse(Table(Row("TT", "Tiêu chí", "Biện pháp", "Kinh phí"), Row("(1)", "(2)", "(3)", "(4)"), Row("1", "TC 1 - tiêu chí 4", "Kiện toàn tổ chuyên môn", "Không")));
+        Assert.Equal(["1.4"], record.Items.Select(i => i.Criterion));
+    }
 }
