@@ -21,6 +21,8 @@ internal static partial class OcrRowCells
     /// <summary>A line this short is one wrapped cell.</summary>
     private const int ShortLine = 30;
 
+    private static readonly string[] Romans = ["I", "II", "III", "IV"];
+
     /// <summary>Header words as the English model would give them; the parser's header vocabulary folds them.</summary>
     public static IReadOnlyList<string> Header { get; } = ["Tieu chi", "Ket qua can dat", "Thoi gian", "Kinh phi"];
 
@@ -35,7 +37,7 @@ internal static partial class OcrRowCells
     /// read as the Roman numeral the model took for digits ("Quy 11/2025" is "Quy II/2025").</summary>
     private static string Clean(string line)
     {
-        var whole = SplitNumeral().Replace(Junk().Replace(line, " "), "$1$2$3");
+        var whole = FourNumeral().Replace(SplitNumeral().Replace(Junk().Replace(line, " "), "$1$2$3"), "$1IV");
         return DigitNumeral().Replace(whole, m => m.Groups[1].Value + new string('I', m.Groups[2].Length)).Trim();
     }
 
@@ -45,6 +47,8 @@ internal static partial class OcrRowCells
         var quarterPending = false;
         // "Năm học" left at a cell's line end with its years on the next line ("Nam hoc 35.000 …" / "2025-2026").
         var schoolYearPending = false;
+        // A range left open at a cell's line end ("11/2024 dén" … "01/2025"): its end may wrap below the top lines.
+        var rangeOpen = false;
         for (var l = 0; l < lines.Count; l++)
         {
             var line = lines[l];
@@ -54,7 +58,7 @@ internal static partial class OcrRowCells
             foreach (var mention in TimelinePatterns.Find(line, folded))
             {
                 // The timeline cell is top-aligned: long lines further down are the target's and actions' wrapped text.
-                if (!isShort && (l >= TopLines || mention.Position < line.Length * TimelineColumn)) continue;
+                if (!isShort && ((l >= TopLines && !rangeOpen) || mention.Position < line.Length * TimelineColumn)) continue;
                 // "12/2023 | dong sach" joined reads "2023 dong": only a real amount hides a date.
                 if (money.Any(m => m.Vnd >= MinAmount && mention.Position < m.Start + m.Length && m.Start < mention.Position + mention.Length)) continue;
                 if (TeamWord().IsMatch(line.AsSpan(mention.Position, mention.Length))) continue;
@@ -64,21 +68,41 @@ internal static partial class OcrRowCells
                 phrases.Add((quarterPending ? Quarter(phrase) : schoolYear ? "Nam hoc " + phrase : phrase,
                     !schoolYear && mention.Kind is TimelineMentionKind.Year or TimelineMentionKind.YearPair));
                 quarterPending = schoolYearPending = false;
+                rangeOpen = OpenRange().IsMatch(folded[(mention.Position + mention.Length)..]);
             }
             quarterPending |= BareQuarter().IsMatch(folded);
             schoolYearPending |= BareSchoolYear().IsMatch(folded);
         }
         // A dated phrase ("Quý II/2025", "Hè 2026") says more than a bare year that came with the wrapped text.
-        if (phrases.Any(p => !p.YearOnly)) phrases.RemoveAll(p => p.YearOnly);
+        if (phrases.Any(p => !p.YearOnly)) return WithWrappedYear(phrases);
         if (phrases.Count > 0) return string.Join(" ", phrases.Select(p => p.Text));
         // Written out with its spaces: the model runs the words together ("Canamhoc").
-        return Recurring().Match(FoldedText.Fold(text)) is { Success: true } recurring ? Spaced().Replace(recurring.Value, "$1 ") : "";
+        // "Cả năm" whose "học" wrapped into another cell's words is the school year all the same.
+        if (Recurring().Match(FoldedText.Fold(text)) is not { Success: true } recurring) return "";
+        var spaced = Spaced().Replace(recurring.Value, "$1 ");
+        return WholeYear().IsMatch(spaced) ? "ca nam hoc" : spaced;
+    }
+
+    /// <summary>The dated phrases, bare years left out; but months written without their year ("Từ tháng 8 đến" /
+    /// "tháng 12 năm" / "2025": the year wrapped onto a line of its own) take the bare year that follows them.</summary>
+    private static string WithWrappedYear(List<(string Text, bool YearOnly)> phrases)
+    {
+        var dated = phrases.Where(p => !p.YearOnly).Select(p => p.Text).ToList();
+        var lastDated = phrases.FindLastIndex(p => !p.YearOnly);
+        var year = phrases.Skip(lastDated + 1).FirstOrDefault(p => p.YearOnly).Text;
+        if (year is null || !dated.All(d => YearlessMonth().IsMatch(FoldedText.Fold(d))) || !FourDigits().IsMatch(year)) return string.Join(" ", dated);
+        return $"{string.Join(" den ", dated)} nam {FourDigits().Match(year).Value}";
     }
 
     /// <summary>"Quý" left alone at a cell's line end and its number on the next line, where the English model
     /// reads the Roman numeral as digits: "Quy" + "11/2024" is "Quy II/2024", "1/2025" is "Quy I/2025".</summary>
-    private static string Quarter(string phrase) =>
-        QuarterDigits().Match(phrase) is { Success: true } m ? $"Quy {new string('I', m.Groups["n"].Length)}/{m.Groups["y"].Value}" : phrase;
+    private static string Quarter(string phrase)
+    {
+        if (QuarterDigits().Match(phrase) is not { Success: true } m) return phrase;
+        var n = m.Groups["n"].Value;
+        var quarter = char.IsAsciiDigit(n[0]) && n[0] != '1' ? n[0] - '0' : n.Length;
+        return $"Quy {Romans[quarter - 1]}/{m.Groups["y"].Value}";
+    }
 
     /// <summary>The row's first amount, written out in đồng so no column unit applies to it again. The English
     /// model reads "đ" after an amount as "d" or "4" ("120.000.0004"); that letter is the currency.</summary>
@@ -98,7 +122,7 @@ internal static partial class OcrRowCells
     [GeneratedRegex(@"\bquy\b(?!\s*(?:iv|v?i{1,3}|[1-4])\b)")]
     private static partial Regex BareQuarter();
 
-    [GeneratedRegex(@"^(?<n>[1lI]{1,3})\s*/\s*(?<y>(?:19|20)\d{2})$")]
+    [GeneratedRegex(@"^(?<n>[1lI]{1,3}|[2-4])\s*/\s*(?<y>(?:19|20)\d{2})$")]
     private static partial Regex QuarterDigits();
 
     [GeneratedRegex(@"(?<n>\b\d{1,3}(?:\.\d{3})+)[4d]\b")]
@@ -126,9 +150,25 @@ internal static partial class OcrRowCells
     [GeneratedRegex(@"(?i)(\bquy\s*)([1lI]{2,3})(?=\s*/\s*(?:19|20)\d{2})")]
     private static partial Regex DigitNumeral();
 
+    // "Quy 1V/2025": the English model's IV.
+    [GeneratedRegex(@"(?i)(\bquy\s*)[1l]V(?=\s*/)")]
+    private static partial Regex FourNumeral();
+
+    [GeneratedRegex(@"^\s*(?:den|-|–)\s*(?:$|[a-z])")]
+    private static partial Regex OpenRange();
+
+    [GeneratedRegex(@"^thang\s*\d{1,2}$")]
+    private static partial Regex YearlessMonth();
+
+    [GeneratedRegex(@"^ca\s*nam$")]
+    private static partial Regex WholeYear();
+
+    [GeneratedRegex(@"(?:19|20)\d{2}")]
+    private static partial Regex FourDigits();
+
     [GeneratedRegex(@"[|_]+")]
     private static partial Regex Junk();
 
-    [GeneratedRegex(@"\b(?:ca\s*nam\s*hoc|hang\s*thang|hang\s*tuan|hang\s*ky|hang\s*nam|dinh\s*ky|(?<!chi\s)thuong\s*xuyen)\b")]
+    [GeneratedRegex(@"\b(?:ca\s*nam(?:\s*hoc)?|hang\s*thang|hang\s*tuan|hang\s*ky|hang\s*nam|dinh\s*ky|(?<!chi\s)thuong\s*xuyen)\b")]
     private static partial Regex Recurring();
 }

@@ -205,8 +205,9 @@ internal static partial class OcrTableLines
     [GeneratedRegex(@"(?<lead>tieu\s*chi\s*)(?:(?<s>[1-5])(?<i>[1-9])(?=\s?[:.]?(?:\s|$))|[li][.,]\s?(?<i>\d{1,2})\b)")]
     private static partial Regex GarbledCode();
 
-    // The row number, or a code the model made unreadable ("134..|Khuonvien"), then the first cell.
-    [GeneratedRegex(@"^\W{0,2}[1-9]\d{0,2}(?![\d,/])\W*(?:\S{1,2}\s+)?(?<cell>\p{L}.*)$")]
+    // The row number, then up to two marks of noise or a code the model made unreadable ("3 134..|Khuonvien"),
+    // then the first cell.
+    [GeneratedRegex(@"^\W{0,2}[1-9]\d{0,2}(?![\d,/])\W*(?:\S{1,2}\s+|[^\p{L}\s]{3,8}\s*)?(?<cell>\p{L}.*)$")]
     private static partial Regex NumberedRow();
 
     [GeneratedRegex(@"^\W{0,2}(?<n>[1-9]\d?)\s+(?=\p{L})")]
