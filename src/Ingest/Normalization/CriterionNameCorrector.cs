@@ -24,8 +24,8 @@ public sealed class CriterionNameCorrector(IReadOnlyList<CriterionInfo> criteria
     /// <summary>The corrector for a school level ("tieu-hoc") or a circular's number ("18/2018").</summary>
     public static CriterionNameCorrector For(string levelOrCircular) => new(CriteriaCatalogue.For(levelOrCircular));
 
-    /// <summary>The corrector for the circular a plan cites ("Thông tư số 18/2018/TT-BGDĐT") in its lines; one that
-    /// matches nothing when it cites none.</summary>
+    /// <summary>The corrector for the circular a plan cites ("Thông tư số 18/2018/TT-BGDĐT") in its lines; when the
+    /// citation is missing or garbled, all three circulars', where a name must still give one code.</summary>
     public static CriterionNameCorrector Cited(IReadOnlyList<string> lines)
     {
         foreach (var line in lines)
@@ -34,7 +34,7 @@ public sealed class CriterionNameCorrector(IReadOnlyList<CriterionInfo> criteria
             foreach (var number in Circulars)
                 if (folded.Contains(number, StringComparison.Ordinal)) return For(number);
         }
-        return new CriterionNameCorrector([]);
+        return new CriterionNameCorrector([.. Circulars.SelectMany(CriteriaCatalogue.For)]);
     }
 
     /// <summary>The criterion whose name the text starts with, or null when none or more than one fits.</summary>

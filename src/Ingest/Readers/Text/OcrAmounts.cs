@@ -9,8 +9,20 @@ namespace Analytics.Ingest.Readers.Text;
 /// the unit word loses its letters ("4,5 trigu", "12 trigud6ng" for "triệu đồng").</summary>
 internal static partial class OcrAmounts
 {
+    /// <summary>Below this a number with "đồng" after it is a year or a count the joined cells put there.</summary>
+    private const long MinAmount = 100_000;
+
+    /// <summary>The row's first amount, written out in đồng so no column unit applies to it again. The English
+    /// model reads "đ" after an amount as "d" or "4" ("120.000.0004"); that letter is the currency.</summary>
+    public static string Budget(IReadOnlyList<string> lines)
+    {
+        var money = Total().Replace(TeleVision().Replace(FundingWord().Replace(DongMark().Replace(Repair(lines), "${n} dong"), "NS"), "tivi"), "");
+        var amount = MoneyParser.FindAmounts(money).FirstOrDefault(m => m.Vnd >= MinAmount);
+        return amount?.Vnd is { } vnd ? vnd.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', '.') + " dong" : "";
+    }
+
     /// <summary>The row's lines as one folded text, wrapped amounts joined and garbled units read.</summary>
-    public static string Repair(IReadOnlyList<string> lines)
+    private static string Repair(IReadOnlyList<string> lines)
     {
         var repaired = lines.Select(FoldedText.Fold).ToArray();
         for (var l = 0; l + 1 < repaired.Length; l++)
@@ -94,4 +106,19 @@ internal static partial class OcrAmounts
     // "triệu" read as "trigu", "tricu", "trieu", with "đồng" stuck to it ("trigud6ng").
     [GeneratedRegex(@"(?<n>\d+(?:[.,]\d+)?)\s?tri[a-z]?u(?:\s?d[a-z0-9]{1,3}ng)?\b")]
     private static partial Regex Million();
+
+    [GeneratedRegex(@"(?<n>\b\d{1,3}(?:\.\d{3})+)[4d]\b")]
+    private static partial Regex DongMark();
+
+    // "Ngân sách" after an amount, unaccented, reads as "ngàn" (thousand): "294.157.000 Ngan sach" is not 294 billion.
+    [GeneratedRegex(@"\b[Nn][Gg][AaÂâ][Nn](?=\s+[Ss]\S{0,2}[Cc][Hh])")]
+    private static partial Regex FundingWord();
+
+    // "15 ti vi" is fifteen television sets, not 15 tỷ.
+    [GeneratedRegex(@"\b[Tt][Ii]\s+[Vv][Ii]\b")]
+    private static partial Regex TeleVision();
+
+    // A table's total ("Tổng cộng 1.515.000.000 đồng") on the last row's lines is no row's budget.
+    [GeneratedRegex(@"\btong\s*(?:cong|so\s*tien|kinh\s*phi)\W{0,3}\d[\d., ]*")]
+    private static partial Regex Total();
 }
