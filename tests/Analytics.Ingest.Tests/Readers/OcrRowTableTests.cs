@@ -265,4 +265,18 @@ public sealed class OcrRowTableTests
         Assert.Equal("3.4", Assert.Single(rows)[0]);
         Assert.Equal("120.000.000 dong", rows[0][3]);
     }
+
+    [Fact]
+    public void Recurring_period_whose_second_word_wrapped_onto_the_next_line_is_the_rows_timeline()
+    {
+        // thpt-ganh-hao's twin: "Thuong" over "xuyén" in the timeline cell, no budget ("Khong").
+        var rows = Rows(
+            "TT Tiéu chi Noi dung can cai tién | Bién phap thyc hién [ Newoithve | ai gian ] Dykién | Nguin | Ghi cnt |",
+            "6 Tiéu chi 5.6: Két Ty lé tot nghiép trung hoc On tap theo nhom déi Pho hiéu Thuong Khong phat",
+            "qua giao duc phé thong dat tir 99% tro twong; phu dao hoc sinh | trudng chuyén | xuyén sinh kinh",
+            "lén yéu vao budi chiéu mén | phi",
+            "Iv. TO CHUC THUC HIEN");
+        Assert.Equal("5.6", Assert.Single(rows)[0]);
+        Assert.Equal("thuong xuyen", rows[0][2]);
+    }
 }

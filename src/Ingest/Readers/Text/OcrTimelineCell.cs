@@ -61,11 +61,31 @@ internal static partial class OcrTimelineCell
         // A dated phrase ("Quý II/2025", "Hè 2026") says more than a bare year that came with the wrapped text.
         if (phrases.Any(p => !p.YearOnly)) return WithWrappedYear(phrases);
         if (phrases.Count > 0) return string.Join(" ", phrases.Select(p => p.Text));
-        // Written out with its spaces: the model runs the words together ("Canamhoc").
-        // "Cả năm" whose "học" wrapped into another cell's words is the school year all the same.
-        if (Recurring().Match(FoldedText.Fold(text)) is not { Success: true } recurring) return "";
-        var spaced = Spaced().Replace(recurring.Value, "$1 ");
-        return WholeYear().IsMatch(spaced) ? "ca nam hoc" : spaced;
+        return RecurringPhrase(lines, text);
+    }
+
+    /// <summary>A recurring period ("Thường xuyên", "Hằng tháng", "Cả năm học"), written out with its spaces (the
+    /// model runs the words together: "Canamhoc"), or its two words when the narrow cell wrapped the second onto
+    /// the next line ("Thuong" … / "xuyén …", "Hang |" / "thang").</summary>
+    private static string RecurringPhrase(List<string> lines, string text)
+    {
+        if (Recurring().Match(FoldedText.Fold(text)) is { Success: true } recurring)
+        {
+            var spaced = Spaced().Replace(recurring.Value, "$1 ");
+            // "Cả năm" whose "học" wrapped into another cell's words is the school year all the same.
+            return WholeYear().IsMatch(spaced) ? "ca nam hoc" : spaced;
+        }
+        for (var l = 0; l + 1 < lines.Count && l < TopLines; l++)
+        {
+            var folded = FoldedText.Fold(lines[l]);
+            foreach (Match first in FirstWord().Matches(folded))
+            {
+                if (first.Index < folded.Length * TimelineColumn) continue;
+                var second = first.Value == "thuong" ? "xuyen" : first.Value == "dinh" ? "ky" : "thang|tuan|nam|ky";
+                if (Regex.Match(FoldedText.Fold(lines[l + 1]), $@"\b(?:{second})\b") is { Success: true } rest) return $"{first.Value} {rest.Value}";
+            }
+        }
+        return "";
     }
 
     /// <summary>A school year cut at its dash by the cell edge ("Nam hoc 2024-" over "2025"): the second year moved
@@ -141,6 +161,11 @@ internal static partial class OcrTimelineCell
     // Phrases that name a month or the summer without its year.
     [GeneratedRegex(@"^(?:thang\s*\d{1,2}|he)$")]
     private static partial Regex Yearless();
+
+    // The first word of a recurring period left alone at the end of a line's cell (not "chi thường xuyên", the
+    // regular-spending fund).
+    [GeneratedRegex(@"(?<!chi\s)\b(?:thuong|hang|dinh)(?=\s*(?:\||$|\s\S+\s*$|\s\S+\s+\S+\s*$))")]
+    private static partial Regex FirstWord();
 
     [GeneratedRegex(@"^ca\s*nam$")]
     private static partial Regex WholeYear();
