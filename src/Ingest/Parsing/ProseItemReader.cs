@@ -97,7 +97,7 @@ internal static partial class ProseItemReader
     {
         var trimmed = text.TrimStart('-', '+', '•', '*', ' ');
         var m = ReferenceLabel().Match(Folded.Aligned(trimmed));
-        if (m.Success) return CriterionReferences.Parse(trimmed[m.Length..]);
+        if (m.Success) return CriterionReferences.Parse(trimmed[m.Length..]) ?? CriterionReferences.Parse(trimmed[m.Length..], bare: true);
         // Any label the vocabulary reads as the criterion ("Tiêu chí cần cải tiến (ghi số hiệu): 5.2"): a form's
         // criterion line, whose value may be the bare code.
         return CriterionLabelValue(trimmed) is { } value ? CriterionReferences.Parse(value, bare: true) : null;

@@ -38,7 +38,8 @@ public static class StructureForms
         var (text, name) = Criterion(item.Criterion!, item.CriterionName, structure, random);
         var timeline = item.Timeline is { Start: { } start, End: { } end } t && random.NextDouble() < 0.5
             ? t with { Text = FieldForms.Period(start, end, random) ?? t.Text } : item.Timeline;
-        var budget = item.Budget is { Vnd: { } vnd } b && random.NextDouble() < 0.5 ? b with { Text = FieldForms.Money(vnd, random, false) } : item.Budget;
+        // A bare amount ("450" under a "(triệu đồng)" header of the source) says its unit only there: written anew.
+        var budget = item.Budget is { Vnd: { } vnd } b && (random.NextDouble() < 0.5 || !b.Text.Any(char.IsLetter)) ? b with { Text = FieldForms.Money(vnd, random, false) } : item.Budget;
         if (budget is { Vnd: null }) budget = null;
         return (item with { CriterionName = name, Timeline = timeline, Budget = budget }, text);
     }

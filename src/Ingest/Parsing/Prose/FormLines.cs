@@ -14,7 +14,7 @@ internal static partial class FormLines
 
     public static IReadOnlyList<Block> Canonical(IReadOnlyList<Block> blocks)
     {
-        var lines = blocks.SelectMany(AsLines).ToList();
+        var lines = SplitRunOn(blocks.SelectMany(AsLines).ToList());
         var joined = JoinAnswers(TabAnswers(lines));
         if (joined.Count == lines.Count && !lines.Any(l => l is TextBlock t && (WithoutLeaders(t.Text) is not null || t.Text.Contains('\t')))) return blocks;
         var stripped = joined.Select(b => b is TextBlock t && WithoutLeaders(t.Text) is { } text ? t with { Text = text } : b).ToList();
@@ -25,6 +25,19 @@ internal static partial class FormLines
     private static IEnumerable<Block> AsLines(Block block) => block is TextBlock { Text: var text } t && text.Contains('\n')
         ? text.Split('\n').Where(l => l.Trim().Length > 0).Select(l => t with { Text = l.Trim() })
         : [block];
+
+    /// <summary>An answer starting in lower case ("tháng 9-12/2025") that a text reader ran on to its label line:
+    /// when the document's forms write that label alone elsewhere ("Thời gian thực hiện"), the line is cut after it.</summary>
+    private static List<Block> SplitRunOn(List<Block> lines)
+    {
+        if (!lines.Any(IsCriterionLabel)) return lines;
+        var labels = lines.OfType<TextBlock>().Select(t => t.Text.Trim()).Where(t => MayBeLabel(t, first: false) && HeaderVocabulary.RoleOf(t) != ColumnRole.Unknown)
+            .Distinct(StringComparer.Ordinal).OrderByDescending(l => l.Length).ToList();
+        return [.. lines.SelectMany(line => line is TextBlock t && labels.FirstOrDefault(l => t.Text.StartsWith(l + " ", StringComparison.Ordinal)) is { } label
+            && !labels.Contains(t.Text.Trim()) && char.IsLower(t.Text[label.Length + 1])
+            ? [t with { Text = label }, t with { Text = t.Text[(label.Length + 1)..].Trim() }]
+            : new Block[] { line })];
+    }
 
     /// <summary>"Label: ....value...." → "Label: value"; null when the line has no leaders.</summary>
     internal static string? WithoutLeaders(string text)

@@ -149,4 +149,21 @@ public sealed class StructureRuleTests
         var record = Parse(Table(Row("TT", "Tiêu chí", "Biện pháp", "Kinh phí"), Row("(1)", "(2)", "(3)", "(4)"), Row("1", "TC 1 - tiêu chí 4", "Kiện toàn tổ chuyên môn", "Không")));
         Assert.Equal(["1.4"], record.Items.Select(i => i.Criterion));
     }
+
+    [Fact]
+    public void A_lower_case_answer_run_on_to_its_label_line_is_cut_after_the_label_the_other_forms_write_alone()
+    {
+        var record = ParseText("Nội dung cải tiến 1\nTiêu chí cần cải tiến (ghi số hiệu)\n5.2\nMục tiêu cần đạt\nTrẻ được ngủ trưa đủ giấc\nThời gian thực hiện\ntháng 9-12/2025\nKinh phí dự kiến\n18.500.000đ\n\n"
+            + "Nội dung cải tiến 2\nTiêu chí cần cải tiến (ghi số hiệu)\n3.3\nMục tiêu cần đạt\nCó phòng y tế riêng\nThời gian thực hiện\nQuý IV/2025\nKinh phí dự kiến\n35 triệu đồng\n");
+        Assert.Equal(["5.2", "3.3"], record.Items.Select(i => i.Criterion));
+        Assert.Equal([("2025-09", "2025-12"), ("2025-10", "2025-12")], record.Items.Select(i => (i.Timeline?.Start, i.Timeline?.End)));
+        Assert.Equal([18_500_000L, 35_000_000L], record.Items.Select(i => i.Budget?.Vnd ?? 0));
+    }
+
+    [Fact]
+    public void A_form_criterion_line_giving_the_bare_code_names_that_criterion()
+    {
+        var record = ParseText("Cải tiến thứ 1\nTiêu chí: ..........3.3..........\nCác hoạt động: ..........Mở rộng phòng họp..........\nKinh phí thực hiện: ..........150 triệu đồng..........\n");
+        Assert.Equal("3.3", Assert.Single(record.Items).Criterion);
+    }
 }
