@@ -23,6 +23,17 @@ public sealed class ScannedTableRepairTests
     public void Quarter_numerals_and_criterion_codes_misread_in_a_cell_are_mended(string read, string mended) =>
         Assert.Equal(mended, CellTextRepair.Apply(read));
 
+    /// <summary>Both models' readings of a quarter go through one rule: the Vietnamese model's cells and the English
+    /// model's row lines (readings from the eng-OCR twins of corpus/mn-tan-loi and corpus/thpt-ganh-hao).</summary>
+    [Theory]
+    [InlineData("Quy I'V/2025", "Quy IV/2025")]
+    [InlineData("Quy 11/2025", "Quy II/2025")]
+    [InlineData("QUÝ 111/2024", "QUÝ III/2024")]
+    [InlineData("Quý 1/2025 - Quý 4/2025", "Quý 1/2025 - Quý 4/2025")]
+    [InlineData("Quý IIa", "Quý IIa")]
+    public void A_quarter_numeral_misread_by_either_model_is_read_as_roman(string read, string mended) =>
+        Assert.Equal(mended, QuarterNumeral.Mend(read));
+
     [Theory]
     [InlineData("Tháng 11/202 4", "Tháng 11/2024")]
     [InlineData("Quý IV/202 4", "Quý IV/2024")]
@@ -36,6 +47,19 @@ public sealed class ScannedTableRepairTests
     [InlineData("32.000.00 0đ", "32.000.00 0đ")]
     [InlineData("- 202 500 đồng", "- 202 500 đồng")]
     public void Years_cut_before_their_last_digit_and_second_half_years_with_joined_strokes_are_mended(string read, string mended) =>
+        Assert.Equal(mended, CellTextRepair.Apply(read));
+
+    /// <summary>Readings from the scan of corpus/mn-hong-nhung (its standard rows) and the fax of
+    /// corpus/lc-th-thcs-truong-long-a (its criterion cells).</summary>
+    [Theory]
+    [InlineData("TIỂU CHUẨN H: CÁN BỘ QUẢN LÝ, GIÁO VIÊN, NHÂN VIÊN VÀ TRẺ", "TIỂU CHUẨN II: CÁN BỘ QUẢN LÝ, GIÁO VIÊN, NHÂN VIÊN VÀ TRẺ")]
+    [InlineData("Tiêu chuẩn HI - Tiêu chí 2", "Tiêu chuẩn III - Tiêu chí 2")]
+    [InlineData("TIÊU CHUẨN II: CƠ SỞ VẬT CHẤT", "TIÊU CHUẨN II: CƠ SỞ VẬT CHẤT")]
+    [InlineData("Tiêu chuẩn 1 - \"Tiêu chí 4", "Tiêu chuẩn 1 - Tiêu chí 4")]
+    [InlineData("“Tiêu chí", "Tiêu chí")]
+    [InlineData("Xây dựng mô hình \"Trường học hạnh phúc\"", "Xây dựng mô hình \"Trường học hạnh phúc\"")]
+    [InlineData("Hưởng ứng “Ngày sách Việt Nam”", "Hưởng ứng “Ngày sách Việt Nam”")]
+    public void A_standard_numeral_of_joined_strokes_and_a_lone_opening_quote_are_mended(string read, string mended) =>
         Assert.Equal(mended, CellTextRepair.Apply(read));
 
     [Theory]
@@ -158,6 +182,20 @@ public sealed class ScannedTableRepairTests
         var joined = (TableBlock)Assert.Single(ScannedTableJoin.Join([first, second],
             new Dictionary<Provenance, IReadOnlyList<double>> { [first.Provenance] = [0, 10, 20, 30, 40, 50], [second.Provenance] = [5, 15, 25, 35, 45, 55] }));
         Assert.Equal("Tháng 11/2024", joined.Rows[1].Cells[3].Text);
+    }
+
+    [Fact]
+    public void Only_the_row_the_page_break_cut_is_mended_again_after_the_join()
+    {
+        // "Quý Il" stands for a reading the cell reader chose to keep (a row left as its page gave it is not re-read).
+        var header = Row("STT", "Tiêu chí", "Nội dung cải tiến", "Thời gian", "Kinh phí");
+        var kept = Row("3", "5.3. Hoạt động trải nghiệm", "Tổ chức ngoại khóa", "Quý Il", "Không");
+        var first = new TableBlock([header, kept, Row("4", "5.4. Công tác phổ cập", "Hồ sơ phổ cập được cập nhật", "Tháng 11/202", "Không")], new Provenance("t", 1, 0));
+        var second = new TableBlock([Row("", "giáo dục tiểu học", "đầy đủ trên phần mềm", "4", "")], new Provenance("t", 2, 1));
+        var joined = (TableBlock)Assert.Single(ScannedTableJoin.Join([first, second],
+            new Dictionary<Provenance, IReadOnlyList<double>> { [first.Provenance] = [0, 10, 20, 30, 40, 50], [second.Provenance] = [5, 15, 25, 35, 45, 55] }));
+        Assert.Same(kept, joined.Rows[1]);
+        Assert.Equal("Tháng 11/2024", joined.Rows[2].Cells[3].Text);
     }
 
     private static TextBlock Text(int page, string text, double top) =>

@@ -35,8 +35,7 @@ internal static partial class OcrRowCells
     /// read as the Roman numeral the model took for digits ("Quy 11/2025" is "Quy II/2025").</summary>
     private static string Clean(string line)
     {
-        var whole = SplitNumeral().Replace(Junk().Replace(line, " "), "$1$2$3");
-        return DigitNumeral().Replace(whole, m => m.Groups[1].Value + new string('I', m.Groups[2].Length)).Trim();
+        return Ocr.Cells.QuarterNumeral.Mend(Junk().Replace(line, " ")).Trim();
     }
 
     private static string Timeline(List<string> lines, string text)
@@ -76,9 +75,9 @@ internal static partial class OcrRowCells
     }
 
     /// <summary>"Quý" left alone at a cell's line end and its number on the next line, where the English model
-    /// reads the Roman numeral as digits: "Quy" + "11/2024" is "Quy II/2024", "1/2025" is "Quy I/2025".</summary>
+    /// reads the Roman numeral as digits: "Quy" + "11/2024" is "Quy II/2024", "1/2025" is "Quy 1/2025".</summary>
     private static string Quarter(string phrase) =>
-        QuarterDigits().Match(phrase) is { Success: true } m ? $"Quy {new string('I', m.Groups["n"].Length)}/{m.Groups["y"].Value}" : phrase;
+        QuarterDigits().IsMatch(phrase) ? Ocr.Cells.QuarterNumeral.Mend("Quy " + phrase) : phrase;
 
     /// <summary>The row's first amount, written out in đồng so no column unit applies to it again. The English
     /// model reads "đ" after an amount as "d" or "4" ("120.000.0004"); that letter is the currency.</summary>
@@ -119,12 +118,6 @@ internal static partial class OcrRowCells
     // "14/2020/TT-BGDĐT": a circular's number, not a date.
     [GeneratedRegex(@"^\s*/\s*(?:tt|nd|qd|kh)\b")]
     private static partial Regex Circular();
-
-    [GeneratedRegex(@"(?i)(\bquy\s*)([IV]+)['’`‘](V?I*/)")]
-    private static partial Regex SplitNumeral();
-
-    [GeneratedRegex(@"(?i)(\bquy\s*)([1lI]{2,3})(?=\s*/\s*(?:19|20)\d{2})")]
-    private static partial Regex DigitNumeral();
 
     [GeneratedRegex(@"[|_]+")]
     private static partial Regex Junk();
