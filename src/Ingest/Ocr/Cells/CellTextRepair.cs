@@ -8,7 +8,7 @@ namespace Analytics.Ingest.Ocr.Cells;
 /// "Quý IV/202 4": seen on scans, faxes and photos alike), the dash between two years read twice ("2024-- 2025") and a criterion code whose dot was read as a
 /// comma at the head of a criterion cell ("5,2. Tổ chức …", "Tiêu chí 5,2:"; an amount "5,2 tỷ" is followed by its
 /// unit, never by ". Word"), a standard's numeral whose strokes ran together ("TIÊU CHUẨN H:" is II, as for the
-/// half-year) and a lone opening quote the scan put before a word ("Tiêu chuẩn 1 - "Tiêu chí 4": a quotation the
+/// half-year; a numeral that disagrees with the standard's printed name, <see cref="StandardHeading"/>) and a lone opening quote the scan put before a word ("Tiêu chuẩn 1 - "Tiêu chí 4": a quotation the
 /// plan prints has its closing mark in the same cell).</summary>
 internal static partial class CellTextRepair
 {
@@ -18,7 +18,7 @@ internal static partial class CellTextRepair
         text = QuarterNumeral.Mend(text);
         text = SecondHalfYear().Replace(text, "${head}II");
         text = StandardNumeral().Replace(text, m => m.Groups["head"].Value + Strokes(m.Groups["numeral"].Value));
-        text = LoneQuote(text);
+        text = StandardHeading.Mend(LoneQuote(text));
         text = SplitYear().Replace(text, "${century}${last}");
         text = DoubledDash().Replace(text, "${dash}");
         return CriterionComma().Replace(text, "${head}${standard}.${criterion}");
