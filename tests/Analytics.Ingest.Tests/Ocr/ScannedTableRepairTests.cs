@@ -73,6 +73,7 @@ public sealed class ScannedTableRepairTests
     [InlineData("HKTI năm học 2023- 2024")]
     [InlineData("Học kỳ lI năm học 2024- 2025")]
     [InlineData("Quý JI/2024")]
+    [InlineData("HK lĩ năm học 2024- 2025")]
     [InlineData("¬... Khuôn viên, khu sân chơi")]
     [InlineData("2c)")]
     [InlineData("VẦ?,")]

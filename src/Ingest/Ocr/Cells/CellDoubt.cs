@@ -26,8 +26,9 @@ internal static partial class CellDoubt
     [GeneratedRegex(@"(?<![\p{L}\d])(?:[oOlI]\d*[.,]\d{3}|\d{1,3}[.,]\d{0,2}[oOlI]\d*(?:[.,]\d{1,3})?\b)")]
     private static partial Regex LetterInAmount();
 
-    /// <summary>"HK" or "Học kỳ" followed by strokes that are not I or II: "HKTI", "HK1I", "Học kỳ lI" (the digits of "HK1", "Học kỳ 2" are printed forms).</summary>
-    [GeneratedRegex(@"\b(?:HK|Học\s*k[ỳìy])\s?(?!I{1,2}\b|[12]\b)[IlT1|!]{1,3}(?![\p{L}\d])")]
+    /// <summary>"HK" or "Học kỳ" followed by strokes that are not I or II: "HKTI", "HK1I", "Học kỳ lI", "HK lĩ" (a stroke
+    /// read as an accented i on a fax; the digits of "HK1", "Học kỳ 2" are printed forms).</summary>
+    [GeneratedRegex(@"\b(?:HK|Học\s*k[ỳìy])\s?(?!I{1,2}\b|[12]\b)[IlT1|!iĩíìỉị]{1,3}(?![\p{L}\d])")]
     private static partial Regex HalfYear();
 
     /// <summary>"Quý" followed by neither a Roman I–IV nor a digit 1–4: "Quý JI/2024", "Quý HV2024".</summary>
