@@ -67,6 +67,18 @@ public sealed class ScannedTableRepairTests
     public void A_standard_numeral_misread_and_a_lone_opening_quote_are_mended(string read, string mended) =>
         Assert.Equal(mended, CellTextRepair.Apply(read));
 
+    /// <summary>Readings from the faxes of corpus/mn-liem-tuyen and corpus/th-xuan-lai and the scan of corpus/thpt-thanh-phu.</summary>
+    [Theory]
+    [InlineData("1;6 tỷ đồng", "1,6 tỷ đồng")]
+    [InlineData("1;5 tỷ (Ngân sách huyện)", "1,5 tỷ (Ngân sách huyện)")]
+    [InlineData("ltý 800 triệu đồng", "1 tỷ 800 triệu đồng")]
+    [InlineData("l tỷ đồng", "1 tỷ đồng")]
+    [InlineData("lớp 1;2", "lớp 1;2")]
+    [InlineData("Kinh phí: l triệu", "Kinh phí: 1 triệu")]
+    [InlineData("Khoảng tỷ lệ", "Khoảng tỷ lệ")]
+    public void An_amount_with_its_unit_misread_is_mended(string read, string mended) =>
+        Assert.Equal(mended, CellTextRepair.Apply(read));
+
     [Theory]
     [InlineData("o0.000.0 00đ")]
     [InlineData("1.2O0.000")]
@@ -74,6 +86,8 @@ public sealed class ScannedTableRepairTests
     [InlineData("Học kỳ lI năm học 2024- 2025")]
     [InlineData("Quý JI/2024")]
     [InlineData("HK lĩ năm học 2024- 2025")]
+    [InlineData("7B triệu đồng")]
+    [InlineData("1,B tỷ đồng")]
     [InlineData("¬... Khuôn viên, khu sân chơi")]
     [InlineData("2c)")]
     [InlineData("VẦ?,")]

@@ -22,8 +22,9 @@ internal static partial class CellDoubt
 
     private const int MinGarbled = 6;
 
-    /// <summary>"o0.000.0", "5O.000", "l.200.000": an o, O, l or I at the head of or among an amount's digit groups.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:[oOlI]\d*[.,]\d{3}|\d{1,3}[.,]\d{0,2}[oOlI]\d*(?:[.,]\d{1,3})?\b)")]
+    /// <summary>"o0.000.0", "5O.000", "l.200.000": an o, O, l or I at the head of or among an amount's digit groups;
+    /// "7B triệu", "1,B tỷ": a B, S or O for the last digit before a unit (8, 5 or 0: which one, only a second reading says).</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:[oOlI]\d*[.,]\d{3}|\d{1,3}[.,]\d{0,2}[oOlI]\d*(?:[.,]\d{1,3})?\b|\d{1,3}[.,]?[BSO]\s*(?:tỷ|triệu)\b)")]
     private static partial Regex LetterInAmount();
 
     /// <summary>"HK" or "Học kỳ" followed by strokes that are not I or II: "HKTI", "HK1I", "Học kỳ lI", "HK lĩ" (a stroke

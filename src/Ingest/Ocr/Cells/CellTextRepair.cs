@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Analytics.Ingest.Ocr.Cells;
 
-/// <summary>Mends what OCR typically does to the codes a plan's table cells hold, where the printed form leaves no
+/// <summary>Mends what OCR typically does to the codes a plan's table cells hold (and to amounts, <see cref="CellAmountRepair"/>), where the printed form leaves no
 /// doubt: a quarter's Roman numeral misread (<see cref="QuarterNumeral"/>), a half-year whose two strokes ran together ("HK H", "HKNH", "HKTII": the
 /// serifs of "II" touch, and no half-year but II has two), a year whose last digit came apart ("Tháng 11/202 4",
 /// "Quý IV/202 4": seen on scans, faxes and photos alike), the dash between two years read twice ("2024-- 2025") and a criterion code whose dot was read as a
@@ -20,7 +20,7 @@ internal static partial class CellTextRepair
         text = StandardNumeral().Replace(text, m => m.Groups["head"].Value + Strokes(m.Groups["numeral"].Value));
         text = StandardHeading.Mend(LoneQuote(text));
         text = SplitYear().Replace(text, "${century}${last}");
-        text = DoubledDash().Replace(text, "${dash}");
+        text = CellAmountRepair.Apply(DoubledDash().Replace(text, "${dash}"));
         return CriterionComma().Replace(text, "${head}${standard}.${criterion}");
     }
 
