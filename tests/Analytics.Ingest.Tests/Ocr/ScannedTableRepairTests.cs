@@ -89,6 +89,7 @@ public sealed class ScannedTableRepairTests
     [InlineData("7B triệu đồng")]
     [InlineData("1,B tỷ đồng")]
     [InlineData("¬... Khuôn viên, khu sân chơi")]
+    [InlineData("`. Khuôn viên, khu sân chơi, bãi tập")]
     [InlineData("2c)")]
     [InlineData("VẦ?,")]
     public void A_cell_reading_no_plan_prints_is_doubted(string read) => Assert.True(CellDoubt.IsDamaged(read));
@@ -103,6 +104,9 @@ public sealed class ScannedTableRepairTests
     [InlineData("Quý III/2024")]
     [InlineData("Quý 1/2025")]
     [InlineData("3.1. Khuôn viên, khu sân chơi")]
+    [InlineData("75 triệu đồng")]
+    [InlineData("1,8 tỷ đồng")]
+    [InlineData("+ Khuôn viên, khu sân chơi")]
     [InlineData("- Lồng ghép")]
     [InlineData("Lồng ghép")]
     [InlineData("3.5")]

@@ -41,7 +41,8 @@ internal static partial class CellDoubt
     [GeneratedRegex(@"^(?=.{2,4}$)(?:.*[?‹›¡¿~^«»¬]|\d\p{L}\W?$)")]
     private static partial Regex ShortGarble();
 
-    /// <summary>A cell opening on one to three symbols that are no bullet or bracket, then dots: "¬...", "~.. ".</summary>
-    [GeneratedRegex(@"^[^\p{L}\d\s\-–+•*""“(\[]{1,3}\.{2,}")]
+    /// <summary>A cell opening on one to three symbols that are no bullet or bracket, then dots ("¬...", "~.. ") or one
+    /// dot and a capitalised word ("`. Khuôn viên", where "3.1." was printed).</summary>
+    [GeneratedRegex(@"^[^\p{L}\d\s\-–+•*""“(\[]{1,3}\.(?:\.+|\s+\p{Lu})")]
     private static partial Regex StrayOpening();
 }
