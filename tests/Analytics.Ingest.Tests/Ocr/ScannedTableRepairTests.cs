@@ -28,6 +28,7 @@ public sealed class ScannedTableRepairTests
     [Theory]
     [InlineData("Quy I'V/2025", "Quy IV/2025")]
     [InlineData("Quy 11/2025", "Quy II/2025")]
+    [InlineData("Quy 1V/2025", "Quy IV/2025")]
     [InlineData("QUÝ 111/2024", "QUÝ III/2024")]
     [InlineData("Quý 1/2025 - Quý 4/2025", "Quý 1/2025 - Quý 4/2025")]
     [InlineData("Quý IIa", "Quý IIa")]
