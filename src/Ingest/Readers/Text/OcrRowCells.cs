@@ -17,23 +17,9 @@ internal static partial class OcrRowCells
         return [row.Code, text, OcrTimelineCell.Of(lines, text), OcrAmounts.Budget(lines)];
     }
 
-    /// <summary>The line without the model's cell marks, a quarter's numeral made whole again ("Quy I'V/2025") and
-    /// read as the Roman numeral the model took for digits ("Quy 11/2025" is "Quy II/2025").</summary>
-    private static string Clean(string line)
-    {
-        var whole = FourNumeral().Replace(SplitNumeral().Replace(Junk().Replace(line, " "), "$1$2$3"), "$1IV");
-        return DigitNumeral().Replace(whole, m => m.Groups[1].Value + new string('I', m.Groups[2].Length)).Trim();
-    }
-
-    [GeneratedRegex(@"(?i)(\bquy\s*)([IV]+)['’`‘](V?I*/)")]
-    private static partial Regex SplitNumeral();
-
-    [GeneratedRegex(@"(?i)(\bquy\s*)([1lI]{2,3})(?=\s*/\s*(?:19|20)\d{2})")]
-    private static partial Regex DigitNumeral();
-
-    // "Quy 1V/2025": the English model's IV.
-    [GeneratedRegex(@"(?i)(\bquy\s*)[1l]V(?=\s*/)")]
-    private static partial Regex FourNumeral();
+    /// <summary>The line without the model's cell marks, a quarter's numeral mended (<see cref="Ocr.Cells.QuarterNumeral"/>:
+    /// "Quy I'V/2025", "Quy 1V/2025" are IV, "Quy 11/2025" is II).</summary>
+    private static string Clean(string line) => Ocr.Cells.QuarterNumeral.Mend(Junk().Replace(line, " ")).Trim();
 
     [GeneratedRegex(@"[|_]+")]
     private static partial Regex Junk();
