@@ -54,6 +54,7 @@ internal static partial class HeaderVocabulary
         ("noidungkehoach", ColumnRole.Target),
         ("noidungcaitien", ColumnRole.Target),
         ("congviec", ColumnRole.Actions),
+        ("vieccanlam", ColumnRole.Actions),
         // "Cách làm:", "Cách thức thực hiện": how the work is done.
         ("cachlam", ColumnRole.Actions),
         ("cachthuc", ColumnRole.Actions),
