@@ -95,6 +95,6 @@ internal static partial class HeaderVocabulary
         return ColumnRole.Unknown;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\([^()]*\)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\([^()]*(?:\)|$)")]
     private static partial System.Text.RegularExpressions.Regex Bracketed();
 }
