@@ -39,4 +39,4 @@ python3 scripts/build-abbreviations.py src/Ingest/Text/Restoration/abbreviations
 dotnet build src/Cli -c Release -v quiet -nologo >/dev/null
 dotnet src/Cli/bin/Release/net10.0/plans.dll build-lm \
   --corpus "$shared/corpora/viwiki.txt.gz" --hold-out-tail 6000 --hold-out-margin 300 \
-  --domain "${domain[@]}" --domain-weight 5 --trigram-cutoff 2 --out "$out" "$@"
+  --domain "${domain[@]}" --domain-weight 3 --trigram-cutoff 1 --out "$out" "$@"

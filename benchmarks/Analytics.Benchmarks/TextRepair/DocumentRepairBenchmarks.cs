@@ -1,4 +1,5 @@
 using Analytics.Ingest.Text;
+using Analytics.Ingest.Text.LanguageModel;
 using Analytics.Ingest.Text.Restoration;
 using Analytics.Ingest.Text.Syllables;
 using BenchmarkDotNet.Attributes;
@@ -10,7 +11,9 @@ namespace Analytics.Benchmarks.TextRepair;
 /// operation). Baseline: the sentence restorer alone, line by line (what RestorationBenchmarks and
 /// restore-eval time: no line judgement, no document tone style); beside it the product's repair of the whole
 /// document (<see cref="VietnameseTextRepair.Repair(string)"/>: line judgement, abbreviations, tone style),
-/// and the same repair with the model's trigrams alone (its 4-gram layer taken off: the decoder of session 6).</summary>
+/// and the same repair with the model's trigrams alone (its 4-gram layer taken off: the decoder of session 6).
+/// With <c>PLANS_BASELINE_LM</c> naming a model file (e.g. main's, from <c>git show main:src/Ingest/Text/Model/vi-syllables.lm</c>),
+/// the product's repair with that model runs beside the shipped one; without it, that row repeats the shipped model.</summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 6)]
 public class DocumentRepairBenchmarks
@@ -20,6 +23,7 @@ public class DocumentRepairBenchmarks
     private SentenceRestorer _lineByLine = null!;
     private VietnameseTextRepair _product = null!;
     private VietnameseTextRepair _trigramOnly = null!;
+    private VietnameseTextRepair _baselineModel = null!;
 
     /// <summary>Syllables the evaluator counts in the two files together (restore-eval).</summary>
     public const int Syllables = 5_237;
@@ -32,6 +36,8 @@ public class DocumentRepairBenchmarks
         _trigramOnly = new VietnameseTextRepair((data with { Fourgrams = null }).ToModel());
         _lineByLine = new SentenceRestorer(model, new AccentCandidates(model, SyllableInventory.Default));
         _product = new VietnameseTextRepair(model);
+        var baseline = Environment.GetEnvironmentVariable("PLANS_BASELINE_LM");
+        _baselineModel = string.IsNullOrEmpty(baseline) ? _product : new VietnameseTextRepair(LanguageModelStore.Load(baseline).Value);
         _lines = new[] { "heldout-admin.txt", "heldout-general.txt" }
             .SelectMany(f => File.ReadAllLines(ModelBytes.RepoFile("tests/Analytics.Ingest.Tests/Text/Data/" + f)))
             .Where(l => l.Length > 0).Select(RestorationEvaluator.StripMarks).ToArray();
@@ -48,6 +54,9 @@ public class DocumentRepairBenchmarks
 
     [Benchmark]
     public int Product_whole_document() => _product.Repair(_document).Text.Length;
+
+    [Benchmark]
+    public int Whole_document_baseline_model() => _baselineModel.Repair(_document).Text.Length;
 
     [Benchmark]
     public int Whole_document_trigrams_only() => _trigramOnly.Repair(_document).Text.Length;

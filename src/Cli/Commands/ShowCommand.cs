@@ -1,39 +1,50 @@
 using System.CommandLine;
 using Analytics.Ingest;
 using Analytics.Ingest.Readers;
+using Analytics.Ingest.Readers.Images;
 using Analytics.Ingest.Store;
 
 namespace Analytics.Cli.Commands;
 
 /// <summary>`plans show FILE`: one stored plan, readable in a terminal. FILE is a source name as stored
 /// ("corpus/a.docx"), its file name, or a path. `--blocks` instead reads the file at that path and dumps
-/// the document model (paragraphs, tables, furniture, warnings), for debugging readers.</summary>
+/// the document model (paragraphs, tables, furniture, warnings), for debugging readers; given the page images
+/// of one plan (`plans show kh-p1.jpg kh-p2.jpg --blocks`) it reads them together, as `plans ingest` does.</summary>
 internal static class ShowCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("FILE") { Description = "Source name as stored, file name, or path" };
+        var file = new Argument<string[]>("FILE") { Description = "Source name as stored, file name, or path (with --blocks: the page images of one plan too)", Arity = ArgumentArity.OneOrMore };
         var blocks = new Option<bool>("--blocks") { Description = "Dump the document model read from the file instead" };
         var command = new Command("show", "Print one plan (or with --blocks, the document model of a file)") { file, blocks };
         command.SetAction(parseResult =>
         {
-            var name = parseResult.GetValue(file)!;
-            return parseResult.GetValue(blocks) ? DumpBlocks(name) : ShowStored(CommonOptions.ResolveData(parseResult), name);
+            var names = parseResult.GetValue(file)!;
+            if (parseResult.GetValue(blocks)) return DumpBlocks(names);
+            if (names.Length == 1) return ShowStored(CommonOptions.ResolveData(parseResult), names[0]);
+            Console.Error.WriteLine("plans show: one plan at a time (several files only with --blocks, the pages of one plan)");
+            return ExitCodes.Usage;
         });
         return command;
     }
 
-    private static int DumpBlocks(string path)
+    private static int DumpBlocks(string[] paths)
     {
-        if (!File.Exists(path))
+        if (paths.FirstOrDefault(p => !File.Exists(p)) is { } missing)
         {
-            Console.Error.WriteLine($"plans show: no such file: {path}");
+            Console.Error.WriteLine($"plans show: no such file: {missing}");
             return ExitCodes.Usage;
         }
-        var read = DefaultPipeline.Create().Read(SourceFile.FromPath(path));
+        var groups = PageImageSets.Group(paths);
+        if (groups.Count != 1)
+        {
+            Console.Error.WriteLine($"plans show: these files are not the pages of one plan ({groups.Count} sets by their names)");
+            return ExitCodes.Usage;
+        }
+        var read = DefaultPipeline.Create().Read(PageImageSets.Load(groups[0], Path.GetFileName));
         if (!read.IsSuccess)
         {
-            Console.WriteLine($"FAILED {path}: {read.Error}");
+            Console.WriteLine($"FAILED {PageImageSets.NameOf(groups[0])}: {read.Error}");
             return ExitCodes.SomeFailed;
         }
         DocumentPrinter.Print(Console.Out, read.Value);

@@ -27,6 +27,8 @@ internal static partial class AssessmentColumns
         var folded = Folded.Of(cell);
         var m = Level().Match(folded);
         if (m.Success) return RomanOrDigit(m.Groups[1].Value);
+        // "M2", "Đạt M3": the level's letter alone, as narrow result columns write it.
+        if (ShortLevel().Match(folded) is { Success: true } letter) return int.Parse(letter.Groups[1].Value);
         return folded is "khong dat" or "chua dat" ? 0 : null;
     }
 
@@ -63,4 +65,7 @@ internal static partial class AssessmentColumns
 
     [GeneratedRegex(@"\bmuc(?: do)?\s*([1-4]|iv|iii|ii|i)\b")]
     private static partial Regex Level();
+
+    [GeneratedRegex(@"^(?:dat\s*)?m\s*([1-4])$")]
+    private static partial Regex ShortLevel();
 }

@@ -41,6 +41,25 @@ internal static class AssessmentTableReader
 
     private const int MinTextResultRows = 3;
 
+    /// <summary>The levels a row ticks. A level column holds a mark or nothing, so when no cell of the row reads as a
+    /// mark, the one level cell holding a short reading with no digit is its mark misread by OCR (a photographed "x"
+    /// comes out as "bệ", "Ä", "se"); two such cells leave the row unticked, as it cannot say which.</summary>
+    private static List<int?> TickedLevels(TableRow row, int?[] levels)
+    {
+        var marked = row.Cells.Where(c => Marks.IsMark(c.Text)).Select(c => levels.ElementAtOrDefault(c.Column)).ToList();
+        if (marked.Any(l => l is not null)) return marked;
+        var misread = row.Cells.Where(c => levels.ElementAtOrDefault(c.Column) is not null && IsMisreadMark(c.Text)).ToList();
+        return misread.Count == 1 ? [levels[misread[0].Column]] : marked;
+    }
+
+    private static bool IsMisreadMark(string text)
+    {
+        var t = text.Trim();
+        return t.Length is > 0 and <= MaxMisreadMarkLength && !t.Any(char.IsDigit);
+    }
+
+    private const int MaxMisreadMarkLength = 3;
+
     public static IReadOnlyList<Assessment> Read(TableBlock table, TableLayout layout, WarningSink warnings)
     {
         var levels = layout.Labels.Select(AssessmentColumns.LevelOf).ToArray();
@@ -55,7 +74,7 @@ internal static class AssessmentTableReader
             var reference = CriterionReferences.Parse(first.Text, bare: true);
             var ticked = textColumn >= 0
                 ? [AssessmentColumns.ResultOfText(row.CellAt(textColumn)?.Text)]
-                : row.Cells.Where(c => Marks.IsMark(c.Text)).Select(c => levels.ElementAtOrDefault(c.Column)).ToList();
+                : TickedLevels(row, levels);
             if (reference is null || reference.IsStandardOnly)
             {
                 if (ticked.Any(t => t is not null))

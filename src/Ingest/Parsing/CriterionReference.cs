@@ -104,8 +104,9 @@ internal static partial class CriterionReferences
     [GeneratedRegex(@"^\W{0,3}(?:\d{1,2}\s*[\.\)]\s+)?(?:ti[a-z]{0,2}u\s*ch[il1]\b|tc)\s*(?:so\s*)?(?<s>\d)\s*[\.,]\s*(?<i>\d{1,2})\b")]
     private static partial Regex Criterion();
 
-    // "tieu chuan 3, tieu chi 3.2", "tieu chuan 3 - tieu chi 2", "tieu chuan 3: tc 2"
-    [GeneratedRegex(@"^\W{0,3}(?:\d{1,2}\s*[\.\)]\s+)?ti[a-z]{0,2}u\s*ch[a-z]{1,3}n\s*(?:so\s*)?(?<s>\d|iii|ii|iv|v|i)\s*[,;:\-–.]?\s*(?:ti[a-z]{0,2}u\s*ch[il1]\b|tc)\s*(?:so\s*)?(?:(?<s0>\d)\s*[\.,]\s*)?(?<i>\d{1,2})\b(?!\s*[\.,]\s*\d)")]
+    // "tieu chuan 3, tieu chi 3.2", "tieu chuan 3 - tieu chi 2", "tieu chuan 3: tc 2", and "tc 3 - tieu chi 1"
+    // where "TC" abbreviates the standard because the criterion after it is written out in words.
+    [GeneratedRegex(@"^\W{0,3}(?:\d{1,2}\s*[\.\)]\s+)?(?:ti[a-z]{0,2}u\s*ch[a-z]{1,3}n|tc(?=\s*\d\s*[,;:\-–]\s*ti[a-z]{0,2}u\s*ch[il1]\b))\s*(?:so\s*)?(?<s>\d|iii|ii|iv|v|i)\s*[,;:\-–.]?\s*(?:ti[a-z]{0,2}u\s*ch[il1]\b|tc)\s*(?:so\s*)?(?:(?<s0>\d)\s*[\.,]\s*)?(?<i>\d{1,2})\b(?!\s*[\.,]\s*\d)")]
     private static partial Regex StandardThenCriterion();
 
     // "tieu chi 1 tieu chuan 3", "tieu chi 4 cua tieu chuan 3", "tc 2 thuoc tieu chuan 5", "tieu chi 6 (tieu chuan 3)"

@@ -54,6 +54,7 @@ internal static partial class HeaderVocabulary
         ("noidungkehoach", ColumnRole.Target),
         ("noidungcaitien", ColumnRole.Target),
         ("congviec", ColumnRole.Actions),
+        ("vieccanlam", ColumnRole.Actions),
         // "Cách làm:", "Cách thức thực hiện": how the work is done.
         ("cachlam", ColumnRole.Actions),
         ("cachthuc", ColumnRole.Actions),
@@ -94,6 +95,6 @@ internal static partial class HeaderVocabulary
         return ColumnRole.Unknown;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\([^()]*\)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\([^()]*(?:\)|$)")]
     private static partial System.Text.RegularExpressions.Regex Bracketed();
 }

@@ -1,5 +1,6 @@
 using Analytics.Ingest.Model;
 using Analytics.Ingest.Parsing.Grid;
+using Analytics.Ingest.Parsing.Prose;
 using Analytics.Ingest.Records;
 
 namespace Analytics.Ingest.Parsing;
@@ -20,6 +21,8 @@ internal sealed record PlanBody(List<Assessment> Assessments, List<RawItem> Raws
             // 3.4: …" the criterion of a table below that has no criterion column.
             if (block is TextBlock heading && heading.Text.Length <= MaxStandardHeading && CriterionReferences.Parse(heading.Text) is { } named)
                 reading.Name(named);
+            else if (block is TextBlock line && TermHeading.Of(line.Text) is { } term)
+                reading.Term(term);
             else if (block is TableBlock table) body = reading.Read(TableRewriters.Default.Canonical(table), body);
         }
         body.Raws.AddRange(ProseItems(blocks, body.Raws, level, warnings));
@@ -36,9 +39,9 @@ internal sealed record PlanBody(List<Assessment> Assessments, List<RawItem> Raws
     private static IEnumerable<RawItem> ProseItems(IReadOnlyList<Block> blocks, List<RawItem> tableItems, string? level, WarningSink warnings)
     {
         var tableCodes = tableItems.Select(r => r.Reference?.Code).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        if (!tableItems.Any(r => r.Reference is not null))
-            return ProseItemReader.Read(InlineFields.Expand(KeyValueTables.ForItems(blocks)), level, warnings);
-        var prose = ProseItemReader.Read(InlineFields.Expand(KeyValueTables.ForItems(blocks)), level, new WarningSink());
+        var lines = FormLines.Canonical(InlineFields.Expand(KeyValueTables.ForItems(blocks)));
+        if (!tableItems.Any(r => r.Reference is not null)) return ProseItemReader.Read(lines, level, warnings);
+        var prose = ProseItemReader.Read(lines, level, new WarningSink());
         CarrySelfAssessments(prose, tableItems);
         return prose.Where(r => r.Labelled && r.Reference?.Code is { } code && !tableCodes.Contains(code));
     }
@@ -73,6 +76,16 @@ internal sealed record PlanBody(List<Assessment> Assessments, List<RawItem> Raws
             _previousItemLayout = null;
         }
 
+        private string? _term;
+
+        /// <summary>A heading naming a period ("Học kỳ II năm học 2024-2025") opens a part of a plan arranged by
+        /// time: the items of the tables below it that give no time of their own are of that period.</summary>
+        public void Term(string term)
+        {
+            _term = term;
+            _previousItemLayout = null;
+        }
+
         public PlanBody Read(TableBlock table, PlanBody body)
         {
             var layout = TableLayout.Of(table);
@@ -89,6 +102,8 @@ internal sealed record PlanBody(List<Assessment> Assessments, List<RawItem> Raws
             var standard = Standard;
             var heading = layout.Has(ColumnRole.Criterion) || layout.Has(ColumnRole.Standard) ? null : _heading;
             var raws = ItemTableReader.Read(table, layout, level, ref standard, continuing, heading, warnings);
+            if (continuing is null && ComplementTables.Join(body.Raws, raws)) return body;
+            if (_term is not null) foreach (var raw in raws.Where(r => r.Pieces(ColumnRole.Timeline).Count == 0)) raw.Add(ColumnRole.Timeline, _term);
             // A table read by its content alone must show an item's substance: rows holding nothing but a
             // criterion are an assessment table whose header and marks the scan lost, not improvement items.
             body.Raws.AddRange(layout.RolesGuessed ? raws.Where(HasSubstance) : raws);

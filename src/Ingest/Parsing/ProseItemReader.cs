@@ -97,7 +97,20 @@ internal static partial class ProseItemReader
     {
         var trimmed = text.TrimStart('-', '+', '•', '*', ' ');
         var m = ReferenceLabel().Match(Folded.Aligned(trimmed));
-        return m.Success ? CriterionReferences.Parse(trimmed[m.Length..]) : null;
+        if (m.Success) return CriterionReferences.Parse(trimmed[m.Length..]) ?? CriterionReferences.Parse(trimmed[m.Length..], bare: true);
+        // Any label the vocabulary reads as the criterion ("Tiêu chí cần cải tiến (ghi số hiệu): 5.2"): a form's
+        // criterion line, whose value may be the bare code.
+        return CriterionLabelValue(trimmed) is { } value ? CriterionReferences.Parse(value, bare: true) : null;
+    }
+
+    /// <summary>The value after a label that names the criterion field ("Tiêu chí được cải tiến: …"); null when
+    /// the line has no such label.</summary>
+    internal static string? CriterionLabelValue(string text)
+    {
+        var m = LabelTail().Match(text);
+        if (!m.Success || HeaderVocabulary.RoleOf(m.Groups[1].Value) != ColumnRole.Criterion) return null;
+        var value = text[m.Length..].Trim();
+        return value.Length == 0 ? null : value;
     }
 
     /// <summary>"Tiêu chí: Khối phòng tổ chức ăn" — a criterion given by its name in the circular, with no
@@ -105,9 +118,10 @@ internal static partial class ProseItemReader
     internal static CriterionReference? NamedCriterion(string text, int? standard, string? level, WarningSink warnings, Provenance where)
     {
         var m = NameOnlyLabel().Match(Folded.Aligned(text.TrimStart()));
-        if (!m.Success) return null;
-        var name = text.TrimStart()[m.Length..].Trim();
-        if (name.Length == 0 || name.Any(char.IsDigit)) return null;
+        // A form's own criterion line ("Tiêu chí được cải tiến: Thư viện") starts a new form: no standard above binds it.
+        var name = m.Success ? text.TrimStart()[m.Length..].Trim() : CriterionLabelValue(text.TrimStart('-', '+', '•', '*', ' '));
+        if (!m.Success) standard = null;
+        if (name is null || name.Length == 0 || name.Any(char.IsDigit)) return null;
         var reference = CriterionResolver.Infer(name, level, warnings, where, announced: true);
         if (reference is null || (standard is { } s && reference.Standard != s)) return null;
         return reference;
@@ -207,6 +221,6 @@ internal static partial class ProseItemReader
     [GeneratedRegex(@"^[IVXL]{1,4}\s*[\.\)]\s")]
     private static partial Regex RomanStart();
 
-    [GeneratedRegex(@"^(?:(?:tu|den|thang|quy|nam|nam hoc|hoc ky|hk\s*i{1,2}|ca|bat dau|dinh ky|hang|thuong xuyen|va|cac|tiep theo|truoc|sau|cuoi|dau|-|–)\s*|\d{1,2}\s*/\s*(?:19|20)\d{2}\s*|(?:19|20)\d{2}\s*|[ivx]{1,3}\s*|thang\s*\d{1,2}\s*)+$")]
+    [GeneratedRegex(@"^(?:(?:tu|den|thang|quy|nam|nam hoc|hoc ky|he|hk\s*i{1,2}|ca|bat dau|dinh ky|hang|thuong xuyen|va|cac|tiep theo|truoc|sau|cuoi|dau|-|–)\s*|\d{1,2}\s*/\s*(?:19|20)\d{2}\s*|(?:19|20)\d{2}\s*|[ivx]{1,3}\s*|thang\s*\d{1,2}\s*)+$")]
     private static partial Regex TimeOnly();
 }

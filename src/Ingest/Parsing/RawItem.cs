@@ -29,14 +29,14 @@ internal sealed class RawItem
     public bool Labelled { get; set; }
 
     /// <summary>Header of the budget column, which may announce a unit ("Kinh phí (triệu đồng)").</summary>
-    public string? BudgetHeader { get; init; }
+    public string? BudgetHeader { get; set; }
 
     /// <summary>Whether the budget was written in parts, one amount per column (by source or by year), each
     /// piece of <see cref="ColumnRole.Budget"/> being one part to add.</summary>
     public bool AmountInParts { get; set; }
 
     /// <summary>Whether the item's table has a column of its own for the funding source.</summary>
-    public bool HasFundingColumn { get; init; }
+    public bool HasFundingColumn { get; set; }
 
     public void Add(ColumnRole role, string? text)
     {

@@ -30,9 +30,21 @@ internal static partial class SchoolNameReader
             .OrderByDescending(g => g.Count())
             .ThenByDescending(g => g.Key.Length)
             .First();
-        var mixed = best.Where(c => !IsUpper(c)).GroupBy(c => c, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-        return mixed ?? TitleCase(best.First());
+        var spelling = Spelling(best.ToList());
+        var mixed = best.Where(c => !IsUpper(c) && Lower(c) == spelling).GroupBy(c => c, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        return mixed ?? TitleCase(best.First(c => Lower(c) == spelling));
     }
+
+    /// <summary>The name's accents as most of its mentions write them, capitals or not: OCR drops a tone mark in one
+    /// mention ("Liêm Tuyên" in the body of a photo whose masthead reads "LIÊM TUYỀN" and whose next mention "Liêm
+    /// Tuyền"), so every mention votes; at a tie, a spelling that some mixed-case mention uses wins.</summary>
+    private static string Spelling(List<string> mentions) =>
+        mentions.GroupBy(Lower, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenByDescending(g => g.Any(c => !IsUpper(c)))
+            .First().Key;
+
+    private static string Lower(string name) => name.ToLower(CultureInfo.GetCultureInfo("vi-VN"));
 
     private static IEnumerable<string> Texts(IReadOnlyList<Block> blocks)
     {

@@ -48,4 +48,17 @@ public sealed class AssessmentTests
         var record = ParserFixture.Single(ParserFixture.WithHead(body, "THPT"));
         Assert.Equal([("3.3", "muc-2"), ("3.4", "khong-dat")], record.Assessments.Select(a => (a.Criterion, a.Result)));
     }
+
+    /// <summary>Readings of thpt-thanh-phu's photographed self-assessment table: two ticks came out "bệ". A level
+    /// column holds a mark or nothing, so a row's one short reading under a level is its mark; a row with two such
+    /// readings says nothing, and a digit ("1") is no mark.</summary>
+    [Fact]
+    public void Mark_misread_as_short_text_under_one_level_is_still_the_tick()
+    {
+        var body = "II. KẾT QUẢ TỰ ĐÁNH GIÁ\n\nTiêu chí\tKhông đạt\tMức 1\tMức 2\tMức 3\tNội dung không đạt\n" +
+                   "Tiêu chí 2.2\t\tx\t\t\t\nTiêu chí 2.3\t\t\tbệ\t\t\nTiêu chí 3.2\t\tbệ\t\t\tChưa có phòng học bộ môn\n" +
+                   "Tiêu chí 3.3\t\tse\tbệ\t\t\nTiêu chí 3.4\t\t1\t\t\t\n";
+        var record = ParserFixture.Single(ParserFixture.WithHead(body, "THPT"));
+        Assert.Equal([("2.2", "muc-1"), ("2.3", "muc-2"), ("3.2", "muc-1")], record.Assessments.Select(a => (a.Criterion, a.Result)));
+    }
 }

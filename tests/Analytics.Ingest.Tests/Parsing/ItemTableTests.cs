@@ -113,6 +113,17 @@ public sealed class ItemTableTests
         Assert.Equal(ColumnRole.Actions, HeaderVocabulary.RoleOf("Kế hoạch cải tiến chất lượng/Nội dung công việc"));
     }
 
+    /// <summary>OCR of a photographed header often loses the closing bracket (mn-tri-phuong's photo: "Điếm yếu (tiêu
+    /// chí"); the bracket still only qualifies the words before it, so the column stays the weakness column whose
+    /// cells name their criterion, not a criterion column.</summary>
+    [Fact]
+    public void Header_whose_closing_bracket_OCR_lost_is_named_by_the_words_before_the_bracket()
+    {
+        Assert.Equal(ColumnRole.Weakness, HeaderVocabulary.RoleOf("Điếm yếu (tiêu chí"));
+        Assert.Equal(ColumnRole.Weakness, HeaderVocabulary.RoleOf("Điểm yếu (tiêu chí)"));
+        Assert.Equal(ColumnRole.Budget, HeaderVocabulary.RoleOf("Kinh phí (nguồn"));
+    }
+
     [Fact]
     public void Timeline_phrase_wrapped_in_a_narrow_cell_is_read_as_one_phrase()
     {

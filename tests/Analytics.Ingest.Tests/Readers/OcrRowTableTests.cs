@@ -214,4 +214,69 @@ public sealed class OcrRowTableTests
             "IV. TO CHUC THUC HIEN");
         Assert.Equal("3.3", Assert.Single(rows)[0]);
     }
+
+    [Fact]
+    public void First_row_without_a_code_is_its_own_item_and_a_code_garbled_to_noise_is_found_by_the_criterion_name()
+    {
+        // lc-th-thcs-xin-cai's twin: row 1 lost its code, row 3 has "134..|" for "3.1".
+        var rows = Rows(
+            "Can ct? Thong tu sé 18/2018/T T-BGDDT ngay 22/8/2018 ctia BO Gido duc va Dao tao",
+            "TC oe Tén tiéu chi Muc tigu Giai phap a Thai gian | Kinhphi | Nguén kinh phi",
+            "2 f y Gido vién méi tuyén Mé lép bai du@ng tiéng | Pho hiéu Ti thang 8 8 triéu dong | Kinh phi chi",
+            "dung giao tiép duoc Méng tai trdng; gido trudng dén thang 12 thong xuyén",
+            "bang tiéng Mong véi hoc | vién ngwdi Mong huéng nam 2025",
+            "3 134..|Khuonvien, khu | Lam hang rao lw6i thép | Huy dong ngay cong cia | Hiéu trvéng T Quy 1V/2025 | 350 triéu Ngan sach +",
+            "san choi, bai tap B40 dai 120 m phia gidp | cha me hoc sinh; dé nghi dong XHH",
+            "Iv. TO CHUC THUC HIEN");
+        Assert.Equal(["", "3.1"], rows.Select(r => r[0]));
+        Assert.Equal("8.000.000 dong", rows[0][3]);
+        Assert.Equal("thang 8 den thang 12 nam 2025", rows[0][2]);
+        Assert.Equal("Quy IV/2025", rows[1][2]);
+        Assert.Equal("350.000.000 dong", rows[1][3]);
+    }
+
+    [Fact]
+    public void Range_left_open_at_a_line_end_takes_its_end_from_a_lower_line()
+    {
+        // mn-tan-dinh's twin: "11/2024 dén" on the row's second line, "01/2025" on its fourth.
+        var rows = Rows(
+            "TT Tiéu chuan Tiéu chi Ket qua can dat Bién phap thuc hién hién Thoi gian Du kién Nguon 7",
+            "2 Tiéu chudn 3: | Tiéu chi 3.1: Tuodng rao phia sau Lap dv toan stra chita; Hiéu truong, Thang 294.157.000 | Ngan sach",
+            "Co's vat chat | Dién tich, khuén | dugc nang cao, cong tham mut Uy ban nhan ké todn 11/2024 dén xa",
+            "va trang thiét vién va san vudn | phu dugc thay mdi, bao | dan xa hé tro kinh phi; thang",
+            "bi dam an toan cho tré giam sat thi cong 01/2025",
+            "3 Tieéu chi 3.2: Xay thém 02 phong hoc | Tham mutu Uy bannhan_ | Hiéu trudng Nam 2025 3 ty dong Ngan sach",
+            "Iv. TO CHUC THUC HIEN");
+        Assert.Equal(["3.1", "3.2"], rows.Select(r => r[0]));
+        Assert.Equal("11/2024 01/2025", rows[0][2]);
+        Assert.Equal("294.157.000 dong", rows[0][3]);
+    }
+
+    [Fact]
+    public void Amount_cut_inside_its_last_group_is_completed_from_the_next_line()
+    {
+        // thpt-ganh-hao's twin: "120.000.00" over "0 VND".
+        var rows = Rows(
+            "TT Tiéu chi Noi dung can cai tién | Bién phap thyc hién [ Newoithve | ai gian ] Dykién | Nguin | Ghi cnt |",
+            "5 Tiéu chi 3.4: Khu vé | Lap hé thong loc nvéc Van dong doanh nghiép, | Ké toan Thang 9/2024 | 120.000.00 | XHH",
+            "sinh, hé thong cap nhiém man va 06 may loc_ | cyu hoc sinh tai tr¢ = 5/2025 0 VND",
+            "thoat nudéc nuéc udng cho hoc sinh",
+            "Iv. TO CHUC THUC HIEN");
+        Assert.Equal("3.4", Assert.Single(rows)[0]);
+        Assert.Equal("120.000.000 dong", rows[0][3]);
+    }
+
+    [Fact]
+    public void Recurring_period_whose_second_word_wrapped_onto_the_next_line_is_the_rows_timeline()
+    {
+        // thpt-ganh-hao's twin: "Thuong" over "xuyén" in the timeline cell, no budget ("Khong").
+        var rows = Rows(
+            "TT Tiéu chi Noi dung can cai tién | Bién phap thyc hién [ Newoithve | ai gian ] Dykién | Nguin | Ghi cnt |",
+            "6 Tiéu chi 5.6: Két Ty lé tot nghiép trung hoc On tap theo nhom déi Pho hiéu Thuong Khong phat",
+            "qua giao duc phé thong dat tir 99% tro twong; phu dao hoc sinh | trudng chuyén | xuyén sinh kinh",
+            "lén yéu vao budi chiéu mén | phi",
+            "Iv. TO CHUC THUC HIEN");
+        Assert.Equal("5.6", Assert.Single(rows)[0]);
+        Assert.Equal("thuong xuyen", rows[0][2]);
+    }
 }

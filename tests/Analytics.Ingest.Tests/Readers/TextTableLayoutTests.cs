@@ -18,6 +18,16 @@ public sealed class TextTableLayoutTests
     }
 
     [Fact]
+    public void A_numbered_criterion_line_between_tab_rows_is_a_row_of_its_own_not_the_inside_of_a_cell()
+    {
+        var text = "TT\tMục tiêu\tBiện pháp\tKinh phí\n1\tTiêu chí 3.2: Phòng học\n1.1\tPhòng không dột\tThay mái tôn\t185 triệu đồng\n2\tTiêu chí 3.6\n2.1\tĐủ sách\tVận động ủng hộ sách\tKhông\n";
+        var table = TextReaderFixture.SingleTable(TextReaderFixture.Read(text));
+        Assert.Equal(5, table.Rows.Count);
+        Assert.Equal(["1", "Tiêu chí 3.2: Phòng học"], TextReaderFixture.Cells(table.Rows[1]).Where(c => c.Length > 0));
+        Assert.Equal("1.1", table.Rows[2].Cells[0].Text);
+    }
+
+    [Fact]
     public void A_criterion_line_between_tab_rows_is_a_row_across_the_table()
     {
         var text = "TT\tMục tiêu\tBiện pháp\tKinh phí\nTiêu chí 3.2: Phòng học\n1\tPhòng không dột\tThay mái tôn\t185 triệu đồng\nTiêu chí 3.6\n2\tĐủ sách\tVận động ủng hộ sách\tKhông\n";

@@ -17,10 +17,13 @@ public static class TwinSettings
         // standard headings and month charts are read (RESULTS, "Issue #13, scan and fax, session 8"): measured scan
         // 0.970 / 0.970 / 0.970 / 0.963, fax 1.000 / 0.955 / 0.955 / 1.000.
         ["scan"] = new(Criterion: 0.95, Budget: 0.95, Timeline: 0.95, Assessment: 0.95),
-        ["fax"] = new(Criterion: 0.97, Budget: 0.93, Timeline: 0.93, Assessment: 0.98),
+        // Fax budget raised in session 10 (an amount's comma read as ";", its "1" as "l"): measured 1.000 / 1.000 / 0.955 / 1.000.
+        ["fax"] = new(Criterion: 0.97, Budget: 0.95, Timeline: 0.93, Assessment: 0.98),
         // Raised after cell readings of years, half-years and criterion names are mended (RESULTS, "Issue #13, session 9:
         // the whole corpus's twins"): measured photo 0.927 / 0.854 / 0.805 / 1.000 (session 8: 0.916 / 0.843 / 0.771).
-        ["photo"] = new(Criterion: 0.91, Budget: 0.84, Timeline: 0.78, Assessment: 0.95),
+        // Raised again in session 10 (RESULTS, "Issue #13, session 10: scan and fax twins"): an amount's "1" read as "l"
+        // and a centred title line run into the body mended: measured photo 0.927 / 0.878 / 0.854 / 1.000.
+        ["photo"] = new(Criterion: 0.91, Budget: 0.86, Timeline: 0.83, Assessment: 0.95),
     };
 
     public static Floor FloorOf(string family) => s_floors.TryGetValue(family, out var floor) ? floor : new Floor(0, 0, 0, 0);

@@ -13,6 +13,8 @@ public enum VariantField
     Timeline,
     Budget,
     Funding,
+    /// <summary>The criterion's current level as text ("Mức 2", "Đạt mức 2", "M2", "Mức II"): a self-assessment result.</summary>
+    Level,
     /// <summary>A column no field of the record comes from ("Ghi chú", "Minh chứng").</summary>
     Extra,
 }

@@ -25,6 +25,7 @@ public static class VariantHarness
             var source = Path.GetFileName(path)[..^GoldenCorpus.ExpectedSuffix.Length];
             for (var i = 0; i < VariantsPerPlan; i++) yield return VariantGenerator.Make(source, i, plan);
             for (var i = 0; i < ProseVariantsPerPlan; i++) yield return VariantGenerator.MakeProse(source, i, plan);
+            for (var i = 0; i < StructuralVariants.PerPlan; i++) yield return StructuralVariants.Make(source, i, plan);
         }
     }
 
@@ -45,6 +46,12 @@ public static class VariantHarness
     private static IEnumerable<SourceFile> Files(VariantDocument variant)
     {
         var stem = variant.Id.Replace('#', '-');
+        if (variant.Structure is not null)
+        {
+            yield return StructureDocx.Write(variant, stem + ".docx");
+            yield return new SourceFile(stem + ".txt", System.Text.Encoding.UTF8.GetBytes(StructureText.Write(variant)));
+            yield break;
+        }
         yield return variant.Prose ? VariantDocx.WriteProse(variant, stem + ".docx") : VariantDocx.Write(variant, stem + ".docx");
         yield return new SourceFile(stem + ".txt", System.Text.Encoding.UTF8.GetBytes(variant.Prose ? VariantProse.Write(variant) : VariantText.Write(variant)));
     }

@@ -21,4 +21,10 @@ public sealed record VariantDocument(string Id, bool HeldOut, PlanRecord Expecte
 {
     /// <summary>Written as prose: each heading row a line, each item row its labelled lines (<see cref="VariantProse"/>).</summary>
     public bool Prose { get; init; }
+
+    /// <summary>Written in a structure of its own rather than as one plan table (<see cref="VariantStructure"/>); null for the table and prose variants.</summary>
+    public VariantStructure? Structure { get; init; }
+
+    /// <summary>The part of the harness it is reported in: "tables", "prose" or "structures".</summary>
+    public string Kind => Structure is not null ? "structures" : Prose ? "prose" : "tables";
 }

@@ -22,12 +22,14 @@ internal static partial class CellDoubt
 
     private const int MinGarbled = 6;
 
-    /// <summary>"o0.000.0", "5O.000", "l.200.000": an o, O, l or I at the head of or among an amount's digit groups.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:[oOlI]\d*[.,]\d{3}|\d{1,3}[.,]\d{0,2}[oOlI]\d*(?:[.,]\d{1,3})?\b)")]
+    /// <summary>"o0.000.0", "5O.000", "l.200.000": an o, O, l or I at the head of or among an amount's digit groups;
+    /// "7B triệu", "1,B tỷ": a B, S or O for the last digit before a unit (8, 5 or 0: which one, only a second reading says).</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:[oOlI]\d*[.,]\d{3}|\d{1,3}[.,]\d{0,2}[oOlI]\d*(?:[.,]\d{1,3})?\b|\d{1,3}[.,]?[BSO]\s*(?:tỷ|triệu)\b)")]
     private static partial Regex LetterInAmount();
 
-    /// <summary>"HK" or "Học kỳ" followed by strokes that are not I or II: "HKTI", "HK1I", "Học kỳ lI" (the digits of "HK1", "Học kỳ 2" are printed forms).</summary>
-    [GeneratedRegex(@"\b(?:HK|Học\s*k[ỳìy])\s?(?!I{1,2}\b|[12]\b)[IlT1|!]{1,3}(?![\p{L}\d])")]
+    /// <summary>"HK" or "Học kỳ" followed by strokes that are not I or II: "HKTI", "HK1I", "Học kỳ lI", "HK lĩ" (a stroke
+    /// read as an accented i on a fax; the digits of "HK1", "Học kỳ 2" are printed forms).</summary>
+    [GeneratedRegex(@"\b(?:HK|Học\s*k[ỳìy])\s?(?!I{1,2}\b|[12]\b)[IlT1|!iĩíìỉị]{1,3}(?![\p{L}\d])")]
     private static partial Regex HalfYear();
 
     /// <summary>"Quý" followed by neither a Roman I–IV nor a digit 1–4: "Quý JI/2024", "Quý HV2024".</summary>
@@ -39,7 +41,8 @@ internal static partial class CellDoubt
     [GeneratedRegex(@"^(?=.{2,4}$)(?:.*[?‹›¡¿~^«»¬]|\d\p{L}\W?$)")]
     private static partial Regex ShortGarble();
 
-    /// <summary>A cell opening on one to three symbols that are no bullet or bracket, then dots: "¬...", "~.. ".</summary>
-    [GeneratedRegex(@"^[^\p{L}\d\s\-–+•*""“(\[]{1,3}\.{2,}")]
+    /// <summary>A cell opening on one to three symbols that are no bullet or bracket, then dots ("¬...", "~.. ") or one
+    /// dot and a capitalised word ("`. Khuôn viên", where "3.1." was printed).</summary>
+    [GeneratedRegex(@"^[^\p{L}\d\s\-–+•*""“(\[]{1,3}\.(?:\.+|\s+\p{Lu})")]
     private static partial Regex StrayOpening();
 }

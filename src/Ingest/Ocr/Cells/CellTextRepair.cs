@@ -2,35 +2,45 @@ using System.Text.RegularExpressions;
 
 namespace Analytics.Ingest.Ocr.Cells;
 
-/// <summary>Mends what OCR typically does to the codes a plan's table cells hold, where the printed form leaves no
-/// doubt: a quarter's Roman numeral with a stroke read as a digit ("Quý I1V/2024" is IV, "Quý II1" is III: a
-/// quarter is I–IV, so a V means IV), a half-year whose two strokes ran together ("HK H", "HKNH", "HKTII": the
+/// <summary>Mends what OCR typically does to the codes a plan's table cells hold (and to amounts, <see cref="CellAmountRepair"/>), where the printed form leaves no
+/// doubt: a quarter's Roman numeral misread (<see cref="QuarterNumeral"/>), a half-year whose two strokes ran together ("HK H", "HKNH", "HKTII": the
 /// serifs of "II" touch, and no half-year but II has two), a year whose last digit came apart ("Tháng 11/202 4",
 /// "Quý IV/202 4": seen on scans, faxes and photos alike), the dash between two years read twice ("2024-- 2025") and a criterion code whose dot was read as a
 /// comma at the head of a criterion cell ("5,2. Tổ chức …", "Tiêu chí 5,2:"; an amount "5,2 tỷ" is followed by its
-/// unit, never by ". Word").</summary>
+/// unit, never by ". Word"), a standard's numeral whose strokes ran together ("TIÊU CHUẨN H:" is II, as for the
+/// half-year; a numeral that disagrees with the standard's printed name, <see cref="StandardHeading"/>) and a lone opening quote the scan put before a word ("Tiêu chuẩn 1 - "Tiêu chí 4": a quotation the
+/// plan prints has its closing mark in the same cell).</summary>
 internal static partial class CellTextRepair
 {
     public static string Apply(string text)
     {
         if (text.Length == 0) return text;
-        text = Quarter().Replace(text, m => m.Groups["head"].Value + Roman(m.Groups["numeral"].Value));
+        text = QuarterNumeral.Mend(text);
         text = SecondHalfYear().Replace(text, "${head}II");
+        text = StandardNumeral().Replace(text, m => m.Groups["head"].Value + Strokes(m.Groups["numeral"].Value));
+        text = StandardHeading.Mend(LoneQuote(text));
         text = SplitYear().Replace(text, "${century}${last}");
-        text = DoubledDash().Replace(text, "${dash}");
+        text = CellAmountRepair.Apply(DoubledDash().Replace(text, "${dash}"));
         return CriterionComma().Replace(text, "${head}${standard}.${criterion}");
     }
 
-    private static string Roman(string numeral)
+    /// <summary>A numeral of joined strokes as Roman: H, N and U print two strokes side by side, I, l and 1 one.</summary>
+    private static string Strokes(string numeral) => new('I', numeral.Sum(c => c is 'H' or 'N' or 'U' ? 2 : 1));
+
+    private static string LoneQuote(string text)
     {
-        var strokes = numeral.Replace('1', 'I').Replace('l', 'I').Replace('|', 'I');
-        if (strokes.Contains('V')) return "IV";
-        return new string('I', Math.Min(3, strokes.Length));
+        var quotes = text.Count(c => c is '"' or '“' or '”');
+        return quotes == 1 ? OpeningQuote().Replace(text, "") : text;
     }
 
-    /// <summary>A quarter's numeral mixing Roman strokes with a digit 1, "l" or "|" (an all-digit "Quý 1" is left alone).</summary>
-    [GeneratedRegex(@"(?<head>\bQuý\s*)(?<numeral>(?=[IVl1|]*[l1|])(?=[IVl1|]*[IV])[IVl1|]{2,4})(?![\p{L}\d])")]
-    private static partial Regex Quarter();
+    /// <summary>"Tiêu chuẩn"/"TIÊU CHUẨN" (also read "TIỂU") then a numeral with a glyph of two joined strokes (two or
+    /// three strokes in all), before the colon or dash that leads to the standard's name.</summary>
+    [GeneratedRegex(@"(?<head>\b(?i:ti[êể]u\s*chu[ẩâ]n)\s+)(?<numeral>[HNU][Il1]?|[Il1][HNU])(?=\s*[:.\-–])")]
+    private static partial Regex StandardNumeral();
+
+    /// <summary>An opening quote at the start of a word (the cell's start or after a space).</summary>
+    [GeneratedRegex(@"(?<=^|\s)[""“](?=\p{L})")]
+    private static partial Regex OpeningQuote();
 
     /// <summary>"HK" or "Học kỳ" followed by a glyph of two joined strokes (H, N, U, once or twice) or a T whose bar is
     /// two joined serifs followed by one or two strokes: only "II" prints two strokes side by side there. A lone stroke

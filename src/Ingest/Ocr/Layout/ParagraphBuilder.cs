@@ -4,7 +4,7 @@ namespace Analytics.Ingest.Ocr.Layout;
 
 /// <summary>Lines (in reading order) → paragraphs. A new paragraph starts at a new Tesseract block, after a
 /// vertical gap wider than a line, at a list marker, or after a line that ends well short of the block's
-/// right edge with closing punctuation.</summary>
+/// right edge with closing punctuation, or after a centred line (a title's) when the next is not centred.</summary>
 internal static class ParagraphBuilder
 {
     public static List<List<OcrLine>> Split(IReadOnlyList<OcrLine> lines)
@@ -41,10 +41,24 @@ internal static class ParagraphBuilder
         // without a gap (a title right under the date line).
         if ((BlockClassifier.Classify(previous.Text) == TextKind.Heading) != (BlockClassifier.Classify(line.Text) == TextKind.Heading)) return true;
         var width = blockRight[line.BlockId] - blockLeft[line.BlockId];
+        // A centred line (a title's last line, "giai đoạn 2025 - 2027") ends before a line that is not centred (the
+        // first "Căn cứ …" of the body): Tesseract often gives both one block.
+        if (Centred(previous, blockLeft[line.BlockId], width) && !Centred(line, blockLeft[line.BlockId], width)) return true;
         var shortLine = previous.Box.Right < blockRight[previous.BlockId] - 0.2 * width;
         var closed = previous.Text.Length > 0 && ".:;!?".Contains(previous.Text[^1]);
         return shortLine && closed;
     }
+
+    /// <summary>Indented from the block's left by a tenth of its width at least, by as much as from its right.</summary>
+    private static bool Centred(OcrLine line, double left, double width)
+    {
+        var before = line.Box.Left - left;
+        var after = left + width - line.Box.Right;
+        return before > CentredIndent * width && Math.Abs(before - after) < CentredBalance * width;
+    }
+
+    private const double CentredIndent = 0.1;
+    private const double CentredBalance = 0.05;
 
     internal static double Median(IEnumerable<double> values)
     {

@@ -26,14 +26,19 @@ internal static partial class ScannedTableJoin
         }
         bool Same(TableBlock a, TableBlock b) =>
             columns.TryGetValue(a.Provenance, out var left) && columns.TryGetValue(b.Provenance, out var right) && SameColumns(left, right);
-        return CrossPageTables.Join(RepeatedHeaders.Drop(kept, Same), Same).Select(Mended).ToList();
+        var read = new HashSet<TableRow>(kept.OfType<TableBlock>().SelectMany(t => t.Rows), ReferenceEqualityComparer.Instance);
+        return CrossPageTables.Join(RepeatedHeaders.Drop(kept, Same), Same).Select(b => Mended(b, read)).ToList();
     }
 
     /// <summary>A row cut by the page break is glued from two readings ("Tháng 11/202" | "4"): the cell repairs
-    /// that each page's cells had are made again on the glued text.</summary>
-    private static Block Mended(Block block) => block is TableBlock table
-        ? table with { Rows = table.Rows.Select(r => r with { Cells = r.Cells.Select(c => c with { Text = Cells.CellTextRepair.Apply(c.Text) }).ToList() }).ToList() }
+    /// that each page's cells had are made again on the glued text, and only there (every other row is the very
+    /// row its page gave, already mended once).</summary>
+    private static Block Mended(Block block, HashSet<TableRow> read) => block is TableBlock table && table.Rows.Any(r => !read.Contains(r))
+        ? table with { Rows = table.Rows.Select(r => read.Contains(r) ? r : Glued(r)).ToList() }
         : block;
+
+    private static TableRow Glued(TableRow row) =>
+        row with { Cells = row.Cells.Select(c => c with { Text = Cells.CellTextRepair.Apply(c.Text) }).ToList() };
 
     internal static bool SameColumns(IReadOnlyList<double> a, IReadOnlyList<double> b)
     {

@@ -30,7 +30,8 @@ internal static class PagePreprocessor
             pix = Replace(pix, sheet);
         }
 
-        var resolution = page.Resolution is > 30 and < 2400 ? page.Resolution : assumedResolution;
+        var resolution = isPhoto ? SheetResolution.Of(pix.Width, pix.Height)
+            : page.Resolution is > 30 and < 2400 ? page.Resolution : assumedResolution;
         if (resolution < options.MinResolution)
         {
             var scale = (float)options.TargetResolution / resolution;

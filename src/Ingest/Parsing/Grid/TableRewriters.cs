@@ -10,6 +10,7 @@ internal sealed class TableRewriters(IReadOnlyList<ITableRewriter> rewriters)
         .Use(new SpannedHeaderRewriter())
         .Use(new TransposedTableRewriter())
         .Use(new FieldTableRewriter())
+        .Use(new LabelledCellRewriter())
         .Build());
 
     public IReadOnlyList<ITableRewriter> Rewriters { get; } = rewriters;

@@ -9,10 +9,16 @@ internal sealed class CriterionHeadingRowRule : ITableRowRule
     public RowOutcome Apply(TableRowContext row)
     {
         if (HeadingOf(row.Row, row.State.Table.ColumnCount) is not { } reference) return RowOutcome.NotMine;
-        row.State.Close();
-        row.State.Heading = reference;
-        row.State.Standard = reference.Standard;
+        Take(row.State, reference);
         return RowOutcome.SetAside;
+    }
+
+    /// <summary>Closes the item above and makes <paramref name="reference"/> the criterion of the rows below.</summary>
+    public static void Take(TableRowState state, CriterionReference reference)
+    {
+        state.Close();
+        state.Heading = reference;
+        state.Standard = reference.Standard;
     }
 
     /// <summary>The criterion of a row whose one written cell spans most of the row and names a criterion.</summary>

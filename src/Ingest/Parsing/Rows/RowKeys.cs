@@ -145,9 +145,12 @@ internal static partial class RowKeys
         return IsNumber(text) ? text.TrimEnd('.') : null;
     }
 
-    private static bool IsNumber(string text)
+    /// <summary>A row number: "3", "3.", "IV", or a hierarchical one under a numbered heading row ("2.1", "2.1.3").</summary>
+    public static bool IsNumber(string text)
     {
         var t = text.Trim().TrimEnd('.');
-        return t.Length is > 0 and <= 4 && t.All(c => char.IsDigit(c) || c is 'I' or 'V' or 'X');
+        if (t.Length is > 0 and <= 4 && t.All(c => char.IsDigit(c) || c is 'I' or 'V' or 'X')) return true;
+        var parts = t.Split('.');
+        return parts.Length is 2 or 3 && parts.All(p => p.Length is 1 or 2 && p.All(char.IsDigit));
     }
 }

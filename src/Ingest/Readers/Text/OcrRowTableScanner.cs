@@ -1,3 +1,5 @@
+using Analytics.Ingest.Normalization;
+
 namespace Analytics.Ingest.Readers.Text;
 
 /// <summary>A plan table as Tesseract's English model writes it in its text output: a header line of column words,
@@ -14,7 +16,7 @@ internal sealed class OcrRowTableScanner : ITableScanner
         if (OcrTableLines.HasVietnameseOnlyLetters(lines[start])) return null;
         var headed = OcrTableLines.IsHeader(lines, start) || OcrTableLines.IsGarbledHeaderStart(lines, start);
         if (!headed && !OcrTableLines.IsHeaderlessStart(lines, start)) return null;
-        var names = OcrCriterionNames.Of(lines);
+        var names = CriterionNameCorrector.Cited(lines);
         var rows = new List<OcrRow>();
         var before = new List<string>();
         int? standard = null;
@@ -37,6 +39,7 @@ internal sealed class OcrRowTableScanner : ITableScanner
             }
             justOpened = false;
             if (UnderMergedCell(rows, line) is { } next) rows.Add(next);
+            else if (headed && rows.Count == 0 && UncodedFirstRow(line) is { } first) rows.Add(first with { Lines = [.. before, line] });
             else if (rows.Count == 0) before.Add(line);
             else if (rows[^1].Lines.Count >= MaxRowLines) break;
             else rows[^1].Lines.Add(line);
@@ -56,10 +59,15 @@ internal sealed class OcrRowTableScanner : ITableScanner
         rows.Count > 0 && rows[^1].Number is { } n && OcrTableLines.RowNumber(line) == n + 1 && OcrTableLines.HasFacts(line)
             ? new OcrRow(rows[^1].Code, [line], n + 1) : null;
 
+    /// <summary>The table's first row when the model lost its criterion code (or the plan wrote none): a row number
+    /// and an amount or a dated phrase on the line. Its item has no criterion rather than the next row's.</summary>
+    private static OcrRow? UncodedFirstRow(string line) =>
+        OcrTableLines.RowNumber(line) is { } n && OcrTableLines.HasFacts(line) ? new OcrRow("", [line], n) : null;
+
     /// <summary>A numbered row whose code the English model garbled ("3 a> Phong hoc, | Xay moi…"): its first cell
     /// names the criterion.</summary>
-    private static string? NamedRowCode(string line, OcrCriterionNames names) =>
-        OcrTableLines.NumberedRowCell(line) is { } cell ? names.CodeOf(cell) : null;
+    private static string? NamedRowCode(string line, CriterionNameCorrector names) =>
+        OcrTableLines.NumberedRowCell(line) is { } cell ? names.Match(cell)?.Code : null;
 
     /// <summary>The row's code from its first line, or from a "Tiêu chuẩn 3 -" cell whose "Tiêu chí 4" wrapped
     /// onto the next line.</summary>

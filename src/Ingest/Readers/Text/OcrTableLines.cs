@@ -155,7 +155,10 @@ internal static partial class OcrTableLines
         var next = StandardWord().Match(Fold(lines[j + 1]));
         if (!next.Success) return null;
         if (next.Groups["n"].Success) return next.Groups["n"].Value[0] - '0';
-        return j + 2 < lines.Count && LeadingDigit().Match(lines[j + 2]) is { Success: true } digit ? digit.Groups["n"].Value[0] - '0' : null;
+        // The number may sit below a blank line the model put inside the cell.
+        var k = j + 2;
+        while (k < lines.Count && k <= j + 3 && LineShapes.IsBlank(lines[k])) k++;
+        return k < lines.Count && LeadingDigit().Match(lines[k]) is { Success: true } digit ? digit.Groups["n"].Value[0] - '0' : null;
     }
 
     /// <summary>"Tiêu chí 4" (a criterion by its index alone) near the line's start.</summary>
@@ -193,8 +196,9 @@ internal static partial class OcrTableLines
     private static partial Regex HeaderWord();
 
     // Not inside an amount or a date: no digit, dot, comma or slash before; no digit, ".digit" or money unit after
-    // ("Kinh phi 1,2 ti dong" is an amount, not criterion 1.2).
-    [GeneratedRegex(@"(?<![\d.,/])(?:(?<s>[1-5])\s?[.,]\s?(?<i>\d{1,2})(?!\d|\s?[.,/]\s?\d|\s?(?:t[iy]\b|tri[a-z]{0,3}\b|tr\b|trd|dong\b|d\b|m2\b|%))|(?<s>[1-5])(?<i>[1-9])\.(?=[a-z]))")]
+    // ("Kinh phi 1,2 ti dong" is an amount, not criterion 1.2); a comma only without spaces ("lớp 1, lớp 2" read
+    // "16p 1, 1ép 2" is a list).
+    [GeneratedRegex(@"(?<![\d.,/])(?:(?<s>[1-5])(?:\s?\.\s?|,)(?<i>\d{1,2})(?!\d|\s?[.,/]\s?\d|\s?(?:t[iy]\b|tri[a-z]{0,3}\b|tr\b|trd|dong\b|d\b|m2\b|%))|(?<s>[1-5])(?<i>[1-9])\.(?=[a-z]))")]
     private static partial Regex Code();
 
     // "Mức 2" as the English model reads it: "Muc 2", "Mitc 2", "Mic 2", "Mirc 2".
@@ -205,8 +209,9 @@ internal static partial class OcrTableLines
     [GeneratedRegex(@"(?<lead>tieu\s*chi\s*)(?:(?<s>[1-5])(?<i>[1-9])(?=\s?[:.]?(?:\s|$))|[li][.,]\s?(?<i>\d{1,2})\b)")]
     private static partial Regex GarbledCode();
 
-    // The row number, or a code the model made unreadable ("134..|Khuonvien"), then the first cell.
-    [GeneratedRegex(@"^\W{0,2}[1-9]\d{0,2}(?![\d,/])\W*(?:\S{1,2}\s+)?(?<cell>\p{L}.*)$")]
+    // The row number, then up to two marks of noise or a code the model made unreadable ("3 134..|Khuonvien"),
+    // then the first cell.
+    [GeneratedRegex(@"^\W{0,2}[1-9]\d{0,2}(?![\d,/])\W*(?:\S{1,2}\s+|[^\p{L}\s]{3,8}\s*)?(?<cell>\p{L}.*)$")]
     private static partial Regex NumberedRow();
 
     [GeneratedRegex(@"^\W{0,2}(?<n>[1-9]\d?)\s+(?=\p{L})")]

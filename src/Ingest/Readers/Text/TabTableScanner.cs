@@ -33,6 +33,13 @@ internal sealed class TabTableScanner : ITableScanner
                 j++;
                 continue;
             }
+            // "2<tab>Tiêu chí 3.1: …" between row lines: a numbered heading over rows numbered "2.1", "2.2", a row of its own.
+            if (rows.Count > 0 && !gap && IsNumberedHeading(line) && NextIsRow(lines, j))
+            {
+                rows.Add(new PhysicalRow([.. LineShapes.TabCells(line)], gap) { Whole = true });
+                j++;
+                continue;
+            }
             // A heading line without tabs between row lines ("Tiêu chuẩn 1: …") is a full-width group row of its own.
             if (rows.Count > 0 && !gap && LineShapes.TabCount(line) == 0 && LineShapes.IsGroupHeading(line) && NextIsRow(lines, j))
             {
@@ -52,6 +59,14 @@ internal sealed class TabTableScanner : ITableScanner
         }
         if (rows.Count == 0) return null;
         return new ScannedTable(JoinSplitRows(rows), j);
+    }
+
+    private static bool IsNumberedHeading(string line)
+    {
+        if (LineShapes.TabCount(line) != 1) return false;
+        var cells = LineShapes.TabCells(line).ToList();
+        var number = cells[0].Trim().TrimEnd('.');
+        return number.Length is > 0 and <= 3 && number.All(c => char.IsDigit(c) || c is 'I' or 'V' or 'X') && LineShapes.IsGroupHeading(cells[1]);
     }
 
     private static bool IsRowLine(string line) => LineShapes.TabCount(line) >= 2 && !LineShapes.IsBlank(line.Replace('\t', ' '));
