@@ -43,12 +43,15 @@ internal sealed class Workspace : IAsyncDisposable
         return page[start..page.IndexOf('"', start)];
     }
 
-    public async Task<HttpResponseMessage> UploadAsync(IEnumerable<(string Name, byte[] Content)> files, string? token)
+    /// <param name="expectContinue">Sends "Expect: 100-continue" and the body only once the server asks for it, as a
+    /// client does with a large upload; without it a refusal that closes the connection can race the body's writing.</param>
+    public async Task<HttpResponseMessage> UploadAsync(IEnumerable<(string Name, byte[] Content)> files, string? token, bool expectContinue = false)
     {
         var form = new MultipartFormDataContent();
         foreach (var (name, content) in files) form.Add(new ByteArrayContent(content), "files", name);
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/uploads") { Content = form };
         if (token is not null) request.Headers.Add("X-CSRF-TOKEN", token);
+        request.Headers.ExpectContinue = expectContinue;
         return await Client.SendAsync(request);
     }
 
