@@ -21,22 +21,6 @@ internal static class MisreadText
     {
         if (keyA.Length < shortest || keyB.Length < shortest) return false;
         var longer = Math.Max(keyA.Length, keyB.Length);
-        return 1 - (double)Distance(keyA, keyB) / longer >= similarity;
-    }
-
-    /// <summary>Edit distance (insertions, deletions, substitutions) of two short lines.</summary>
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
+        return 1 - (double)Normalization.EditDistance.Of(keyA, keyB) / longer >= similarity;
     }
 }
