@@ -43,6 +43,26 @@ public sealed class PhotoGeometryTests
         Assert.True(result.Score.Criterion.F1 >= 0.9, $"criterion F1 {result.Score.Criterion.F1:F3}");
     }
 
+    /// <summary>Regression: page 2 of lc-th-thcs-tra-don's photographed plan (a table row continued from page 1 under a
+    /// repeated header) was read as one cell spanning the whole page with a doubled table inside it ("Nội dung cải Nội
+    /// dung cải tiến tiến"), so the continued row's end date was lost. The straightened sheet kept its rim at the border,
+    /// and the deskew after straightening turned it by 0.3°: one end ran a few millimetres into the page, past the rule
+    /// finder's edge margin, and framed the page as a table of its own.</summary>
+    [Fact]
+    [Trait("Category", "Twins")]
+    public void Rim_of_a_straightened_photo_turned_by_deskew_frames_no_table()
+    {
+        var read = DefaultPipeline.Create().Read(SourceFile.FromPath(PrintedPages.PathOf("lc-th-thcs-tra-don-photo-p2.jpg")));
+
+        Assert.True(read.IsSuccess, read.Error);
+        Assert.Contains(read.Value.Warnings, w => w.Contains("deskewed"));
+        var tables = read.Value.Blocks.OfType<TableBlock>().ToList();
+        Assert.All(tables, t => Assert.True(t.ColumnCount <= 7, $"{t.ColumnCount} columns: the page's rim made a column"));
+        var cells = tables.SelectMany(t => t.Rows).SelectMany(r => r.Cells).Select(c => c.Text).ToList();
+        Assert.Contains(cells, c => c.Contains("4/2025"));
+        Assert.DoesNotContain(cells, c => c.Contains("Nội dung cải Nội dung"));
+    }
+
     /// <summary>Regression: mn-hoa-sua's photographed plan table merged its first three rows in the budget and
     /// timeline columns (6 triệu and 18.500.000 summed into one item of no criterion). Even flattened, the page's
     /// rules bowed by a few pixels towards the sides, the one-pixel-high inch brick kept only their middles, and the

@@ -61,6 +61,8 @@ internal static class PagePreprocessor
             if (Math.Abs(angle) >= 0.1 && confidence > 0) notes.Add($"deskewed by {angle:0.0}°");
         }
 
+        // Last of the steps that move pixels, so the rim is cleared wherever straightening, dewarping and deskew left it.
+        if (isPhoto) SheetRim.Clear(pix, resolution);
         LeptonicaApi.pixSetResolution(pix, resolution, resolution);
         var rules = options.DetectRules ? RuleFinder.FindAndErase(pix, resolution) : RulingLines.None;
         return new PreparedPage(pix, resolution, rules, notes);
