@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Analytics.Ingest.Ocr;
@@ -37,7 +36,7 @@ public partial class ScannedTableThroughputBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var folder = Path.Combine(FindRepo(), "tests", "Analytics.Ingest.Tests", "Fixtures", "twins", "scan");
+        var folder = PageBenchmarkTools.TwinFolder("scan");
         _extracted = Directory.CreateTempSubdirectory("scan-throughput-").FullName;
         foreach (var twin in Twins)
         {
@@ -54,7 +53,7 @@ public partial class ScannedTableThroughputBenchmarks
     {
         var characters = 0;
         Parallel.ForEach(_pages, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            page => Interlocked.Add(ref characters, Run("tesseract", page.Image, "stdout", "-l", "vie", "--dpi", page.Dpi.ToString(CultureInfo.InvariantCulture)).Length));
+            page => Interlocked.Add(ref characters, PageBenchmarkTools.Run("tesseract", page.Image, "stdout", "-l", "vie", "--dpi", page.Dpi.ToString(CultureInfo.InvariantCulture)).Length));
         return characters;
     }
 
@@ -75,28 +74,7 @@ public partial class ScannedTableThroughputBenchmarks
     /// <summary>Where the product's time goes: the same pages decoded and prepared (gray, background flattened,
     /// orientation screen, deskew, rules found) without any recognition, one preparer per core.</summary>
     [Benchmark(Description = "product's page preparation alone (no recognition)")]
-    public int PreparationOnly()
-    {
-        var pixels = 0;
-        var options = OcrOptions.Default.Preprocess;
-        Parallel.ForEach(Enumerable.Range(0, Environment.ProcessorCount), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, worker =>
-        {
-            using var orientation = Ingest.Ocr.Preprocessing.PageOrientation.Create(null, options);
-            for (var i = worker; i < _pages.Count; i += Environment.ProcessorCount)
-            {
-                var (image, dpi) = _pages[i];
-                var format = image.EndsWith(".jpg", StringComparison.Ordinal) ? Ingest.Ocr.Imaging.ImageFormat.Jpeg : Ingest.Ocr.Imaging.ImageFormat.Png;
-                var decoded = Ingest.Ocr.Imaging.PageImageDecoder.Decode(File.ReadAllBytes(image), format, 0, Ingest.Ocr.Imaging.ImageLimits.Default);
-                if (!decoded.IsSuccess) throw new InvalidOperationException($"{image}: {decoded.Error}");
-                using var page = decoded.Value with { Resolution = dpi };
-                var prepared = Ingest.Ocr.Preprocessing.PagePreprocessor.Prepare(page, 300, options, orientation);
-                if (!prepared.IsSuccess) throw new InvalidOperationException($"{image}: {prepared.Error}");
-                using var ready = prepared.Value;
-                Interlocked.Add(ref pixels, ready.Pix.Width);
-            }
-        });
-        return pixels;
-    }
+    public int PreparationOnly() => PageBenchmarkTools.Prepare(_pages);
 
     [GlobalCleanup]
     public void Cleanup()
@@ -108,34 +86,12 @@ public partial class ScannedTableThroughputBenchmarks
     /// <summary>The PDF's page images as pdfimages writes them, each with its resolution from `pdfimages -list`.</summary>
     private static IEnumerable<(string, int)> ExtractPages(string pdf, string prefix)
     {
-        var dpis = Run("pdfimages", "-list", pdf).Split('\n').Skip(2).Where(l => l.Trim().Length > 0)
+        var dpis = PageBenchmarkTools.Run("pdfimages", "-list", pdf).Split('\n').Skip(2).Where(l => l.Trim().Length > 0)
             .Select(l => int.Parse(Spaces().Split(l.Trim())[12], CultureInfo.InvariantCulture)).ToList();
-        Run("pdfimages", "-j", "-png", pdf, prefix);
+        PageBenchmarkTools.Run("pdfimages", "-j", "-png", pdf, prefix);
         var images = Directory.GetFiles(Path.GetDirectoryName(prefix)!, Path.GetFileName(prefix) + "-*").Order(StringComparer.Ordinal).ToList();
         if (images.Count != dpis.Count) throw new InvalidOperationException($"{pdf}: {images.Count} images, {dpis.Count} listed");
         return images.Zip(dpis);
-    }
-
-    private static string Run(string command, params string[] args)
-    {
-        var start = new ProcessStartInfo(command) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["OMP_THREAD_LIMIT"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"{command} exited with {process.ExitCode}");
-        return stdout.Result;
-    }
-
-    private static string FindRepo()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Analytics.sln"))) return dir.FullName;
-        }
-        throw new DirectoryNotFoundException("repository root not found");
     }
 
     [GeneratedRegex(@"\s+")]
