@@ -100,7 +100,8 @@ public static partial class MoneyParser
         {
             warnings.Add("a budget broken down by label in one cell; its total taken");
             var whole = Whitespace.Collapse(text).Trim();
-            return new MoneyParse(new Budget(whole, ToVnd(MoneyBreakdown.Total([.. values.Select(v => v!.Value)]), warnings)), funding, warnings);
+            // The labels name the parts (materials, labour, or the sources of each part), not one source of the whole.
+            return new MoneyParse(new Budget(whole, ToVnd(MoneyBreakdown.Total([.. values.Select(v => v!.Value)]), warnings)), null, warnings);
         }
         // "20 triệu (ngân sách 15 triệu, XHH 5 triệu)": a total followed by its parts.
         if (values.All(v => v is not null))
