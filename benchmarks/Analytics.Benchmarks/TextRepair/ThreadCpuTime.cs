@@ -1,33 +1,22 @@
+using Analytics.Ingest.Ocr.Native;
+
 namespace Analytics.Benchmarks.TextRepair;
 
-/// <summary>CPU time of the calling thread, and the median of what each call of a benchmark used. On the shared
-/// 2-core machine BenchmarkDotNet's wall-clock times mostly measure how long the process waited for a core;
-/// the thread's own CPU time is what "syllables per second on one core" asks for. Linux only
-/// (/proc/thread-self/schedstat, nanoseconds on the CPU); elsewhere nothing is recorded.</summary>
+/// <summary>The median CPU time each call of a benchmark used on its own thread. On the shared 2-core machine
+/// BenchmarkDotNet's wall-clock times mostly measure how long the process waited for a core; the thread's own
+/// processor time (the product's <see cref="ThreadCpuClock"/>, which the OCR page deadline also reads) is what
+/// "syllables per second on one core" asks for.</summary>
 internal sealed class ThreadCpuTime
 {
-    private readonly List<long> _calls = [];
+    private readonly List<TimeSpan> _calls = [];
 
-    /// <summary>Nanoseconds the calling thread has run, or -1 where the kernel does not say.</summary>
-    public static long Now()
-    {
-        try
-        {
-            var text = File.ReadAllText("/proc/thread-self/schedstat");
-            return long.Parse(text.AsSpan(0, text.IndexOf(' ')));
-        }
-        catch (IOException)
-        {
-            return -1;
-        }
-    }
-
-    /// <summary>Runs <paramref name="work"/> and records the CPU time it took on this thread.</summary>
+    /// <summary>Runs <paramref name="work"/> and records the processor time it took on this thread.</summary>
     public T Measure<T>(Func<T> work)
     {
-        var start = Now();
+        var clock = ThreadCpuClock.OfCurrentThread();
+        var start = clock.GetTimestamp();
         var result = work();
-        if (start >= 0) _calls.Add(Now() - start);
+        _calls.Add(clock.GetElapsedTime(start));
         return result;
     }
 
@@ -36,7 +25,7 @@ internal sealed class ThreadCpuTime
     {
         if (_calls.Count == 0) return null;
         _calls.Sort();
-        var median = _calls[_calls.Count / 2] / 1e6;
+        var median = _calls[_calls.Count / 2].TotalMilliseconds;
         return $"// CPU time: {name}: median {median:F2} CPU-ms per call = {units / (median / 1000):N0} per CPU-second ({_calls.Count} calls)";
     }
 }
