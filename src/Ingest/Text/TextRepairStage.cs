@@ -48,7 +48,7 @@ public sealed class TextRepairStage : IDocumentStage
         switch (block)
         {
             case TextBlock t:
-                var result = repair.Repair(t.Text, condition, t.Provenance.ToString());
+                var result = repair.Repair(t.Text, condition, t.Provenance.ToString(), recognised: t.Confidence is not null);
                 if (!result.Changed) return block;
                 notes.AddRange(result.Notes);
                 return t with { Text = result.Text };
@@ -57,7 +57,7 @@ public sealed class TextRepairStage : IDocumentStage
                 var rows = table.Rows.Select((row, r) => new TableRow(row.Cells.Select(cell =>
                 {
                     if (cell.Text.Length == 0) return cell;
-                    var cellResult = repair.Repair(cell.Text, condition, $"{table.Provenance} row {r + 1} col {cell.Column + 1}");
+                    var cellResult = repair.Repair(cell.Text, condition, $"{table.Provenance} row {r + 1} col {cell.Column + 1}", recognised: cell.Confidence is not null);
                     if (!cellResult.Changed) return cell;
                     changed = true;
                     notes.AddRange(cellResult.Notes);
