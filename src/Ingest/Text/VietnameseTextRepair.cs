@@ -40,7 +40,7 @@ public sealed class VietnameseTextRepair : ITextRepair
         _ocr = new Lazy<SentenceRestorer>(() =>
             new SentenceRestorer(model, new AbbreviationCandidates(new OcrCandidates(model, OcrChannel.Default, accentCandidates)), _options.BeamWidth, _options.BeamThreshold, _options.CaseWeight));
         _tone = new Lazy<SentenceRestorer>(() =>
-            new SentenceRestorer(model, new ToneCandidates(model, ToneChannel.Default, accentCandidates, _options.ToneChannelWeight), _options.BeamWidth, _options.BeamThreshold, _options.CaseWeight));
+            new SentenceRestorer(model, new ToneCandidates(ToneChannel.Default, accentCandidates, _options.ToneChannelWeight), _options.BeamWidth, _options.BeamThreshold, _options.CaseWeight));
     }
 
     public ISyllableScorer Model { get; }

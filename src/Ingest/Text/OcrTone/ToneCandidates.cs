@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Analytics.Ingest.Text.LanguageModel;
 using Analytics.Ingest.Text.Restoration;
 using Analytics.Ingest.Text.Syllables;
 
@@ -9,9 +8,9 @@ namespace Analytics.Ingest.Text.OcrTone;
 /// same letters (those <see cref="AccentCandidates"/> lists for the bare letters), each scored by how likely the
 /// reading is for it (<see cref="ToneChannel"/>, times <paramref name="channelWeight"/>). The reading itself scores
 /// near zero and a slip costs what the channel says, so the decoder changes a word only where the context clearly
-/// prefers another. A real syllable the model does not know (a name) is kept as read; a word that is no syllable
-/// ("thiêt") has no reading of its own to keep.</summary>
-public sealed class ToneCandidates(ISyllableScorer model, ToneChannel channel, AccentCandidates accents, float channelWeight = 1f) : ICandidateSource
+/// prefers another. A reading the model does not know ("chuấn", or "thiêt", no syllable at all) has no form of its
+/// own among the candidates: its likeliest printed form wins.</summary>
+public sealed class ToneCandidates(ToneChannel channel, AccentCandidates accents, float channelWeight = 1f) : ICandidateSource
 {
     private readonly ConcurrentDictionary<string, CandidateSet?> _cache = new(StringComparer.Ordinal);
 
@@ -29,7 +28,6 @@ public sealed class ToneCandidates(ISyllableScorer model, ToneChannel channel, A
     private CandidateSet? Build(string read)
     {
         if (accents.Candidates(SyllableInventory.BareKey(read)) is not { } set) return null;
-        if (SyllableInventory.Default.ContainsCanonical(read) && model.Id(read) == SyllableLanguageModel.Unknown) return null;
         var scores = set.Forms.Select(form => channelWeight * channel.Score(form, read)).ToArray();
         return set with { ChannelScores = scores };
     }
