@@ -69,3 +69,23 @@ public sealed class OcrToneRepairTests
         Assert.True(channel.Score("tổ", "tố") > channel.Score("tỗ", "tố"), "ổ read ố is a slip seen often; ỗ read ố is not");
     }
 }
+
+/// <summary>Recognised criterion lines take the marks of the regulation's name they spell.</summary>
+public sealed class CriterionNameMarksTests
+{
+    private static readonly Analytics.Ingest.Text.OcrTone.CriterionNameMarks Names =
+        new(Analytics.Ingest.Normalization.CriterionNameCorrector.For("18/2018"));
+
+    [Fact]
+    public void A_coded_criterion_line_takes_the_names_marks_and_keeps_the_rest()
+    {
+        Assert.Equal("Tiêu chí 3.4. Khu vệ sinh, hệ thống cấp thoát nước (xây mới)", Names.Apply("Tiêu chí 3.4. Khu vê sinh, hê thống cấp thoát nước (xây mới)"));
+    }
+
+    [Fact]
+    public void A_name_that_is_not_the_coded_criterions_is_left_alone()
+    {
+        Assert.Equal("3.1. Khu vê sinh, hê thống cấp thoát nước", Names.Apply("3.1. Khu vê sinh, hê thống cấp thoát nước"));
+        Assert.Equal("Khu vê sinh, hê thống cấp thoát nước", Names.Apply("Khu vê sinh, hê thống cấp thoát nước"));
+    }
+}
