@@ -10,6 +10,8 @@
 #   FAMILIES="scan photo" KEEP=1 scripts/make-print-twins.sh OUT    only those families; twins already in OUT kept
 #   CORPORA="corpus corpus-heldout8" scripts/make-print-twins.sh OUT  plans of those folders (default: corpus; CORPUS=… is the same)
 #
+#   FAMILIES=searchable scripts/make-print-twins.sh OUT     searchable PDFs: each scan made searchable the way scanner
+#                                                            software does (`tesseract -l vie|eng … pdf`, seeded choice)
 #   FAMILIES=engocr scripts/make-print-twins.sh OUT         the eng-OCR twins (issue #17): each plan scanned and
 #                                                            OCR'd with `tesseract -l eng`, the text kept as OUT/engocr/X.txt
 #   FAMILIES=engocr scripts/make-print-twins.sh --committed  their CI subset into tests/Analytics.Ingest.Tests/Fixtures/engocr-twins
@@ -81,7 +83,7 @@ to_print=()
 for f in "${sources[@]}"; do
   stem=$(basename "${f%.*}")
   case "$f" in *.pdf) ;; *)
-    for family in scan fax photo engocr; do if wanted $family "$stem"; then to_print+=("$f"); break; fi; done ;;
+    for family in scan fax photo engocr searchable; do if wanted $family "$stem"; then to_print+=("$f"); break; fi; done ;;
   esac
 done
 if ((${#to_print[@]})); then
@@ -93,7 +95,7 @@ for f in "${sources[@]}"; do
   stem=$(basename "${f%.*}")
   pdf=$f; case "$f" in *.pdf) ;; *) pdf=$printed/$stem.pdf ;; esac
   expected=$(dirname "$f")/$stem.expected.json
-  for family in scan fax photo engocr; do
+  for family in scan fax photo engocr searchable; do
     wanted $family "$stem" || continue
     seed=$(printf '%s/%s' "$family" "$stem" | cksum | cut -d' ' -f1)
     seed=$((seed % 100000))

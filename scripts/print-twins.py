@@ -279,16 +279,34 @@ def ocr_english(image):
     return result.stdout.decode("utf-8")
 
 
+def searchable_pdf(path, images, dpi, language):
+    """A searchable PDF as scanner software or ocrmypdf makes it: each page image under an invisible text layer
+    from Tesseract (the page's JPEG kept as it is, the page sized by the scan's resolution)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        names = []
+        for number, (data, _, _, _) in enumerate(images, start=1):
+            names.append(os.path.join(tmp, f"page-{number}.jpg"))
+            with open(names[-1], "wb") as f:
+                f.write(data)
+        listing = os.path.join(tmp, "pages.txt")
+        with open(listing, "w", encoding="utf-8") as f:
+            f.write("\n".join(names) + "\n")
+        env = dict(os.environ, OMP_THREAD_LIMIT="1")
+        subprocess.run(["tesseract", listing, path[:-len(".pdf")], "-l", language, "--dpi", str(dpi), "pdf"],
+                       capture_output=True, check=True, env=env)
+
+
 def settings_for(family, rng):
     sign = rng.choice([-1, 1])
-    if family in ("scan", "engocr"):
+    if family in ("scan", "engocr", "searchable"):
         yellowed = rng.random() < 0.4
         # Scanner software OCRs at 200-300 dpi; below that it asks for a better scan.
-        dpis = [200, 300] if family == "engocr" else [150, 200, 200, 240, 300]
+        dpis = [200, 300] if family in ("engocr", "searchable") else [150, 200, 200, 240, 300]
         return {"dpi": int(rng.choice(dpis)), "skew": float(sign * rng.uniform(0.3, 1.5)),
                 "grey": not yellowed, "paper": [int(v) for v in ((246, 236, 204) if yellowed else (rng.integers(224, 244),) * 3)],
                 "darkness": float(rng.uniform(0.75, 1.0)), "blur": float(rng.uniform(0.3, 1.0)),
-                "noise": float(rng.uniform(3, 9)), "quality": int(rng.integers(50, 81))}
+                "noise": float(rng.uniform(3, 9)), "quality": int(rng.integers(50, 81)),
+                **({"layer": str(rng.choice(["vie", "eng"]))} if family == "searchable" else {})}
     if family == "fax":
         return {"dpi": int(rng.choice([200, 300])), "skew": float(sign * rng.uniform(0.3, 1.5)), "darkness": float(rng.uniform(0.8, 1.0)),
                 "blur": float(rng.uniform(0.3, 0.8)), "noise": float(rng.uniform(4, 10)), "threshold": int(rng.integers(140, 185))}
@@ -301,7 +319,7 @@ def settings_for(family, rng):
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("pdf")
-    parser.add_argument("--family", choices=["scan", "fax", "photo", "engocr"], required=True)
+    parser.add_argument("--family", choices=["scan", "fax", "photo", "engocr", "searchable"], required=True)
     parser.add_argument("--out", required=True, help="folder; the twin is written to OUT/FAMILY/")
     parser.add_argument("--name", required=True, help="file stem of the twin (the born-digital document's stem)")
     parser.add_argument("--seed", type=int, required=True)
@@ -319,13 +337,16 @@ def main():
     if block is not None:
         sign_and_stamp(pages, block, settings["dpi"], rng, args.stamp)
 
-    if args.family == "scan":
+    if args.family in ("scan", "searchable"):
         jpegs = []
         for page in pages:
             image = scan_page(page, rng, settings)
             jpegs.append((jpeg_bytes(image, settings["quality"]), image.width, image.height, image.mode == "L"))
         files = [os.path.join(folder, args.name + ".pdf")]
-        write_image_pdf(files[0], jpegs, settings["dpi"])
+        if args.family == "scan":
+            write_image_pdf(files[0], jpegs, settings["dpi"])
+        else:
+            searchable_pdf(files[0], jpegs, settings["dpi"], settings["layer"])
     elif args.family == "engocr":
         files = [os.path.join(folder, args.name + ".txt")]
         text = "".join(ocr_english(scan_page(page, rng, settings)) for page in pages)

@@ -80,7 +80,11 @@ public sealed class ServerPagesTests(ITestOutputHelper output)
         Assert.EndsWith("/dang-nhap", new Uri(page.Url).AbsolutePath);
         await page.FillAsync("input[name=ten]", name);
         await page.FillAsync("input[name=mat-khau]", Password);
-        await page.ClickAsync("form[action='/dang-nhap'] button");
+        // The sign-in's own answer is checked first, so a refusal names itself (status and the page's alert)
+        // instead of surfacing as a two-minute wait for a page that will never come.
+        var answer = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("form[action='/dang-nhap'] button"),
+            response => response.Request.Method == "POST" && response.Url.EndsWith("/dang-nhap", StringComparison.Ordinal));
+        if (answer.Status != 302) Assert.Fail($"signing in as {name} answered {answer.Status}: {await answer.TextAsync()}");
         await page.WaitForURLAsync(address + "/", new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         return page;
     }

@@ -9,12 +9,14 @@ public sealed record OcrOptions
     /// <summary>Folder holding *.traineddata; null uses Tesseract's compiled-in default (TESSDATA_PREFIX honoured).</summary>
     public string? DataPath { get; init; }
 
-    /// <summary>Longest time one page may take (preparation, page analysis and recognition together) before
-    /// it is given up with a reason.</summary>
+    /// <summary>Most processor time one page may take (preparation, page analysis and recognition together)
+    /// before it is given up with a reason. Processor time, not wall time, so a loaded machine does not fail
+    /// pages that are merely waiting for a core.</summary>
     public TimeSpan PageDeadline { get; init; } = TimeSpan.FromSeconds(90);
 
-    /// <summary>The clock the page deadline is measured on (replaced in tests).</summary>
-    internal TimeProvider Clock { get; init; } = TimeProvider.System;
+    /// <summary>The clock the page deadline is measured on (replaced in tests); null: the processor time of
+    /// the thread that recognises the page.</summary>
+    internal TimeProvider? Clock { get; init; }
 
     /// <summary>Engines (and so pages recognised at once); each is single-threaded. Default: one per core.</summary>
     public int Workers { get; init; } = Environment.ProcessorCount;

@@ -1,6 +1,6 @@
 namespace Analytics.Ingest.Ocr;
 
-/// <summary>The time one page has spent in OCR — preparation, page analysis and recognition together —
+/// <summary>The processor time one page has spent in OCR — preparation, page analysis and recognition together —
 /// against the per-page deadline. The clock is replaceable so tests can run a page past its deadline.</summary>
 internal sealed class PageClock
 {

@@ -71,7 +71,7 @@ internal sealed class TesseractEngine : IOcrEngine
     public Result<OcrPage> Recognize(DecodedPage page, int pageNumber, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var clock = PageClock.Start(_options.PageDeadline, _options.Clock);
+        var clock = PageClock.Start(_options.PageDeadline, _options.Clock ?? ThreadCpuClock.OfCurrentThread());
         var prepared = PagePreprocessor.Prepare(page, _options.AssumedResolution, _options.Preprocess, _orientation);
         if (!prepared.IsSuccess) return Result<OcrPage>.Failure($"page {pageNumber}: {prepared.Error}");
         using var image = prepared.Value;

@@ -86,7 +86,7 @@ public sealed class PdfReader(IngestLimits? limits = null) : IDocumentReader
                 if (c == '\uFFFD' || category is UnicodeCategory.PrivateUse or UnicodeCategory.Control) unreadable++;
             }
         }
-        return new PdfPageTextQuality(number, letters, unreadable, page.NumberOfImages, HiddenTextLayer.IsForeignOcr(page));
+        return new PdfPageTextQuality(number, letters, unreadable, page.NumberOfImages, HiddenTextLayer.Of(page));
     }
 
     private static List<Block> Renumber(List<Block> blocks)
