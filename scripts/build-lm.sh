@@ -32,6 +32,8 @@ for s in 001 002 004; do
 done
 
 # The table of abbreviations written with Đ is learned from the same training text (held-out tail and margin skipped).
+# Its domain weight stays 5, not the model's 3: the table keeps a spelling seen often enough in weighted counts, and at
+# weight 3 ten real ones drop out (KĐCLGD, TĐG, BGD&ĐT, GDĐP, HĐT…; 48 → 38 spellings, session 11).
 python3 scripts/build-abbreviations.py src/Ingest/Text/Restoration/abbreviations.tsv \
   "$shared/corpora/viwiki.txt.gz" 6300 5 "${domain[@]}"
 [ "${ABBREVIATIONS_ONLY:-}" = 1 ] && exit 0

@@ -13,7 +13,9 @@ namespace Analytics.Benchmarks.TextRepair;
 /// document (<see cref="VietnameseTextRepair.Repair(string)"/>: line judgement, abbreviations, tone style),
 /// and the same repair with the model's trigrams alone (its 4-gram layer taken off: the decoder of session 6).
 /// With <c>PLANS_BASELINE_LM</c> naming a model file (e.g. main's, from <c>git show main:src/Ingest/Text/Model/vi-syllables.lm</c>),
-/// the product's repair with that model runs beside the shipped one; without it, that row repeats the shipped model.</summary>
+/// the product's repair with that model runs beside the shipped one; without it, that row repeats the shipped model.
+/// Each method also prints the median CPU time of its calls on its own thread (<see cref="ThreadCpuTime"/>) at the end
+/// of its run: on a loaded machine that, not the wall-clock mean, is the speed on one core.</summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 6)]
 public class DocumentRepairBenchmarks
@@ -24,6 +26,8 @@ public class DocumentRepairBenchmarks
     private VietnameseTextRepair _product = null!;
     private VietnameseTextRepair _trigramOnly = null!;
     private VietnameseTextRepair _baselineModel = null!;
+    private readonly ThreadCpuTime _cpu = new();
+    private string _method = "";
 
     /// <summary>Syllables the evaluator counts in the two files together (restore-eval).</summary>
     public const int Syllables = 5_237;
@@ -44,20 +48,32 @@ public class DocumentRepairBenchmarks
         _document = string.Join('\n', _lines);
     }
 
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        if (_cpu.Report(_method, Syllables) is { } line) Console.WriteLine(line);
+    }
+
     [Benchmark(Baseline = true)]
-    public int Line_by_line_before()
+    public int Line_by_line_before() => Timed(nameof(Line_by_line_before), () =>
     {
         var n = 0;
         foreach (var line in _lines) n += _lineByLine.Restore(line).Length;
         return n;
+    });
+
+    [Benchmark]
+    public int Product_whole_document() => Timed(nameof(Product_whole_document), () => _product.Repair(_document).Text.Length);
+
+    [Benchmark]
+    public int Whole_document_baseline_model() => Timed(nameof(Whole_document_baseline_model), () => _baselineModel.Repair(_document).Text.Length);
+
+    [Benchmark]
+    public int Whole_document_trigrams_only() => Timed(nameof(Whole_document_trigrams_only), () => _trigramOnly.Repair(_document).Text.Length);
+
+    private int Timed(string method, Func<int> work)
+    {
+        _method = method;
+        return _cpu.Measure(work);
     }
-
-    [Benchmark]
-    public int Product_whole_document() => _product.Repair(_document).Text.Length;
-
-    [Benchmark]
-    public int Whole_document_baseline_model() => _baselineModel.Repair(_document).Text.Length;
-
-    [Benchmark]
-    public int Whole_document_trigrams_only() => _trigramOnly.Repair(_document).Text.Length;
 }

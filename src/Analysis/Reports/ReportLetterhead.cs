@@ -16,6 +16,14 @@ public sealed record ReportLetterhead
     public string SignerTitle { get; init; } = "NGƯỜI LẬP BÁO CÁO";
     public string SignerName { get; init; } = "";
 
+    /// <summary>The letterhead of a department named <paramref name="issuer"/>: the body above it is the
+    /// people's committee of the province the name ends in, when it names one.</summary>
+    public ReportLetterhead WithIssuer(string issuer) => this with
+    {
+        IssuingBody = issuer,
+        ParentBody = Analytics.Ingest.Normalization.ProvinceMap.PeoplesCommitteeOf(issuer) ?? ParentBody,
+    };
+
     /// <summary>"Hải Phòng, ngày 07 tháng 12 năm 2026" (days and months below 10 with a leading zero).</summary>
     public string PlaceAndDate => $"{Place}, ngày {Date.Day:00} tháng {Date.Month:00} năm {Date.Year}";
 }

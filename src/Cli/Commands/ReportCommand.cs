@@ -59,7 +59,7 @@ internal static class ReportCommand
 
             var (report, _) = ReportPipeline.Run(selected.Value, request, training);
             var letterhead = new ReportLetterhead { Date = date };
-            if (parseResult.GetValue(issuer) is { } body) letterhead = letterhead with { IssuingBody = body };
+            if (parseResult.GetValue(issuer) is { } body) letterhead = letterhead.WithIssuer(body);
             if (parseResult.GetValue(place) is { } where) letterhead = letterhead with { Place = where };
             var writer = ReportWriters.For(chosen, new ReportWriterOptions { Letterhead = letterhead });
             if (outPath is null)

@@ -95,8 +95,15 @@ public static partial class MoneyParser
             return new MoneyParse(new Budget(phrase, vnd), funding, warnings, ToVnd(only.Low, warnings), ToVnd(only.High, warnings));
         }
 
-        // "20 triệu (ngân sách 15 triệu, XHH 5 triệu)": a total followed by its parts.
         var values = amounts.Select(a => a.Value).ToList();
+        if (values.All(v => v is not null) && MoneyBreakdown.IsLabelled(text, amounts))
+        {
+            warnings.Add("a budget broken down by label in one cell; its total taken");
+            var whole = Whitespace.Collapse(text).Trim();
+            // The labels name the parts (materials, labour, or the sources of each part), not one source of the whole.
+            return new MoneyParse(new Budget(whole, ToVnd(MoneyBreakdown.Total([.. values.Select(v => v!.Value)]), warnings)), null, warnings);
+        }
+        // "20 triệu (ngân sách 15 triệu, XHH 5 triệu)": a total followed by its parts.
         if (values.All(v => v is not null))
         {
             var rest = values.Skip(1).Sum(v => v!.Value);

@@ -7,6 +7,10 @@ namespace Analytics.Ingest.Normalization;
 /// 34 units, 11 unchanged and 23 formed by merging. Each line is "old name|current name|alias|alias…".</summary>
 internal static class ProvinceData
 {
+    /// <summary>The centrally-run cities among the current units (thành phố trực thuộc trung ương): their
+    /// people's committee is "UBND THÀNH PHỐ …", every other unit's "UBND TỈNH …".</summary>
+    public const string CentrallyRunCities = "Hà Nội|TP. Hồ Chí Minh|Hải Phòng|Đà Nẵng|Cần Thơ|Huế";
+
     public const string Provinces = """
         Hà Nội|Hà Nội|Ha Noi|Hanoi|HN
         TP. Hồ Chí Minh|TP. Hồ Chí Minh|Hồ Chí Minh|HCM|TPHCM|TP.HCM|HCMC|Sài Gòn|Saigon|Thành phố Hồ Chí Minh

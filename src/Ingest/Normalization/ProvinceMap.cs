@@ -72,6 +72,19 @@ public static class ProvinceMap
         return canonical is null ? null : ByKey[Key(FoldedText.Fold(canonical))].Current;
     }
 
+    /// <summary>The people's committee of a province under today's boundaries, as a letterhead writes it above
+    /// one of its departments: "Sở GD&amp;ĐT Tuyên Quang" → "UBND TỈNH TUYÊN QUANG", "… Hồ Chí Minh" → "UBND
+    /// THÀNH PHỐ HỒ CHÍ MINH", a pre-2025 name → its current unit ("Hà Giang" → "UBND TỈNH TUYÊN QUANG");
+    /// null when the text names no province.</summary>
+    public static string? PeoplesCommitteeOf(string text)
+    {
+        var current = FindInText(text)?.ProvinceCurrent;
+        if (current is null) return null;
+        var city = ProvinceData.CentrallyRunCities.Split('|').Contains(current);
+        var name = current.StartsWith("TP. ", StringComparison.Ordinal) ? current[4..] : current;
+        return (city ? "UBND THÀNH PHỐ " : "UBND TỈNH ") + name.ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
+    }
+
     /// <summary>The province a piece of text places itself in, with the district when one is named.
     /// The strongest evidence wins: the place-and-date line, then "tỉnh X" / "Sở GD&amp;ĐT X", then a known
     /// district ("huyện Điện Biên", "Quận 12", "thành phố Mỹ Tho"), then a bare province name.</summary>

@@ -32,6 +32,11 @@ internal static partial class AssessmentColumns
         return folded is "khong dat" or "chua dat" ? 0 : null;
     }
 
+    /// <summary>A cell of a column headed as the level reached ("Mức đạt"): a result written out, or the level's
+    /// bare number ("2"); null for anything else.</summary>
+    public static int? ResultOfLevelCell(string? cell) =>
+        ResultOfText(cell) ?? (cell?.Trim() is [var digit] && digit is >= '1' and <= '4' ? digit - '0' : null);
+
     /// <summary>A header announcing results written as text: "Mức đạt được", "Kết quả tự đánh giá", "Mức độ đạt".</summary>
     public static bool IsResultLabel(string? label)
     {

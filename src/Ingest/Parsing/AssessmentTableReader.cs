@@ -18,7 +18,8 @@ internal static class AssessmentTableReader
         var marks = table.Rows.Skip(layout.HeaderRows).Count(r => r.Cells.Any(c => Marks.IsMark(c.Text)));
         if (levelColumns.Count == 1 && marks * 2 >= table.Rows.Count - layout.HeaderRows) return true;
         // A plan table with a current-level column ("Mức đạt hiện tại") is read for its items, the level with them.
-        return levelColumns.Count == 0 && !ItemTableReader.IsItemTable(layout) && TextResultColumn(table, layout) >= 0;
+        // A table of nothing but the criterion and its result (results laid across the page, stood upright) is no plan.
+        return levelColumns.Count == 0 && (!ItemTableReader.IsItemTable(layout) || layout.Labels.Count == 2) && TextResultColumn(table, layout) >= 0;
     }
 
     /// <summary>The column of a table that writes each criterion's result as text ("Mức đạt được": "Mức 2",
@@ -40,6 +41,12 @@ internal static class AssessmentTableReader
     }
 
     private const int MinTextResultRows = 3;
+
+    /// <summary>"Đạt | Không đạt | Mức đạt" with "x | | 2": beside the ticked columns, a result-headed column that
+    /// is no level itself writes the level reached as a number; -1 when the table has none.</summary>
+    private static int LevelNumberColumn(TableLayout layout, int?[] levels) =>
+        Enumerable.Range(0, layout.Labels.Count).Where(c => levels[c] is null && AssessmentColumns.IsResultLabel(layout.Labels[c]) && !PlanVocabulary.AimsAtLevel(layout.Labels[c]))
+            .DefaultIfEmpty(-1).First();
 
     /// <summary>The levels a row ticks. A level column holds a mark or nothing, so when no cell of the row reads as a
     /// mark, the one level cell holding a short reading with no digit is its mark misread by OCR (a photographed "x"
@@ -64,7 +71,7 @@ internal static class AssessmentTableReader
     {
         var levels = layout.Labels.Select(AssessmentColumns.LevelOf).ToArray();
         var noteColumn = Array.FindIndex(layout.Labels.ToArray(), AssessmentColumns.IsNoteLabel);
-        var textColumn = levels.All(l => l is null) ? TextResultColumn(table, layout) : -1;
+        var textColumn = levels.All(l => l is null) ? TextResultColumn(table, layout) : LevelNumberColumn(layout, levels);
         var results = new List<Assessment>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in table.Rows.Skip(layout.HeaderRows))
@@ -72,9 +79,8 @@ internal static class AssessmentTableReader
             var first = row.Cells.FirstOrDefault(c => c.Text.Length > 0 && !Marks.IsMark(c.Text));
             if (first is null) continue;
             var reference = CriterionReferences.Parse(first.Text, bare: true);
-            var ticked = textColumn >= 0
-                ? [AssessmentColumns.ResultOfText(row.CellAt(textColumn)?.Text)]
-                : TickedLevels(row, levels);
+            var written = textColumn >= 0 ? AssessmentColumns.ResultOfLevelCell(row.CellAt(textColumn)?.Text) : null;
+            var ticked = written is not null || levels.All(l => l is null) ? [written] : TickedLevels(row, levels);
             if (reference is null || reference.IsStandardOnly)
             {
                 if (ticked.Any(t => t is not null))

@@ -27,6 +27,7 @@ internal sealed record PlanBody(List<Assessment> Assessments, List<RawItem> Raws
         }
         body.Raws.AddRange(ProseItems(blocks, body.Raws, level, warnings));
         CriterionResolver.ResolveAll(body.Raws, level, warnings);
+        if (body.Assessments.Count == 0) body.Assessments.AddRange(ResultLines.In(blocks));
         // A self-assessment report (or a current-level column) states each criterion's result with its item.
         if (body.Assessments.Count == 0)
             body.Assessments.AddRange(body.Raws.Where(r => r.SelfAssessmentResult is not null && r.Reference?.Code is not null)

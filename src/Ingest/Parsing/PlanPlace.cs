@@ -11,13 +11,20 @@ internal sealed record PlanPlace(string? Province, string? District, string? Com
     {
         var allText = head.AllText;
         var place = Normalizers.Place(string.Join('\n', allText));
-        var district = PlaceReader.District(allText, IsProvince) ?? place?.District;
         var afterReform = IsAfterDistrictsAbolished(head.Date?.Iso);
+        var commune = PlaceReader.Commune(allText) ?? (afterReform ? DateLineCommune(head.Date?.Place) : null);
+        var district = PlaceReader.District(allText, IsProvince) ?? GazetteerDistrict(place?.District, commune, afterReform);
         var dateLine = PlaceReader.District(allText.Where(t => !t.Contains("ngày", StringComparison.Ordinal) || t.Length > 80), IsProvince,
             afterReform ? null : head.Date?.Place);
-        var commune = PlaceReader.Commune(allText) ?? (afterReform ? DateLineCommune(head.Date?.Place) : null);
         return new PlanPlace(place?.Province, district, commune, dateLine);
     }
+
+    /// <summary>A district the gazetteer finds in the text, unless, since the reform, it is only the name of the
+    /// school's ward or commune ("UBND PHƯỜNG ĐIỆN BIÊN PHỦ": the ward took the old city's name; no district is
+    /// written).</summary>
+    private static string? GazetteerDistrict(string? district, string? commune, bool afterReform) =>
+        afterReform && district is not null && commune is not null && Folded.Of(commune).EndsWith(Folded.Of(district), StringComparison.Ordinal)
+            ? null : district;
 
     // A place signed in since the reform is a commune or ward, unless it names the province ("Lai Châu, ngày …").
     private static string? DateLineCommune(string? place) =>

@@ -15,7 +15,7 @@ internal static class PlanWeaknesses
         var columnWeaknesses = body.Raws.SelectMany(r => r.Pieces(ColumnRole.Weakness)).Select(OneLine).Where(w => w.Length > 0).Distinct().ToList();
         var statusTexts = columnWeaknesses.Count > 0 ? [] : items.Select(i => i.Target).OfType<string>();
         var notesAreWeaknesses = body.AssessmentNotesAreWeaknesses;
-        var weaknesses = WeaknessReader.Read(KeyValueTables.ForWeaknesses(blocks), statusTexts.Concat(notesAreWeaknesses ? [] : notes));
+        var weaknesses = WeaknessReader.Read(HeadedCellTables.ForWeaknesses(KeyValueTables.ForWeaknesses(blocks)), statusTexts.Concat(notesAreWeaknesses ? [] : notes));
         if (notesAreWeaknesses) weaknesses = [.. weaknesses, .. notes.Where(n => !weaknesses.Contains(n))];
         return [.. weaknesses, .. columnWeaknesses.Where(w => !weaknesses.Any(k => Folded.Of(k) == Folded.Of(w)))];
     }

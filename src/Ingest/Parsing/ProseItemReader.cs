@@ -75,14 +75,7 @@ internal static partial class ProseItemReader
     internal static void AddPlanSentence(RawItem item, string sentence)
     {
         item.Add(ColumnRole.Actions, sentence);
-        var found = SentenceFields.Of(sentence);
-        if (found.Time is { } time && item.Pieces(ColumnRole.Timeline).Count == 0) item.Add(ColumnRole.Timeline, time);
-        if (found.Lead is { } lead && item.Pieces(ColumnRole.Lead).Count == 0) item.Add(ColumnRole.Lead, lead);
-        if (found.Amount is { } amount && item.Pieces(ColumnRole.Budget).Count == 0)
-        {
-            item.Add(ColumnRole.Budget, amount);
-            item.Add(ColumnRole.Funding, found.Source);
-        }
+        SentenceFields.AddTo(item, sentence);
     }
 
     /// <summary>Whether the next text line names a criterion: a numbered objective heads a section only then

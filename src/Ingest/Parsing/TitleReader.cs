@@ -16,11 +16,11 @@ internal static partial class TitleReader
     /// <summary>Whether a block opens a plan title ("KẾ HOẠCH", "KẾ HOẠCH CẢI TIẾN…", OCR "KE HOACH").</summary>
     public static bool IsTitleStart(TextBlock block)
     {
-        var text = block.Text.Trim();
+        var text = Line(block);
         if (text.Length > 200) return false;
         var folded = Folded.Of(text);
         if (!folded.StartsWith("ke hoach", StringComparison.Ordinal)) return false;
-        return block.Kind == TextKind.Heading || IsUpper(text) || folded.Length <= 12 || IsUpper(text[..Math.Min(8, text.Length)])
+        return block.Kind == TextKind.Heading || text.Length < block.Text.Trim().Length || IsUpper(text) || folded.Length <= 12 || IsUpper(text[..Math.Min(8, text.Length)])
                || IsSentenceCaseTitle(folded, text);
     }
 
@@ -47,11 +47,12 @@ internal static partial class TitleReader
         for (var i = 0; i < blocks.Count; i++)
         {
             if (blocks[i] is not TextBlock start || !opensTitle(start)) continue;
-            var parts = new List<string> { start.Text.Trim() };
+            var parts = new List<string> { Line(start) };
             for (var j = i + 1; j < blocks.Count && parts.Count < MaxTitleLines; j++)
             {
-                if (blocks[j] is not TextBlock next || !ContinuesTitle(next, Year().IsMatch(string.Join(' ', parts)))) break;
-                parts.Add(next.Text.Trim());
+                var bare = parts.Count == 1 && Folded.Of(parts[0]) == "ke hoach";
+                if (blocks[j] is not TextBlock next || !ContinuesTitle(next, Year().IsMatch(string.Join(' ', parts)), bare)) break;
+                parts.Add(Line(next));
             }
             var text = Compose(parts);
             var (from, to) = Period(text);
@@ -72,16 +73,27 @@ internal static partial class TitleReader
     /// <param name="dated">Whether the lines so far already name the period: after that only a heading or a
     /// line in capitals goes on with the title, not a sentence-case line that merely holds a year (a web page's
     /// "Ngày đăng: 21/10/2024 | Lượt xem: 312" under its title).</param>
-    private static bool ContinuesTitle(TextBlock block, bool dated)
+    /// <param name="underBareTitle">Whether the line above is "KẾ HOẠCH" alone: then the line naming what the plan is
+    /// for ("Thực hiện nhiệm vụ năm học 2024-2025") is the title, though a line opening "Thực hiện" is otherwise
+    /// the basis of the plan ("Thực hiện Công văn số …").</param>
+    private static bool ContinuesTitle(TextBlock block, bool dated, bool underBareTitle)
     {
-        var text = block.Text.Trim();
+        var text = Line(block);
         if (text.Length > 160 || block.Kind == TextKind.ListItem || text.Contains('|')) return false;
         var folded = Folded.Of(text);
         if (dated && block.Kind != TextKind.Heading && !IsUpper(text) && !TitleStart().IsMatch(folded)) return false;
-        if (RomanStart().IsMatch(text) || folded.StartsWith("can cu", StringComparison.Ordinal) || folded.StartsWith("thuc hien", StringComparison.Ordinal)) return false;
+        var namesSchoolYearTask = underBareTitle && folded.Contains("nam hoc", StringComparison.Ordinal) && !text.Contains('/') && !text.EndsWith('.');
+        if (RomanStart().IsMatch(text) || folded.StartsWith("can cu", StringComparison.Ordinal) || (folded.StartsWith("thuc hien", StringComparison.Ordinal) && !namesSchoolYearTask)) return false;
         if (folded.Contains("ngay", StringComparison.Ordinal) && folded.Contains("thang", StringComparison.Ordinal)) return false;
         if (DocumentNumberReader.IsNumberLine(text)) return false;
         return block.Kind == TextKind.Heading || IsUpper(text) || TitleWords().IsMatch(folded);
+    }
+
+    /// <summary>The block's text without the marks of a Markdown heading ("# KẾ HOẠCH …" pasted as plain text).</summary>
+    private static string Line(TextBlock block)
+    {
+        var text = block.Text.Trim();
+        return text.StartsWith('#') ? text.TrimStart('#').Trim() : text;
     }
 
     private static string Compose(List<string> parts)

@@ -1,7 +1,9 @@
 using Analytics.Ingest.Model;
+using Analytics.Ingest.Normalization;
 using Analytics.Ingest.Pipeline;
 using Analytics.Ingest.Records;
 using Analytics.Ingest.Text.LanguageModel;
+using Analytics.Ingest.Text.OcrTone;
 
 namespace Analytics.Ingest.Text;
 
@@ -36,32 +38,58 @@ public sealed class TextRepairStage : IDocumentStage
         if (!loaded.IsSuccess) return document with { Warnings = [.. document.Warnings, $"text repair skipped: {loaded.Error}"] };
         var repair = loaded.Value;
         // Condition, partly-unaccented and tone placement are the whole document's, not each paragraph's.
-        var condition = DocumentRepairContext.Survey(Texts(document.Blocks).ToList());
+        var texts = Texts(document.Blocks).ToList();
+        var condition = DocumentRepairContext.Survey(texts);
         var notes = new List<TextRepairNote>();
-        var blocks = document.Blocks.Select(b => RepairBlock(repair, b, condition, notes)).ToList();
+        // Recognised criterion lines take the marks of the regulation's names (the circular the plan cites).
+        var names = new Lazy<CriterionNameMarks>(() => new CriterionNameMarks(CriterionNameCorrector.Cited(texts)));
+        var blocks = document.Blocks.Select(b => RepairBlock(new Repairer(repair, condition, names, notes), b)).ToList();
         if (notes.Count == 0) return document;
         return document with { Blocks = blocks, Repairs = [.. document.Repairs, .. notes] };
     }
 
-    private static Block RepairBlock(VietnameseTextRepair repair, Block block, DocumentRepairContext condition, List<TextRepairNote> notes)
+    /// <summary>What repairs one document's texts: the repair, the document's survey, its criterion names and the notes.</summary>
+    private sealed record Repairer(VietnameseTextRepair Repair, DocumentRepairContext Condition, Lazy<CriterionNameMarks> Names, List<TextRepairNote> Notes)
+    {
+        /// <summary>The repaired text, or null when nothing changed.</summary>
+        public string? Apply(string text, string location, bool recognised)
+        {
+            var result = Repair.Repair(text, Condition, location, recognised);
+            Notes.AddRange(result.Notes);
+            var repaired = recognised ? MarkNames(result.Text, location) : result.Text;
+            return repaired == text ? null : repaired;
+        }
+
+        private string MarkNames(string text, string location)
+        {
+            var lines = text.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var marked = Names.Value.Apply(lines[i]);
+                if (marked == lines[i]) continue;
+                Notes.Add(new TextRepairNote("criterion-name", lines[i], marked, location));
+                lines[i] = marked;
+            }
+            return string.Join('\n', lines);
+        }
+    }
+
+    private static Block RepairBlock(Repairer repairer, Block block)
     {
         switch (block)
         {
             case TextBlock t:
-                var result = repair.Repair(t.Text, condition, t.Provenance.ToString());
-                if (!result.Changed) return block;
-                notes.AddRange(result.Notes);
-                return t with { Text = result.Text };
+                var text = repairer.Apply(t.Text, t.Provenance.ToString(), recognised: t.Confidence is not null);
+                return text is null ? block : t with { Text = text };
             case TableBlock table:
                 var changed = false;
                 var rows = table.Rows.Select((row, r) => new TableRow(row.Cells.Select(cell =>
                 {
                     if (cell.Text.Length == 0) return cell;
-                    var cellResult = repair.Repair(cell.Text, condition, $"{table.Provenance} row {r + 1} col {cell.Column + 1}");
-                    if (!cellResult.Changed) return cell;
+                    var cellText = repairer.Apply(cell.Text, $"{table.Provenance} row {r + 1} col {cell.Column + 1}", recognised: cell.Confidence is not null);
+                    if (cellText is null) return cell;
                     changed = true;
-                    notes.AddRange(cellResult.Notes);
-                    return cell with { Text = cellResult.Text };
+                    return cell with { Text = cellText };
                 }).ToList())).ToList();
                 return changed ? table with { Rows = rows } : block;
             default:

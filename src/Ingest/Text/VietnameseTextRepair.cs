@@ -2,6 +2,7 @@ using Analytics.Ingest.Records;
 using Analytics.Ingest.Text.Encodings;
 using Analytics.Ingest.Text.LanguageModel;
 using Analytics.Ingest.Text.OcrRepair;
+using Analytics.Ingest.Text.OcrTone;
 using Analytics.Ingest.Text.Restoration;
 using Analytics.Ingest.Text.Syllables;
 
@@ -12,8 +13,10 @@ namespace Analytics.Ingest.Text;
 /// than <see cref="BeamThreshold"/> (log10) behind the best are dropped from the beam; <see cref="CaseWeight"/>
 /// scales the model's case channel (capitals inside a sentence hint at names). Beam width 16: on a development
 /// slice of Wikipedia (the 300-line margin before the held-out tail, trained on by no model) 8 → 16 took
-/// syllable accuracy from 96.54 % to 96.65 % (32: 96.66 %).</summary>
-public sealed record TextRepairOptions(int BeamWidth = 16, int MaxLineLength = 100_000, float BeamThreshold = BeamDecoder.DefaultThreshold, float CaseWeight = 1f);
+/// syllable accuracy from 96.54 % to 96.65 % (32: 96.66 %).
+/// <see cref="ToneChannelWeight"/> scales the Vietnamese-OCR tone channel against the model: above 1, the decoder
+/// needs more context before it changes what OCR read.</summary>
+public sealed record TextRepairOptions(int BeamWidth = 16, int MaxLineLength = 100_000, float BeamThreshold = BeamDecoder.DefaultThreshold, float CaseWeight = 1f, float ToneChannelWeight = 1f);
 
 /// <summary>The product's text repair: per line, NFC for decomposed text, legacy encodings (TCVN3, VNI,
 /// Windows-1258) to Unicode, diacritic restoration for unaccented text and English-OCR repair, each only
@@ -22,6 +25,7 @@ public sealed class VietnameseTextRepair : ITextRepair
 {
     private readonly SentenceRestorer _accents;
     private readonly Lazy<SentenceRestorer> _ocr;
+    private readonly Lazy<SentenceRestorer> _tone;
     private readonly TextRepairOptions _options;
     private readonly AccentCandidates _accentCandidates;
 
@@ -35,6 +39,8 @@ public sealed class VietnameseTextRepair : ITextRepair
         _accents = new SentenceRestorer(model, words, _options.BeamWidth, _options.BeamThreshold, _options.CaseWeight);
         _ocr = new Lazy<SentenceRestorer>(() =>
             new SentenceRestorer(model, new AbbreviationCandidates(new OcrCandidates(model, OcrChannel.Default, accentCandidates)), _options.BeamWidth, _options.BeamThreshold, _options.CaseWeight));
+        _tone = new Lazy<SentenceRestorer>(() =>
+            new SentenceRestorer(model, new ToneCandidates(ToneChannel.Default, accentCandidates, _options.ToneChannelWeight), _options.BeamWidth, _options.BeamThreshold, _options.CaseWeight));
     }
 
     public ISyllableScorer Model { get; }
@@ -44,6 +50,9 @@ public sealed class VietnameseTextRepair : ITextRepair
 
     /// <summary>The restorer for English-OCR text (built on first use).</summary>
     public SentenceRestorer OcrRestorer => _ocr.Value;
+
+    /// <summary>The tone and mark repair for text Tesseract's Vietnamese model read (built on first use).</summary>
+    public SentenceRestorer ToneRestorer => _tone.Value;
 
     /// <summary>True when a syllable's bare letters have more than one reading the model knows.</summary>
     public bool IsAmbiguous(string syllable) => _accentCandidates.Candidates(SyllableInventory.BareKey(syllable)) is { Forms.Length: > 1 };
@@ -56,8 +65,9 @@ public sealed class VietnameseTextRepair : ITextRepair
     public TextRepairResult Repair(string text, TextCondition? documentCondition, string? location = null) =>
         string.IsNullOrEmpty(text) ? TextRepairResult.Unchanged(text ?? "") : Repair(text, DocumentRepairContext.Survey([text], documentCondition), location);
 
-    /// <summary>Repairs one text (paragraph, cell) of a document surveyed as a whole.</summary>
-    public TextRepairResult Repair(string text, DocumentRepairContext document, string? location = null)
+    /// <summary>Repairs one text (paragraph, cell) of a document surveyed as a whole; <paramref name="recognised"/>
+    /// says OCR read it, so its well-formed lines may still carry wrong tones and marks.</summary>
+    public TextRepairResult Repair(string text, DocumentRepairContext document, string? location = null, bool recognised = false)
     {
         if (string.IsNullOrEmpty(text)) return TextRepairResult.Unchanged(text ?? "");
         var lines = text.Split('\n');
@@ -65,7 +75,7 @@ public sealed class VietnameseTextRepair : ITextRepair
         for (var i = 0; i < lines.Length; i++)
         {
             var original = lines[i];
-            var (repaired, kind) = RepairLine(original, document.Condition, document.PartlyUnaccented);
+            var (repaired, kind) = RepairLine(original, document.Condition, document.PartlyUnaccented, recognised);
             if (kind is null || repaired == original) continue;
             // Restored words follow the placement the document's own accented words use ("hoá" or "hóa").
             if (kind == "diacritics") repaired = ToneStyles.Apply(repaired, document.Style);
@@ -87,7 +97,7 @@ public sealed class VietnameseTextRepair : ITextRepair
         return own;
     }
 
-    private (string Text, string? Kind) RepairLine(string line, TextCondition documentCondition, bool partlyUnaccented = false)
+    private (string Text, string? Kind) RepairLine(string line, TextCondition documentCondition, bool partlyUnaccented, bool recognised)
     {
         if (line.Length == 0 || line.Length > _options.MaxLineLength) return (line, null);
         string? kind = null;
@@ -115,6 +125,11 @@ public sealed class VietnameseTextRepair : ITextRepair
             case TextCondition.OcrDamaged:
                 var repaired = _ocr.Value.Restore(text);
                 if (repaired != text) (text, kind) = (repaired, kind ?? "ocr");
+                break;
+            // Vietnamese OCR reads well-formed text whose slips are real syllables with another mark ("Tố chức").
+            case TextCondition.Clean or TextCondition.Neutral when recognised:
+                var toned = _tone.Value.Restore(text);
+                if (toned != text) (text, kind) = (toned, kind ?? "ocr-tone");
                 break;
         }
         return (text, kind);

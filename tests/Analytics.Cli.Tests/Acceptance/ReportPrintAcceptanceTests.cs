@@ -45,6 +45,45 @@ public sealed partial class ReportPrintAcceptanceTests(AcceptanceCorpus corpus, 
         output.WriteLine($"table pages: {string.Join(", ", tablePages.Select(p => p.Number))}; screenshots in {Screenshots}");
     }
 
+    [Fact]
+    public async Task No_table_caption_is_left_at_the_foot_of_a_page_apart_from_its_table()
+    {
+        var pdf = Path.Combine(_out, "bao-cao-tinh.pdf");
+        var (exit, _, error) = await PlansCli.Run("report", "--format", "pdf", "--out", pdf, "--as-of", "2025-06-01",
+            "--filter", "province:\"Tuyên Quang\"", "--data", corpus.Data);
+        Assert.True(exit == 0, error);
+
+        var pages = PlacedWords(Run("pdftotext", "-bbox", pdf, "-"));
+        var captions = 0;
+        foreach (var (page, words) in pages.Select((w, i) => (i + 1, w)))
+        {
+            for (var i = 0; i + 1 < words.Count; i++)
+            {
+                if (words[i].Text != "Bảng" || !CaptionNumber().IsMatch(words[i + 1].Text) || words[i].X > 200) continue;
+                // A table shown only in the workbook has a note in its place ("… có đầy đủ trong bản XLSX …"), no table.
+                if (words.Skip(i).Take(40).Any(w => w.Text == "XLSX")) continue;
+                captions++;
+                var below = words.Any(w => w.Y > words[i].Y + 20);
+                Assert.True(below, $"page {page}: the caption \"Bảng {words[i + 1].Text}\" is the last line of its page");
+            }
+        }
+        Assert.True(captions >= 3, $"only {captions} table captions found");
+    }
+
+    private sealed record PlacedWord(string Text, double X, double Y);
+
+    private static List<List<PlacedWord>> PlacedWords(string bbox) =>
+        PageElement().Matches(bbox).Select(page => PlacedWordElement().Matches(page.Groups["body"].Value)
+            .Select(m => new PlacedWord(WebUtility.HtmlDecode(m.Groups["t"].Value),
+                double.Parse(m.Groups["x"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                double.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture))).ToList()).ToList();
+
+    [GeneratedRegex(@"<word xMin=""(?<x>[\d.]+)"" yMin=""(?<y>[\d.]+)""[^>]*>(?<t>[^<]*)</word>")]
+    private static partial Regex PlacedWordElement();
+
+    [GeneratedRegex(@"^\d+\.$")]
+    private static partial Regex CaptionNumber();
+
     private sealed record Page(int Number, double Width, double Height, IReadOnlyList<string> Words);
 
     private static List<Page> Pages(string bbox)

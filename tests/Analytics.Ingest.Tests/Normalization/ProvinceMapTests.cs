@@ -142,4 +142,17 @@ public sealed class ProvinceMapTests
     [InlineData("Tân Phú, ngày 14 tháng 10 năm 2024")]
     [InlineData("Kế hoạch cải tiến chất lượng giáo dục")]
     public void Text_naming_no_known_place_yields_none(string text) => Assert.Null(ProvinceMap.FindInText(text));
+
+    [Theory]
+    [InlineData("SỞ GIÁO DỤC VÀ ĐÀO TẠO TUYÊN QUANG", "UBND TỈNH TUYÊN QUANG")]
+    [InlineData("Sở GD&ĐT Hà Giang", "UBND TỈNH TUYÊN QUANG")]
+    [InlineData("SỞ GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ HỒ CHÍ MINH", "UBND THÀNH PHỐ HỒ CHÍ MINH")]
+    [InlineData("SỞ GIÁO DỤC VÀ ĐÀO TẠO HẢI PHÒNG", "UBND THÀNH PHỐ HẢI PHÒNG")]
+    [InlineData("Sở Giáo dục và Đào tạo Thừa Thiên Huế", "UBND THÀNH PHỐ HUẾ")]
+    [InlineData("SỞ GIÁO DỤC VÀ ĐÀO TẠO ĐẮK LẮK", "UBND TỈNH ĐẮK LẮK")]
+    public void A_department_s_letterhead_sits_under_its_province_s_people_s_committee(string issuer, string committee) =>
+        Assert.Equal(committee, ProvinceMap.PeoplesCommitteeOf(issuer));
+
+    [Fact]
+    public void A_body_naming_no_province_has_no_committee() => Assert.Null(ProvinceMap.PeoplesCommitteeOf("SỞ GIÁO DỤC VÀ ĐÀO TẠO"));
 }

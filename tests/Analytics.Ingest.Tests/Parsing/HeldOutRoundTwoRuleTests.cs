@@ -1,4 +1,5 @@
 using Analytics.Ingest.Model;
+using Analytics.Ingest.Ocr.Layout;
 using Analytics.Ingest.Parsing;
 using Analytics.Ingest.Readers.Pdf;
 using Analytics.Ingest.Tests.Pdf;
@@ -157,7 +158,7 @@ public sealed class HeldOutRoundTwoRuleTests
             Row("3", "", ""),
             Row("Tiêu chí 2", "Cải tạo phòng", "Không"),
         ], new Provenance("x.pdf", 1, 0));
-        var joined = PdfUnruledTables.JoinWrappedLines(table);
+        var joined = WrappedTableLines.Join(table);
         Assert.Equal(3, joined.Rows.Count);
         Assert.Equal(["Tiêu chí 1 tiêu chuẩn 3", "Trồng bổ sung 30 cây bóng mát", "45.000 nghìn đồng"], joined.Rows[1].Cells.Select(c => c.Text));
     }
@@ -167,7 +168,7 @@ public sealed class HeldOutRoundTwoRuleTests
     {
         TableRow Row(params string[] cells) => new([.. cells.Select((t, c) => new TableCell(c, t))]);
         var table = new TableBlock([Row("TT", "Nội dung"), Row("1", "Lát sân"), Row("2", "Sửa mái"), Row("3", "Mua sách")], new Provenance("x.pdf", 1, 0));
-        Assert.Equal(4, PdfUnruledTables.JoinWrappedLines(table).Rows.Count);
+        Assert.Equal(4, WrappedTableLines.Join(table).Rows.Count);
     }
     [Fact]
     public void Numbered_weaknesses_under_a_weakness_heading_are_all_read()

@@ -279,4 +279,42 @@ public sealed class OcrRowTableTests
         Assert.Equal("5.6", Assert.Single(rows)[0]);
         Assert.Equal("thuong xuyen", rows[0][2]);
     }
+
+    [Fact]
+    public void Period_cut_over_the_lines_of_its_cell_is_read_from_the_line_ends()
+    {
+        // thcs-ham-kiem's twin: "Từ tháng 9/2024 đến hết tháng 5/2025" wrapped in a narrow column, one piece at each
+        // line's end, the row without a budget ("Lồng ghép").
+        var rows = Rows(
+            "T) Tieuchi | piémyéu | Noi dung cai Bién phap ae hei sian | De",
+            "T tien aS (dong)",
+            "hién",
+            "1/ 1.4. Hiéu | Sinh hoat té M6i t6 chuyén | Xay dung lich | T6 Twthang | Long ghép",
+            "trudng, chuyén mén mon thuc hién | sinh hoat trudng 9/2024",
+            "pho hiéu chua chi ft nhat 01 chuyén m6n; chuyén dén hét",
+            "trudng, t6 | trongnghién | chuyén dé Ban giam hiéu | m6én thang",
+            "chuyén ctu bai hoc. nghién cttu du va gop y 5/2025",
+            "2 | 2.3. Doi Nhan vién thu | 02 nhan vién Cw nhan vién Hiéu Tuan 3 6.000.000",
+            "véi nhan vién, thiét bi co chitng chi | tham gia Iép truong thang",
+            "vién chufa dugc boi | bi dudng boi duGng do 10/2024",
+            "Ill. TO CHUC THUC HIEN");
+        Assert.Equal(["1.4", "2.3"], rows.Select(r => r[0]));
+        Assert.Equal("twthang 9/2024 den het thang 5/2025", rows[0][2]);
+        Assert.Equal("6.000.000 dong", rows[1][3]);
+    }
+
+    [Fact]
+    public void Amount_cut_before_its_last_zeros_takes_them_from_the_line_end_below()
+    {
+        // thcs-ham-kiem's twin: "780.000.000" cut as "780.000.0" with "00" at the end of the cell's next line.
+        var rows = Rows(
+            "T) Tieuchi | piémyéu | Noi dung cai Bién phap ae hei sian | De",
+            "T tien aS (dong)",
+            "4 | 3.2. Phong Nang nén06 | Thicdng déng | Hiéu Quy I - 780.000.0",
+            "hoc, phong hoc day | thdi vdi hang trudng Quy 00",
+            "phong hoc A muc san trudng I1/2025",
+            "Ill. TO CHUC THUC HIEN");
+        Assert.Equal("3.2", Assert.Single(rows)[0]);
+        Assert.Equal("780.000.000 dong", rows[0][3]);
+    }
 }

@@ -9,18 +9,35 @@ public static class StructuralVariants
 {
     public const int PerPlan = 3;
 
-    public static VariantDocument Make(string source, int index, PlanRecord plan)
+    public const int RoundElevenPerPlan = 2;
+
+    private static readonly VariantStructure[] SessionTen = [.. Enum.GetValues<VariantStructure>().Where(s => s < VariantStructure.BudgetBreakdown)];
+
+    private static readonly VariantStructure[] RoundEleven = [.. Enum.GetValues<VariantStructure>().Where(s => s >= VariantStructure.BudgetBreakdown)];
+
+    public static VariantDocument Make(string source, int index, PlanRecord plan) =>
+        Make($"{source}#s{index}", SessionTen[(int)((VariantSplit.Hash(source) + (uint)index) % (uint)SessionTen.Length)], plan);
+
+    /// <summary>A variant in one of round 11's structures, id "source#uN" (its own seeded choice and held-out split).</summary>
+    public static VariantDocument MakeRoundEleven(string source, int index, PlanRecord plan)
     {
-        var id = $"{source}#s{index}";
-        var structures = Enum.GetValues<VariantStructure>();
-        var structure = structures[(int)((VariantSplit.Hash(source) + (uint)index) % (uint)structures.Length)];
+        var structure = RoundEleven[(int)((VariantSplit.Hash(source + "|11") + (uint)index) % (uint)RoundEleven.Length)];
+        // Sentences need an aim and a work for every item; a plan that lacks them gets its results across the page.
+        if (structure == VariantStructure.UnlabelledSentences && plan.Items.Any(i => i.Target is null || i.Actions is null)) structure = VariantStructure.HorizontalResults;
+        return Make($"{source}#u{index}", structure, plan);
+    }
+
+    private static VariantDocument Make(string id, VariantStructure structure, PlanRecord plan)
+    {
         var random = new Random((int)VariantSplit.Hash(id));
         var columns = Columns(plan, structure, random);
         var rows = new List<VariantRow>();
         var items = new List<PlanItem>();
         foreach (var item in plan.Items)
         {
-            var (written, criterionText) = StructureForms.Transform(item, structure, random);
+            var (written, criterionText) = RoundElevenForms.Written(StructureForms.Transform(item, structure, random), structure, random);
+            if (structure == VariantStructure.MarkedFunding)
+                written = written with { Funding = RoundElevenForms.MarkedFunding(written.Funding, RoundElevenForms.SourcesOf(id), items.Count) };
             items.Add(written);
             rows.Add(new VariantRow(columns.Select(c => Cell(c.Field, written, criterionText, rows.Count, plan)).ToList()));
         }
@@ -28,7 +45,7 @@ public static class StructuralVariants
         {
             Items = items,
             Weaknesses = [],
-            Assessments = structure == VariantStructure.LevelColumn ? Levels(plan) : [],
+            Assessments = structure is VariantStructure.LevelColumn or VariantStructure.HorizontalResults ? Levels(plan) : [],
             Gaps = [.. items.SelectMany(i => i.Gaps).Distinct()],
         };
         return new VariantDocument(id, VariantSplit.IsHeldOut(id), expected, VariantHead.Head(plan), new VariantTable(columns, rows), VariantHead.Foot, structure.ToString())

@@ -27,6 +27,8 @@ public static class StructureDocx
     {
         var properties = new TableCellProperties();
         if (cell.Span > 1) properties.Append(new GridSpan { Val = cell.Span });
+        if (cell.Merge != StructureLayout.VMerge.None)
+            properties.Append(new VerticalMerge { Val = cell.Merge == StructureLayout.VMerge.Start ? MergedCellValues.Restart : MergedCellValues.Continue });
         return new TableCell([properties, .. cell.Text.Split('\n').Select(t => new Paragraph(DocxFactory.Run(t)))]);
     }
 }

@@ -7,7 +7,10 @@ namespace Analytics.Ingest.Tests.Variants;
 /// several lines.</summary>
 public static class StructureLayout
 {
-    public sealed record Cell(string Text, int Span = 1);
+    /// <param name="Merge">A header cell merged down over the row below (<see cref="VMerge.Start"/>) or the covered cell under it.</param>
+    public sealed record Cell(string Text, int Span = 1, VMerge Merge = VMerge.None);
+
+    public enum VMerge { None, Start, Continue }
 
     public abstract record Block;
 
@@ -22,6 +25,9 @@ public static class StructureLayout
         VariantStructure.CellLines => [CellLines(document)],
         VariantStructure.Hierarchical => [Hierarchical(document)],
         VariantStructure.SeparateBudget => SeparateBudget(document),
+        VariantStructure.HorizontalResults => [RoundElevenLayout.ResultsAcross(document), Plain(document.Table.Columns, document.Table.Rows)],
+        VariantStructure.MarkedFunding => [RoundElevenLayout.MarkedFunding(document)],
+        VariantStructure.UnlabelledSentences => RoundElevenLayout.Sentences(document),
         _ => [Plain(document.Table.Columns, document.Table.Rows)],
     };
 

@@ -26,6 +26,7 @@ public static class VariantHarness
             for (var i = 0; i < VariantsPerPlan; i++) yield return VariantGenerator.Make(source, i, plan);
             for (var i = 0; i < ProseVariantsPerPlan; i++) yield return VariantGenerator.MakeProse(source, i, plan);
             for (var i = 0; i < StructuralVariants.PerPlan; i++) yield return StructuralVariants.Make(source, i, plan);
+            for (var i = 0; i < StructuralVariants.RoundElevenPerPlan; i++) yield return StructuralVariants.MakeRoundEleven(source, i, plan);
         }
     }
 

@@ -20,4 +20,18 @@ public enum VariantStructure
     SeparateBudget,
     /// <summary>A plan table with a current-level column written as text ("Đạt mức 2", "M2", "Mức II").</summary>
     LevelColumn,
+
+    // Round 11's structures (session 11), made by StructuralVariants.MakeRoundEleven so that the session-10 variants
+    // keep their structures.
+
+    /// <summary>The plan table with each budget broken down by label inside its cell ("- Vật tư: … / - Nhân công: … /
+    /// Cộng: …", "NS: …; XHH: …").</summary>
+    BudgetBreakdown,
+    /// <summary>The self-assessment results laid across the page (Tiêu chí | 3.1 | 3.2 … / Mức đạt | Mức 2 | …) above the plan table.</summary>
+    HorizontalResults,
+    /// <summary>The funding as marked columns: "Nguồn kinh phí" merged over source sub-headers, an "x" under each source.</summary>
+    MarkedFunding,
+    /// <summary>Each item a numbered criterion line over one paragraph of unlabelled sentences: the aim, the work,
+    /// then who leads it, when, and with what money.</summary>
+    UnlabelledSentences,
 }

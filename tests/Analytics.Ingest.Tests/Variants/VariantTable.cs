@@ -25,6 +25,6 @@ public sealed record VariantDocument(string Id, bool HeldOut, PlanRecord Expecte
     /// <summary>Written in a structure of its own rather than as one plan table (<see cref="VariantStructure"/>); null for the table and prose variants.</summary>
     public VariantStructure? Structure { get; init; }
 
-    /// <summary>The part of the harness it is reported in: "tables", "prose" or "structures".</summary>
-    public string Kind => Structure is not null ? "structures" : Prose ? "prose" : "tables";
+    /// <summary>The part of the harness it is reported in: "tables", "prose", "structures" or "round-11 structures".</summary>
+    public string Kind => Structure >= VariantStructure.BudgetBreakdown ? "round-11 structures" : Structure is not null ? "structures" : Prose ? "prose" : "tables";
 }

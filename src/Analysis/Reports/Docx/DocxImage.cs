@@ -36,8 +36,11 @@ internal static class DocxImage
         {
             DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U,
         };
+        // Not kept with the next paragraph: the picture carries its own title, and a chain of kept pictures
+        // (two charts, then a table's caption) is taller than a page, so LibreOffice moved all of it on, left
+        // the page before blank and the caption apart from its table.
         return new W.Paragraph(
-            new W.ParagraphProperties(new W.KeepNext(), new W.Justification { Val = W.JustificationValues.Center }),
+            new W.ParagraphProperties(new W.Justification { Val = W.JustificationValues.Center }),
             new W.Run(new W.Drawing(inline)));
     }
 }

@@ -2,7 +2,8 @@ using Analytics.Ingest.Model;
 
 namespace Analytics.Ingest.Ocr.Layout;
 
-/// <summary>One recognised page → blocks of the document model: ruled tables as <see cref="TableBlock"/>s,
+/// <summary>One recognised page → blocks of the document model: ruled and unruled tables as <see cref="TableBlock"/>s
+/// (an unruled table's wrapped lines joined to their rows, as the text-layer reader joins them),
 /// the remaining lines as paragraphs, in Tesseract's reading order with each table where its first line was.</summary>
 internal static class PageLayout
 {
@@ -16,7 +17,8 @@ internal static class PageLayout
         var ruled = GridFinder.Find(page.Rules, page.Resolution);
         var outside = page.Words.Where(w => !ruled.Any(g => g.Contains(w.Box))).ToList();
         // Tables without ruling lines are looked for only among the words outside ruled tables.
-        var grids = ruled.Concat(UnruledTableFinder.Find(outside)).OrderBy(g => g.Region.Top).ToList();
+        var unruled = UnruledTableFinder.Find(outside);
+        var grids = ruled.Concat(unruled).OrderBy(g => g.Region.Top).ToList();
         var gridWords = grids.ToDictionary(g => g, _ => new List<OcrWord>());
         var freeWords = new List<OcrWord>();
         foreach (var word in page.Words)
@@ -46,6 +48,7 @@ internal static class PageLayout
         TableBlock ReadTable(GridTable grid)
         {
             var table = GridTableReader.Read(grid, gridWords[grid], new Provenance(source, page.Number, index++), tolerance);
+            if (unruled.Contains(grid)) table = WrappedTableLines.Join(table);
             tableColumns[table.Provenance] = grid.Columns;
             return table;
         }

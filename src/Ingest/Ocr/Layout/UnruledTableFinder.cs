@@ -28,6 +28,10 @@ internal static class UnruledTableFinder
     /// between their columns stays at least a cell's padding wide, far wider than a space of prose.</summary>
     private const double WideGutter = 0.8;
 
+    /// <summary>Width (in word heights) of a gutter between centred columns on an OCR'd page, where word boxes
+    /// wobble: half again a cell's padding, still several times a space of prose.</summary>
+    private const double OcrWideGutter = 1.2;
+
     public static List<GridTable> Find(IReadOnlyList<OcrWord> words) => Find(words, exactPositions: false);
 
     /// <param name="exactPositions">Positions come from a text layer, not OCR: wide gutters count even when
@@ -51,7 +55,8 @@ internal static class UnruledTableFinder
                 continue;
             }
             var (end, spanning) = Grow(rows, i, height, gutterMin);
-            var start = GrowUp(rows, floor, i, end, height, gutterMin);
+            var start = AfterProse(rows, i, end, gutterMin);
+            start = GrowUp(rows, floor, start, end, height, gutterMin);
             var run = rows.GetRange(start, end - start);
             var spanningInRun = spanning.Select(k => k - start).ToHashSet();
             if (run.Count(r => Pieces(r, gutterMin) >= MinGutters + 1) >= MinSplitRows && Build(run, spanningInRun, height, gutterMin, exactPositions) is { } table)
@@ -132,6 +137,28 @@ internal static class UnruledTableFinder
 
     private static List<(double Left, double Right)> Spans(List<OcrWord> row) => row.Select(w => (w.Box.Left, w.Box.Right)).ToList();
 
+    /// <summary>Where the table starts when the run began on prose: a line of prose with a few wide spaces can
+    /// open a run that the table below then widens with its gutters, and the prose above closes the table's first
+    /// gutters. Among the rows before the first one split at the run's gutters, the table starts at the row from which
+    /// the most gutters stay open (each row of prose above it closes some).</summary>
+    private static int AfterProse(List<List<OcrWord>> rows, int start, int end, double gutterMin)
+    {
+        var whole = GuttersOf(rows, start, end, gutterMin);
+        var best = start;
+        var most = whole.Count;
+        for (var k = start; whole.Count(g => Splits(rows[k], g)) < MinGutters && end - (k + 1) >= MinSplitRows; k++)
+        {
+            var open = GuttersOf(rows, k + 1, end, gutterMin).Count;
+            if (open <= most) continue;
+            best = k + 1;
+            most = open;
+        }
+        return best;
+    }
+
+    private static List<(double Left, double Right)> GuttersOf(List<List<OcrWord>> rows, int from, int to, double gutterMin) =>
+        Gutters(rows.GetRange(from, to - from).SelectMany(Spans).ToList(), gutterMin);
+
     /// <summary>Rows above the first split row that belong to the table (a header whose first line is one piece).</summary>
     private static int GrowUp(List<List<OcrWord>> rows, int floor, int start, int end, double height, double gutterMin)
     {
@@ -165,9 +192,11 @@ internal static class UnruledTableFinder
     {
         var columnRows = run.Where((_, k) => !spanning.Contains(k)).ToList();
         var words = run.SelectMany(r => r).ToList();
-        var gutters = Gutters(columnRows.SelectMany(r => r).Select(w => (w.Box.Left, w.Box.Right)).ToList(), gutterMin)
+        var open = Gutters(columnRows.SelectMany(r => r).Select(w => (w.Box.Left, w.Box.Right)).ToList(), gutterMin);
+        var gutters = open
             .Where(g => Aligned(columnRows, g, 0.5 * height) >= MinAlignedRows
-                        || (exactPositions && g.Right - g.Left >= WideGutter * height && columnRows.Count >= MinAlignedRows))
+                        || (exactPositions && g.Right - g.Left >= WideGutter * height && columnRows.Count >= MinAlignedRows)
+                        || SplitTogether(columnRows, g, open.Where(o => o.Right - o.Left >= OcrWideGutter * height).ToList()) >= MinAlignedRows)
             .ToList();
         if (gutters.Count < MinGutters) return null;
         var margin = 0.25 * height;
@@ -207,6 +236,20 @@ internal static class UnruledTableFinder
         var horizontal = boundaries.Select(y => new Rule(y, left, right)).ToList();
         return new GridTable(new BoundingBox(left, top, right, bottom), columns, boundaries, horizontal, vertical);
     }
+
+    /// <summary>Rows that split at <paramref name="gutter"/> and at <see cref="MinGutters"/> or more other wide
+    /// gutters at once: centred columns line up on no edge, but every row of such a table breaks at the same
+    /// wide gutters together (an alignment of gaps, row after row). A wide space of prose, or the gap after a
+    /// bullet, is one gap on its line, not one of several the lines agree on.</summary>
+    private static int SplitTogether(List<List<OcrWord>> rows, (double Left, double Right) gutter, List<(double Left, double Right)> wide)
+    {
+        if (!wide.Contains(gutter)) return 0;
+        return rows.Count(r => Splits(r, gutter) && wide.Count(g => g != gutter && Splits(r, g)) >= MinGutters);
+    }
+
+    /// <summary>Whether the row has text on both sides of the gutter (no word crosses an open gutter).</summary>
+    private static bool Splits(List<OcrWord> row, (double Left, double Right) gutter) =>
+        row.Any(w => w.Box.Right <= gutter.Left) && row.Any(w => w.Box.Left >= gutter.Right);
 
     /// <summary>Rows whose text starts right after the gutter (left-aligned column) or ends right before it
     /// (right-aligned column, such as amounts), whichever is more. Wide spaces of justified prose line up

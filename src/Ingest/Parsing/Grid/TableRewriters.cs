@@ -9,6 +9,7 @@ internal sealed class TableRewriters(IReadOnlyList<ITableRewriter> rewriters)
     public static TableRewriters Default { get; } = new TableRewriters(new PipelineBuilder<ITableRewriter>()
         .Use(new SpannedHeaderRewriter())
         .Use(new TransposedTableRewriter())
+        .Use(new HorizontalResultsRewriter())
         .Use(new FieldTableRewriter())
         .Use(new LabelledCellRewriter())
         .Build());

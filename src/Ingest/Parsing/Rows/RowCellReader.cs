@@ -49,7 +49,7 @@ internal static class RowCellReader
     private static void AddCell(TableRowState state, RawItem current, int column, TableCell cell)
     {
         var role = state.Layout.Roles[column];
-        var text = cell.Text;
+        var text = role == ColumnRole.Funding && Marks.IsMark(cell.Text) ? MarkedSource(state.Layout.Labels[column]) : cell.Text;
         current.Add(RoleFor(role), WithoutListLetter(role, text));
         if (text.Length > 0) current.NoteConfidence(RoleFor(role), cell.Confidence);
         if (state.Layout.AmountPartColumns.Contains(column) && text.Any(char.IsDigit)) current.AmountInParts = true;
@@ -70,6 +70,14 @@ internal static class RowCellReader
             if (roles[column] == ColumnRole.Weakness) current.Add(ColumnRole.Weakness, RowKeys.WithoutTrailingReference(cell.Text));
             else if (AssessmentColumns.ResultOfText(cell.Text) is { } level) current.SelfAssessmentResult = level;
         }
+    }
+
+    /// <summary>"Nguồn kinh phí" over "NSNN | XHH | Khác", the row's source ticked "x": the ticked column's own
+    /// sub-header is the source; a mark under a source column with no sub-header says nothing.</summary>
+    private static string MarkedSource(string label)
+    {
+        var parts = label.Split(" / ");
+        return parts.Length > 1 ? parts[^1].Trim() : "";
     }
 
     private static ColumnRole RoleFor(ColumnRole role) => role == ColumnRole.Unknown ? ColumnRole.Note : role;

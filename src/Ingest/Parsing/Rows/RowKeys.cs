@@ -28,11 +28,19 @@ internal static partial class RowKeys
         if (reference is null && keyText is not null && filled >= FullRowCells)
         {
             // A full row whose key cell holds a name, not a number: its own criterion, not a continuation.
-            reference = CriterionResolver.Infer(keyText, state.Level, state.Warnings, state.Table.Provenance);
+            reference = WithIndexName(CriterionResolver.Infer(keyText, state.Level, state.Warnings, state.Table.Provenance), keyText);
             if (reference is not null) keyText = null;
         }
         return new RowKey(reference, keyText, RowNumberOf(row, layout), filled);
     }
+
+    /// <summary>"Tiêu chí 2: Đối với giáo viên" recognised by its name as criterion 2.2 (no standard named above):
+    /// the name is the words after the criterion's own "Tiêu chí 2:", when that index is the one recognised.</summary>
+    private static CriterionReference? WithIndexName(CriterionReference? inferred, string keyText) =>
+        inferred is { Standard: var standard, Index: { } index }
+        && CriterionReferences.ParseIndexOnly(keyText, standard) is { Index: var written, Name: { Length: > 0 } name } && written == index
+            ? inferred with { Name = name }
+            : inferred;
 
     /// <summary>Columns whose cells identify a row: criterion, standard and number columns, and when there is
     /// no criterion column, the first column (some tables put "Tiêu chí 1.1. …" under "TT").</summary>

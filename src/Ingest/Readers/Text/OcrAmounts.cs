@@ -49,13 +49,14 @@ internal static partial class OcrAmounts
     }
 
     /// <summary>Joins an amount cut inside its last group ("120.000.00" over "0 VND", "800.000.0" over "00d"): the
-    /// next line's first one or two digits before a currency mark complete the group.</summary>
+    /// next line's first one or two digits before a currency mark complete the group, or its zeros alone at the
+    /// line's end ("780.000.0" over "… Quý 00": a budget cell is the line's last, and an amount ends in zeros).</summary>
     private static void JoinCutGroup(string[] lines, int l)
     {
         foreach (Match head in CutHead().Matches(lines[l]))
         {
             var missing = 3 - head.Groups["p"].Length;
-            var tail = CutTail().Matches(lines[l + 1]).FirstOrDefault(t => t.Groups["d"].Length == missing);
+            var tail = CutTail().Matches(lines[l + 1]).Concat(ZeroTail().Matches(lines[l + 1])).FirstOrDefault(t => t.Groups["d"].Length == missing);
             if (tail is null) continue;
             lines[l] = $"{lines[l][..head.Index]}{head.Value}{tail.Groups["d"].Value} dong{lines[l][(head.Index + head.Length)..]}";
             lines[l + 1] = lines[l + 1].Remove(tail.Index, tail.Length);
@@ -81,6 +82,9 @@ internal static partial class OcrAmounts
 
     [GeneratedRegex(@"(?<![\w.,/-])(?<d>\d{1,2})(?:d\b|(?=\s*(?:d|dong|d\w{1,3}ng|vnd)\b))")]
     private static partial Regex CutTail();
+
+    [GeneratedRegex(@"(?<![\w.,/-])(?<d>0{1,2})(?=\s*$)")]
+    private static partial Regex ZeroTail();
 
     // "1 ty 500" not followed by its unit on the same line.
     [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:,\d{1,2})?\s?ty\s+\d{1,3}(?![\d.,]|\s*tri[a-z]?u\b)")]

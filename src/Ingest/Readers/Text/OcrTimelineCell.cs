@@ -24,7 +24,14 @@ internal static partial class OcrTimelineCell
 
     private static readonly string[] Romans = ["I", "II", "III", "IV"];
 
-    public static string Of(List<string> lines, string text)
+    public static string Of(List<string> lines, string text) => Prefer(ByPhrase(lines, text), OcrTimelineTail.Of(lines));
+
+    /// <summary>The period the line ends give (<see cref="OcrTimelineTail"/>) only when the dated phrases found
+    /// nothing: a fallback, since a row's wrapped target text may end its lines with time words too, and a period
+    /// without its year ("HK II") is the plan's own way of writing it.</summary>
+    private static string Prefer(string byPhrase, string tail) => byPhrase.Length > 0 ? byPhrase : tail;
+
+    private static string ByPhrase(List<string> lines, string text)
     {
         lines = JoinWrappedYears([.. lines]);
         var phrases = new List<(string Text, bool YearOnly)>();
