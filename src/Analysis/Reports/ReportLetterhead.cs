@@ -16,6 +16,17 @@ public sealed record ReportLetterhead
     public string SignerTitle { get; init; } = "NGƯỜI LẬP BÁO CÁO";
     public string SignerName { get; init; } = "";
 
+    /// <summary>The letterhead of a report dated <paramref name="date"/>, issued by <paramref name="issuer"/> at
+    /// <paramref name="place"/> when they are given (blank or missing parts stay the form's dotted blanks). The one
+    /// place the command and the workspaces make a letterhead from what the analyst typed.</summary>
+    public static ReportLetterhead For(DateOnly date, string? issuer, string? place)
+    {
+        var letterhead = new ReportLetterhead { Date = date };
+        if (!string.IsNullOrWhiteSpace(issuer)) letterhead = letterhead.WithIssuer(issuer.Trim().Normalize());
+        if (!string.IsNullOrWhiteSpace(place)) letterhead = letterhead with { Place = place.Trim().Normalize() };
+        return letterhead;
+    }
+
     /// <summary>The letterhead of a department named <paramref name="issuer"/>: the body above it is the
     /// people's committee of the province the name ends in, when it names one.</summary>
     public ReportLetterhead WithIssuer(string issuer) => this with

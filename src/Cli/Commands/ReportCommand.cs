@@ -58,9 +58,7 @@ internal static class ReportCommand
                 return Fail(sources.Count == 0 ? $"No plans in {data}: run `plans ingest` first." : "No plan matches --filter.");
 
             var (report, _) = ReportPipeline.Run(selected.Value, request, training);
-            var letterhead = new ReportLetterhead { Date = date };
-            if (parseResult.GetValue(issuer) is { } body) letterhead = letterhead.WithIssuer(body);
-            if (parseResult.GetValue(place) is { } where) letterhead = letterhead with { Place = where };
+            var letterhead = ReportLetterhead.For(date, parseResult.GetValue(issuer), parseResult.GetValue(place));
             var writer = ReportWriters.For(chosen, new ReportWriterOptions { Letterhead = letterhead });
             if (outPath is null)
             {

@@ -33,10 +33,12 @@ internal sealed class ScopedReports(PgPlanStore store, IndexFollower index)
         return records.Count == 0 ? ([], "Không có kế hoạch nào trong phạm vi của tài khoản khớp bộ lọc.") : (records, null);
     }
 
-    public void Write(IReadOnlyList<PlanRecord> records, string? filter, string format, Stream output)
+    public void Write(IReadOnlyList<PlanRecord> records, string? filter, string format, Stream output, string? issuer = null, string? place = null)
     {
-        var request = new ReportRequest { AsOf = DateOnly.FromDateTime(DateTime.Today), Filter = string.IsNullOrWhiteSpace(filter) ? null : filter };
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        var request = new ReportRequest { AsOf = today, Filter = string.IsNullOrWhiteSpace(filter) ? null : filter };
         var (report, _) = ReportPipeline.Run(records, request, _classifier.Value);
-        ReportWriters.For(format).Write(report, output);
+        var options = new ReportWriterOptions { Letterhead = ReportLetterhead.For(today, issuer, place) };
+        ReportWriters.For(format, options).Write(report, output);
     }
 }

@@ -38,8 +38,8 @@ internal static class ServerEndpoints
                 audit.Write(account.Name, "download-plan", source);
                 return Results.Text(JsonSerializer.Serialize(records.Select(r => r.Record), RecordJson.Indented), "application/json; charset=utf-8");
             }));
-        app.MapGet("/bao-cao/tai-ve", (HttpContext context, ScopedReports reports, AuditLog audit, string? format, string? filter) =>
-            WithAccount(context, account => Report(account, reports, audit, format ?? "html", filter)));
+        app.MapGet("/bao-cao/tai-ve", (HttpContext context, ScopedReports reports, AuditLog audit, string? format, string? filter, string? issuer, string? place) =>
+            WithAccount(context, account => Report(account, reports, audit, format ?? "html", filter, issuer, place)));
         UploadEndpoints.Map(app);
         PlanEditEndpoints.Map(app);
         AdminEndpoints.Map(app);
@@ -105,14 +105,14 @@ internal static class ServerEndpoints
         }))
         + PlanEditEndpoints.DeleteForm(context, antiforgery, account, source);
 
-    private static IResult Report(Account account, ScopedReports reports, AuditLog audit, string format, string? filter)
+    private static IResult Report(Account account, ScopedReports reports, AuditLog audit, string format, string? filter, string? issuer, string? place)
     {
         if (!ReportFormats.Contains(format)) return Results.BadRequest(new { error = $"Định dạng báo cáo không hỗ trợ: {format}" });
         var (records, error) = reports.Select(account, filter);
         if (error is not null) return Results.NotFound(new { error });
         audit.Write(account.Name, "download-report", $"{format} {filter} ({records.Count} plans)");
         var output = new MemoryStream();
-        reports.Write(records, filter, format, output);
+        reports.Write(records, filter, format, output, issuer, place);
         var type = format switch
         {
             "html" => "text/html; charset=utf-8", "md" => "text/markdown; charset=utf-8", "pdf" => "application/pdf",

@@ -53,6 +53,7 @@ internal sealed class ReportService(WorkspaceOptions options)
         return report;
     }
 
-    public static void Write(ReportDocument report, string format, Stream output) => ReportWriters.For(format).Write(report, output);
+    public static void Write(ReportDocument report, string format, Stream output, ReportLetterhead? letterhead = null) =>
+        ReportWriters.For(format, letterhead is null ? null : new ReportWriterOptions { Letterhead = letterhead }).Write(report, output);
 
 }

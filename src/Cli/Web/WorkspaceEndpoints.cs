@@ -31,7 +31,7 @@ internal static class WorkspaceEndpoints
         app.MapGet("/plan/source", (HttpContext http, IngestWorker worker) => PlanImage(http.Request.Query["id"], worker));
         app.MapGet("/plan/export", (HttpContext http, IngestWorker worker) => Export(http.Request.Query["id"], http.Request.Query["format"], worker));
 
-        app.MapGet("/reports", (HttpContext http) => Page(ReportsPage.Render(http.Request.Query["filter"], AsOf(http))));
+        app.MapGet("/reports", (HttpContext http) => Page(ReportsPage.Render(http.Request.Query["filter"], AsOf(http), http.Request.Query["issuer"], http.Request.Query["place"])));
         app.MapGet("/reports/view", (HttpContext http, ReportService reports) => ReportView(http, reports));
         app.MapGet("/reports/download", (HttpContext http, ReportService reports, ILogger<WorkspaceApp> logger) => ReportDownload(http, reports, logger));
 
@@ -178,7 +178,7 @@ internal static class WorkspaceEndpoints
         using var output = new MemoryStream();
         try
         {
-            ReportService.Write(built.Value, format, output);
+            ReportService.Write(built.Value, format, output, ReportLetterhead.For(AsOf(http), http.Request.Query["issuer"], http.Request.Query["place"]));
         }
         catch (ReportWriteException e)
         {

@@ -64,8 +64,13 @@ public sealed class WorkspaceBrowserTests(ITestOutputHelper output)
         Assert.True(await page.Locator(".source").IsVisibleAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "plan.png"), FullPage = true });
 
-        // Reports: the page shows the analysis and the DOCX download validates.
+        // Reports: the analyst names the issuing office and place; the DOCX download carries them in its
+        // letterhead (the province's people's committee above the office) and validates.
         await page.GotoAsync(workspace.BaseUrl + "/reports", new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.Locator("#issuer").FillAsync("SỞ GIÁO DỤC VÀ ĐÀO TẠO TUYÊN QUANG");
+        await page.Locator("#place").FillAsync("Tuyên Quang");
+        await page.Locator("form.search button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/reports?**issuer=**", new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("a[href^='/reports/download?format=docx']").ClickAsync(), new PageRunAndWaitForDownloadOptions { Timeout = 180_000 });
         var docx = Path.Combine(Screenshots, "report.docx");
         await download.SaveAsAsync(docx);
@@ -73,6 +78,10 @@ public sealed class WorkspaceBrowserTests(ITestOutputHelper output)
         {
             var errors = new OpenXmlValidator().Validate(document).ToList();
             Assert.True(errors.Count == 0, string.Join("\n", errors.Take(5).Select(e => e.Description)));
+            var text = document.MainDocumentPart!.Document.Body!.InnerText;
+            Assert.Contains("UBND TỈNH TUYÊN QUANG", text);
+            Assert.Contains("SỞ GIÁO DỤC VÀ ĐÀO TẠO TUYÊN QUANG", text);
+            Assert.Contains("Tuyên Quang, ngày", text);
         }
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "reports.png"), FullPage = true });
 
