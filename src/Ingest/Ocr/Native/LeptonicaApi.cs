@@ -40,9 +40,7 @@ internal static class LeptonicaApi
     [DllImport(Lib)] public static extern int pixOrientDetect(PixHandle pix, out float upConfidence, out float leftConfidence, int minCount, int debug);
     /// <summary>Leptonica 1.78 and later take npixels (0: its default); older ones ignore the extra argument.</summary>
     [DllImport(Lib)] public static extern int pixUpDownDetect(PixHandle pix, out float upConfidence, int minCount, int npixels, int debug);
-    [DllImport(Lib)] public static extern int pixFindSkew(PixHandle pix, out float angle, out float confidence);
-    /// <summary>Turns by <paramref name="radians"/> (clockwise positive) about the centre; type 1 area map, 2 shear, 3 sampling.</summary>
-    [DllImport(Lib)] public static extern PixHandle pixRotate(PixHandle pix, float radians, int type, int incolor, int width, int height);
+    [DllImport(Lib)] public static extern PixHandle pixFindSkewAndDeskew(PixHandle pix, int redSearch, out float angle, out float confidence);
     [DllImport(Lib)] public static extern PixHandle pixBackgroundNormSimple(PixHandle pix, IntPtr pixImageMask, IntPtr pixGrayMask);
     [DllImport(Lib)] public static extern PixHandle pixThresholdToBinary(PixHandle pix, int threshold);
     [DllImport(Lib)] public static extern PixHandle pixOpenCompBrickDwa(IntPtr pixDest, PixHandle pix, int width, int height);

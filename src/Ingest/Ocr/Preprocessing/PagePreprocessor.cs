@@ -56,9 +56,9 @@ internal static class PagePreprocessor
 
         if (options.Deskew)
         {
-            var deskewed = PageDeskew.Straighten(pix, out var angle);
-            if (!deskewed.IsInvalid) notes.Add($"deskewed by {angle:0.0}°");
+            var deskewed = LeptonicaApi.pixFindSkewAndDeskew(pix, 0, out var angle, out var confidence);
             pix = Replace(pix, deskewed);
+            if (Math.Abs(angle) >= 0.1 && confidence > 0) notes.Add($"deskewed by {angle:0.0}°");
         }
 
         // Last of the steps that move pixels, so the rim is cleared wherever straightening, dewarping and deskew left it.
