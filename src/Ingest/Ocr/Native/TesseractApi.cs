@@ -13,7 +13,6 @@ internal static class TesseractApi
     public const int PsmAuto = 3;
     public const int PsmSingleColumn = 4;
     public const int PsmSingleBlock = 6;
-    public const int PsmSingleLine = 7;
     public const int PsmSparseText = 11;
     public const int RilBlock = 0;
     public const int RilPara = 1;
