@@ -63,9 +63,9 @@ internal static class CellRereading
 
     /// <summary>Paper kept round the ink for the second enlarged reading, a twentieth of an inch: the LSTM misreads a
     /// short code cut out tight ("2.2" as "VẦ?,") and reads it with that much white round it.</summary>
-    private const int PaperPerInch = 20;
+    internal const int PaperPerInch = 20;
 
-    private static BoundingBox Widened(BoundingBox rect, BoundingBox room, int by) =>
+    internal static BoundingBox Widened(BoundingBox rect, BoundingBox room, int by) =>
         new(Math.Max(room.Left, rect.Left - by), Math.Max(room.Top, rect.Top - by), Math.Min(room.Right, rect.Right + by), Math.Min(room.Bottom, rect.Bottom + by));
 
     private static string Text(List<OcrWord> words) => string.Join(' ', words.Select(w => w.Text));
@@ -79,10 +79,11 @@ internal static class CellRereading
     }
 
     /// <summary>The cell cut out and scaled up as an image of its own; its words are mapped back to page pixels.</summary>
-    private static List<OcrWord> RecognizeEnlarged(TessBaseApiHandle api, MonitorHandle monitor, PreparedPage page, BoundingBox rect, WordReader reader) =>
-        RecognizeApart(api, monitor, page, rect, reader, pix => LeptonicaApi.pixScale(pix, Enlargement, Enlargement), Enlargement)
-            .Select(w => w with { Box = new BoundingBox(rect.Left + w.Box.Left / Enlargement, rect.Top + w.Box.Top / Enlargement,
-                rect.Left + w.Box.Right / Enlargement, rect.Top + w.Box.Bottom / Enlargement) }).ToList();
+    internal static List<OcrWord> RecognizeEnlarged(TessBaseApiHandle api, MonitorHandle monitor, PreparedPage page, BoundingBox rect, WordReader reader,
+        int enlargement = Enlargement) =>
+        RecognizeApart(api, monitor, page, rect, reader, pix => LeptonicaApi.pixScale(pix, enlargement, enlargement), enlargement)
+            .Select(w => w with { Box = new BoundingBox(rect.Left + w.Box.Left / enlargement, rect.Top + w.Box.Top / enlargement,
+                rect.Left + w.Box.Right / enlargement, rect.Top + w.Box.Bottom / enlargement) }).ToList();
 
     /// <summary>The cell cut out and changed by <paramref name="change"/> (scaled, turned), recognised as an image of
     /// its own at <paramref name="scale"/> times the page's resolution; the page image is set again after. Word

@@ -8,7 +8,8 @@ namespace Analytics.Ingest.Ocr.Cells;
 /// <summary>Recognises ruled tables cell by cell: Tesseract is given one cell's rectangle at a time as a single
 /// block of text, so a line never runs on into the next cell and a cell's wrapped lines stay together,
 /// which whole-page layout analysis does not guarantee once a scan has blurred the rules. Empty cells are
-/// skipped from their ink alone, and a lone tick is read from its ink (<see cref="CellMarks"/>).</summary>
+/// skipped from their ink alone, a lone tick is read from its ink (<see cref="CellMarks"/>), and once a grid is read,
+/// the cells of its criterion-code column that read as no code are read again (<see cref="CodeCellRereading"/>).</summary>
 internal static class TableCellReader
 {
     /// <summary>Gray level under which a pixel is ink; the background has been flattened to about 200.</summary>
@@ -26,15 +27,22 @@ internal static class TableCellReader
         TesseractApi.TessBaseAPISetPageSegMode(api, TesseractApi.PsmSingleBlock);
         try
         {
-            foreach (var cell in grids.SelectMany(g => GridCells.Of(g, tolerance)))
+            foreach (var grid in grids)
             {
+                var cells = new List<ReadCell>();
+                foreach (var cell in GridCells.Of(grid, tolerance))
+                {
+                    if (stop()) return false;
+                    var inner = new BoundingBox(cell.Left + inset, cell.Top + inset, cell.Right - inset, cell.Bottom - inset);
+                    if (inner.Width < 2 * inset || inner.Height < 2 * inset) continue;
+                    var ink = CellInk.In(binary, inner, page.Resolution);
+                    if (ink.IsEmpty) continue;
+                    var rect = Around(ink.Outline, inner, margin);
+                    cells.Add(new ReadCell(cell, rect, inner, ink, CellRereading.Read(api, monitor, page, rect, inner, reader)));
+                }
                 if (stop()) return false;
-                var inner = new BoundingBox(cell.Left + inset, cell.Top + inset, cell.Right - inset, cell.Bottom - inset);
-                if (inner.Width < 2 * inset || inner.Height < 2 * inset) continue;
-                var ink = CellInk.In(binary, inner, page.Resolution);
-                if (ink.IsEmpty) continue;
-                var found = CellRereading.Read(api, monitor, page, Around(ink.Outline, inner, margin), inner, reader);
-                words.AddRange(CellMarks.Apply(found, ink, page.Resolution, reader.NewLine));
+                CodeCellRereading.Apply(api, monitor, page, cells, reader);
+                foreach (var cell in cells) words.AddRange(CellMarks.Apply(cell.Words, cell.Ink, page.Resolution, reader.NewLine));
             }
             return true;
         }
