@@ -45,6 +45,10 @@ internal sealed class OcrRowTableScanner : ITableScanner
             else rows[^1].Lines.Add(line);
             if (rows.Count == 0 && before.Count > MaxRowLines) return null;
         }
+        // Fewer than two coded rows under a header: the codes are lost or written in a way not read; the rows' first
+        // lines still carry their facts (OcrFactRows).
+        if (headed && rows.Count < 2 && OcrFactRows.Split(lines, start + 1, names) is { Rows.Count: >= 2 } byFacts)
+            (rows, j) = byFacts;
         if (rows.Count == 0) return null;
         // A plan item always has a timeline or a budget (all 335 of the corpus's expected items do): a coded row with
         // neither is a self-assessment row ("Tiêu chí 3.2 x Thiếu 03 phòng…") or text the model lost, not an item.

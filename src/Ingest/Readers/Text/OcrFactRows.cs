@@ -1,0 +1,73 @@
+using Analytics.Ingest.Normalization;
+
+namespace Analytics.Ingest.Readers.Text;
+
+/// <summary>Item rows of an English-OCR'd table found by what a row's first line carries rather than by its
+/// criterion code. A printed table's cells are top-aligned, so Tesseract's text gives each row's first line with the
+/// first line of every cell on it: the target's and actions' first words, then the short cells on the right, the
+/// period and the amount. A line carrying an amount or a dated phrase in its right part, and long enough to be
+/// several cells, opens a row; the lines below it until the next such line are the row's wrapped cells. This holds
+/// whatever the plan wrote in its criterion column and however the model garbled it, so it is the reading when the
+/// codes give fewer than two rows. The row's code is then the one its first lines carry, or the criterion its first
+/// cell names (<see cref="CriterionNameCorrector"/>).</summary>
+internal static class OcrFactRows
+{
+    private const int MaxRowLines = 40;
+
+    /// <summary>A row's first line spans several cells: shorter lines are one wrapped cell.</summary>
+    private const int RowLine = 30;
+
+    /// <summary>Where the short right-hand cells start, as a share of the line's length.</summary>
+    private const double RightPart = 0.3;
+
+    /// <summary>How many of a row's lines can hold its criterion cell's code (the cell wraps).</summary>
+    private const int CodeLines = 4;
+
+    /// <summary>Below this a number read as money is a count or a year.</summary>
+    private const long MinAmount = 100_000;
+
+    /// <summary>The rows from <paramref name="first"/> (the line after the header) to the table's end, and the
+    /// index of the first line after it.</summary>
+    public static (List<OcrRow> Rows, int End) Split(IReadOnlyList<string> lines, int first, CriterionNameCorrector names)
+    {
+        var rows = new List<(List<string> Lines, int Open, int? Standard)>();
+        var before = new List<string>();
+        int? standard = null;
+        var j = first;
+        for (; j < lines.Count; j++)
+        {
+            var line = lines[j];
+            var opens = OpensRow(line);
+            // A header carries no amount or date: a line that does is a row even when it names column words.
+            if (LineShapes.IsBlank(line) || OcrTableLines.IsPageFurniture(line) || (!opens && OcrTableLines.IsRepeatedHeader(lines, j))) continue;
+            if (OcrTableLines.EndsTable(line) || OcrTableLines.HasVietnameseOnlyLetters(line)) break;
+            standard = OcrTableLines.StandardOf(line) ?? standard;
+            if (opens) rows.Add((rows.Count == 0 ? [.. before, line] : [line], rows.Count == 0 ? before.Count : 0, standard));
+            else if (rows.Count == 0 && before.Count < MaxRowLines) before.Add(line);
+            else if (rows.Count == 0 || rows[^1].Lines.Count >= MaxRowLines) break;
+            else rows[^1].Lines.Add(line);
+        }
+        return ([.. rows.Select(r => new OcrRow(CodeOf(r.Lines.Skip(r.Open).ToList(), r.Standard, names), r.Lines))], j);
+    }
+
+    /// <summary>True when the line is long enough to be several cells and carries an amount or a dated phrase finer
+    /// than a year in its right part.</summary>
+    public static bool OpensRow(string line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length < RowLine) return false;
+        var right = (int)(line.Length * RightPart);
+        if (MoneyParser.FindAmounts(line).Any(m => m.Vnd >= MinAmount && m.Start >= right)) return true;
+        return TimelinePatterns.Find(line, FoldedText.Fold(line))
+            .Any(m => m.Position >= right && m.Kind is not (TimelineMentionKind.Year or TimelineMentionKind.YearPair));
+    }
+
+    /// <summary>The code near the start of one of the row's first lines (from the one that opened it), or the criterion its first cell names, or "".</summary>
+    private static string CodeOf(List<string> lines, int? standard, CriterionNameCorrector names)
+    {
+        foreach (var line in lines.Take(CodeLines))
+            if (OcrTableLines.RowCode(line, standard) is { } code) return code;
+        var cell = OcrTableLines.NumberedRowCell(lines[0]) ?? lines[0];
+        return names.Match(cell)?.Code ?? "";
+    }
+}
