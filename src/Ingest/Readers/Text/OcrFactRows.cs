@@ -42,12 +42,30 @@ internal static class OcrFactRows
             if (LineShapes.IsBlank(line) || OcrTableLines.IsPageFurniture(line) || (!opens && OcrTableLines.IsRepeatedHeader(lines, j))) continue;
             if (OcrTableLines.EndsTable(line) || OcrTableLines.HasVietnameseOnlyLetters(line)) break;
             standard = OcrTableLines.StandardOf(line) ?? standard;
-            if (opens) rows.Add((rows.Count == 0 ? [.. before, line] : [line], rows.Count == 0 ? before.Count : 0, standard));
+            if (opens) rows.Add(Open(rows.Count == 0 ? before : rows[^1].Lines, rows.Count == 0 ? 0 : rows[^1].Open + 1, line, standard));
             else if (rows.Count == 0 && before.Count < MaxRowLines) before.Add(line);
             else if (rows.Count == 0 || rows[^1].Lines.Count >= MaxRowLines) break;
             else rows[^1].Lines.Add(line);
         }
         return ([.. rows.Select(r => new OcrRow(CodeOf(r.Lines.Skip(r.Open).ToList(), r.Standard, names), r.Lines))], j);
+    }
+
+    /// <summary>A new row opened by <paramref name="line"/>. A period cell wrapped after its first word ("Tháng" /
+    /// "12/2024") puts the row's date on its second line: then the line above, ending with that word, is the row's
+    /// first line and moves down from the lines before (<paramref name="above"/>, of which the first
+    /// <paramref name="kept"/> stay). Before the first row, every line above goes with it.</summary>
+    private static (List<string> Lines, int Open, int? Standard) Open(List<string> above, int kept, string line, int? standard)
+    {
+        var moved = above.Count > kept && OcrTimelineTail.EndsOpenPeriod(above[^1]) ? 1 : 0;
+        if (kept == 0)
+        {
+            List<string> all = [.. above, line];
+            above.Clear();
+            return (all, all.Count - 1 - moved, standard);
+        }
+        List<string> lines = [.. above.TakeLast(moved), line];
+        above.RemoveRange(above.Count - moved, moved);
+        return (lines, 0, standard);
     }
 
     /// <summary>True when the line is long enough to be several cells and carries an amount or a dated phrase finer
