@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Analytics.Ingest.Normalization;
 
 namespace Analytics.Ingest.Readers.Text;
@@ -10,7 +11,7 @@ namespace Analytics.Ingest.Readers.Text;
 /// whatever the plan wrote in its criterion column and however the model garbled it, so it is the reading when the
 /// codes give fewer than two rows. The row's code is then the one its first lines carry, or the criterion its first
 /// cell names (<see cref="CriterionNameCorrector"/>).</summary>
-internal static class OcrFactRows
+internal static partial class OcrFactRows
 {
     private const int MaxRowLines = 40;
 
@@ -22,6 +23,11 @@ internal static class OcrFactRows
 
     /// <summary>How many of a row's lines can hold its criterion cell's code (the cell wraps).</summary>
     private const int CodeLines = 4;
+
+    /// <summary>Rows a table without a header needs before it counts as one, and how far below its first row they may start.</summary>
+    private const int UnheadedRows = 3;
+
+    private const int UnheadedReach = 30;
 
     /// <summary>Below this a number read as money is a count or a year.</summary>
     private const long MinAmount = 100_000;
@@ -67,6 +73,36 @@ internal static class OcrFactRows
         above.RemoveRange(above.Count - moved, moved);
         return (lines, 0, standard);
     }
+
+    /// <summary>True when a table whose header the model lost (or the plan printed none) starts here: this line opens
+    /// a row, and at least <see cref="UnheadedRows"/> lines within <see cref="UnheadedReach"/> below do too. A
+    /// labelled field ("Thời gian: tháng 9/2024") or a sentence opens none: a prose plan's fields are not a table.</summary>
+    public static bool IsUnheadedStart(IReadOnlyList<string> lines, int start)
+    {
+        if (!OpensTableRow(lines[start])) return false;
+        var more = 0;
+        for (var i = start + 1; i < lines.Count && i <= start + UnheadedReach && more < UnheadedRows - 1; i++)
+            if (OpensTableRow(lines[i])) more++;
+        return more >= UnheadedRows - 1;
+    }
+
+    /// <summary>A row's first line with no header to vouch for it: an amount in its right part, or a period finer than
+    /// a school year that is not a day's date ("ngày 12 tháng 9 năm 2024", "ngày 22/8/2018": the masthead, a
+    /// citation), and no label or sentence end.</summary>
+    private static bool OpensTableRow(string line)
+    {
+        if (line.Trim().Length < RowLine || line.Contains('\t') || OcrTableLines.IsLabelOrSentence(line)) return false;
+        var right = (int)(line.Length * RightPart);
+        if (MoneyParser.FindAmounts(line).Any(m => m.Vnd >= MinAmount && m.Start >= right)) return true;
+        var folded = FoldedText.Fold(line);
+        return TimelinePatterns.Find(line, folded).Any(m => m.Position >= right
+            && m.Kind is TimelineMentionKind.Month or TimelineMentionKind.Quarter or TimelineMentionKind.Summer or TimelineMentionKind.Semester
+            && !DayDate().IsMatch(folded[..m.Position]));
+    }
+
+    // A day's date ends right before the mention: "ngày 12 " before "tháng 9 năm 2024", "ngày " before "22/8/2018".
+    [GeneratedRegex(@"(?:ngay|ngdy|ngày)\s*(?:\d{1,2}\s*)?$")]
+    private static partial Regex DayDate();
 
     /// <summary>True when the line is long enough to be several cells and carries an amount or a dated phrase finer
     /// than a year in its right part.</summary>

@@ -98,7 +98,7 @@ internal static partial class OcrTableLines
     }
 
     /// <summary>A sentence's end, or a labelled field of a prose plan ("Thời gian: Tháng 12/2024"): not a header.</summary>
-    private static bool IsLabelOrSentence(string line)
+    public static bool IsLabelOrSentence(string line)
     {
         var trimmed = line.Trim();
         if (trimmed.EndsWith('.') || trimmed.EndsWith(';')) return true;
