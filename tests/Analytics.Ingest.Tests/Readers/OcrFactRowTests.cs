@@ -10,12 +10,7 @@ namespace Analytics.Ingest.Tests.Readers;
 /// cells joined by spaces or "|").</summary>
 public sealed class OcrFactRowTests
 {
-    private static IReadOnlyList<IReadOnlyList<string>> Rows(params string[] lines)
-    {
-        var read = new PlainTextReader().Read(new SourceFile("eng.txt", System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines))));
-        var table = Assert.Single(read.Value.Blocks.OfType<TableBlock>());
-        return [.. table.Rows.Skip(1).Select(r => (IReadOnlyList<string>)[.. r.Cells.Select(c => c.Text)])];
-    }
+    private static IReadOnlyList<IReadOnlyList<string>> Rows(params string[] lines) => OcrRowTableTests.Rows(lines);
 
     [Fact]
     public void Rows_whose_codes_the_model_lost_are_opened_by_their_first_lines_facts()
