@@ -89,16 +89,10 @@ internal static partial class OcrFactRows
     /// <summary>A row's first line with no header to vouch for it: an amount in its right part, or a period finer than
     /// a school year that is not a day's date ("ngày 12 tháng 9 năm 2024", "ngày 22/8/2018": the masthead, a
     /// citation), and no label or sentence end.</summary>
-    private static bool OpensTableRow(string line)
-    {
-        if (line.Trim().Length < RowLine || line.Contains('\t') || OcrTableLines.IsLabelOrSentence(line)) return false;
-        var right = (int)(line.Length * RightPart);
-        if (MoneyParser.FindAmounts(line).Any(m => m.Vnd >= MinAmount && m.Start >= right)) return true;
-        var folded = FoldedText.Fold(line);
-        return TimelinePatterns.Find(line, folded).Any(m => m.Position >= right
-            && m.Kind is TimelineMentionKind.Month or TimelineMentionKind.Quarter or TimelineMentionKind.Summer or TimelineMentionKind.Semester
-            && !DayDate().IsMatch(folded[..m.Position]));
-    }
+    private static bool OpensTableRow(string line) =>
+        !line.Contains('\t') && !OcrTableLines.IsLabelOrSentence(line)
+        && HasRightFact(line, (m, folded) => m.Kind is TimelineMentionKind.Month or TimelineMentionKind.Quarter
+            or TimelineMentionKind.Summer or TimelineMentionKind.Semester && !DayDate().IsMatch(folded[..m.Position]));
 
     // A day's date ends right before the mention: "ngày 12 " before "tháng 9 năm 2024", "ngày " before "22/8/2018".
     [GeneratedRegex(@"(?:ngay|ngdy|ngày)\s*(?:\d{1,2}\s*)?$")]
@@ -106,14 +100,18 @@ internal static partial class OcrFactRows
 
     /// <summary>True when the line is long enough to be several cells and carries an amount or a dated phrase finer
     /// than a year in its right part.</summary>
-    public static bool OpensRow(string line)
+    public static bool OpensRow(string line) =>
+        HasRightFact(line, (m, _) => m.Kind is not (TimelineMentionKind.Year or TimelineMentionKind.YearPair));
+
+    /// <summary>True when the line spans several cells and its right part holds an amount or a dated phrase that
+    /// <paramref name="counts"/> accepts (given the mention and the folded line).</summary>
+    private static bool HasRightFact(string line, Func<TimelineMention, string, bool> counts)
     {
-        var trimmed = line.Trim();
-        if (trimmed.Length < RowLine) return false;
+        if (line.Trim().Length < RowLine) return false;
         var right = (int)(line.Length * RightPart);
         if (MoneyParser.FindAmounts(line).Any(m => m.Vnd >= MinAmount && m.Start >= right)) return true;
-        return TimelinePatterns.Find(line, FoldedText.Fold(line))
-            .Any(m => m.Position >= right && m.Kind is not (TimelineMentionKind.Year or TimelineMentionKind.YearPair));
+        var folded = FoldedText.Fold(line);
+        return TimelinePatterns.Find(line, folded).Any(m => m.Position >= right && counts(m, folded));
     }
 
     /// <summary>The code near the start of one of the row's first lines (from the one that opened it), or the criterion its first cell names, or "".</summary>
