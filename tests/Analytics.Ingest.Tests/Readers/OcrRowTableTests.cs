@@ -8,7 +8,7 @@ namespace Analytics.Ingest.Tests.Readers;
 /// corpus/lc-th-thcs-nam-xe and corpus/lc-th-thcs-xin-cai): the rows come back with criterion, timeline and amount.</summary>
 public sealed class OcrRowTableTests
 {
-    private static IReadOnlyList<IReadOnlyList<string>> Rows(params string[] lines)
+    internal static IReadOnlyList<IReadOnlyList<string>> Rows(params string[] lines)
     {
         var read = new PlainTextReader().Read(new SourceFile("eng.txt", System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines))));
         var table = Assert.Single(read.Value.Blocks.OfType<TableBlock>());

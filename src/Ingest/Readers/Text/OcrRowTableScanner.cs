@@ -15,7 +15,8 @@ internal sealed class OcrRowTableScanner : ITableScanner
     {
         if (OcrTableLines.HasVietnameseOnlyLetters(lines[start])) return null;
         var headed = OcrTableLines.IsHeader(lines, start) || OcrTableLines.IsGarbledHeaderStart(lines, start);
-        if (!headed && !OcrTableLines.IsHeaderlessStart(lines, start)) return null;
+        if (!headed && !OcrTableLines.IsHeaderlessStart(lines, start))
+            return OcrFactRows.IsUnheadedStart(lines, start) ? Table(OcrFactRows.Split(lines, start, CriterionNameCorrector.Cited(lines))) : null;
         var names = CriterionNameCorrector.Cited(lines);
         var rows = new List<OcrRow>();
         var before = new List<string>();
@@ -45,12 +46,22 @@ internal sealed class OcrRowTableScanner : ITableScanner
             else rows[^1].Lines.Add(line);
             if (rows.Count == 0 && before.Count > MaxRowLines) return null;
         }
-        if (rows.Count == 0) return null;
+        // Fewer than two coded rows under a header: the codes are lost or written in a way not read; the rows' first
+        // lines still carry their facts (OcrFactRows). A table of one coded row stays one row unless the facts' rows
+        // name two criteria (a wrapped period's second date opens a row of its own, with no code).
+        if (headed && rows.Count < 2 && OcrFactRows.Split(lines, start + 1, names) is { Rows.Count: >= 2 } byFacts
+            && (rows.Count == 0 || byFacts.Rows.Select(r => r.Code).Where(c => c.Length > 0).Distinct().Count() >= 2))
+            (rows, j) = byFacts;
+        return Table((rows, j));
+    }
+
+    /// <summary>The rows rebuilt as cells under the reader's header, or null when none is an item.</summary>
+    private static ScannedTable? Table((List<OcrRow> Rows, int End) found)
+    {
         // A plan item always has a timeline or a budget (all 335 of the corpus's expected items do): a coded row with
         // neither is a self-assessment row ("Tiêu chí 3.2 x Thiếu 03 phòng…") or text the model lost, not an item.
-        var cells = rows.Select(OcrRowCells.Of).Where(r => r[2].Length > 0 || r[3].Length > 0).ToList();
-        if (cells.Count == 0) return null;
-        return new ScannedTable([OcrRowCells.Header, .. cells], j);
+        var cells = found.Rows.Select(OcrRowCells.Of).Where(r => r[2].Length > 0 || r[3].Length > 0).ToList();
+        return cells.Count == 0 ? null : new ScannedTable([OcrRowCells.Header, .. cells], found.End);
     }
 
     /// <summary>The next numbered row under the same criterion cell (merged over several rows, so its code is

@@ -98,7 +98,7 @@ internal static partial class OcrTableLines
     }
 
     /// <summary>A sentence's end, or a labelled field of a prose plan ("Thời gian: Tháng 12/2024"): not a header.</summary>
-    private static bool IsLabelOrSentence(string line)
+    public static bool IsLabelOrSentence(string line)
     {
         var trimmed = line.Trim();
         if (trimmed.EndsWith('.') || trimmed.EndsWith(';')) return true;
@@ -131,6 +131,13 @@ internal static partial class OcrTableLines
         }
         return standard is { } s && CriterionIndex(line) is { } i ? $"{s}.{i}" : null;
     }
+
+    /// <summary>Every criterion code the line names, in order ("Noi dung | Tieu chi 1.6 Tieu chi 3.3" gives 1.6, 3.3):
+    /// the head of a table laid on its side, one column per criterion.</summary>
+    public static IReadOnlyList<string> Codes(string line) =>
+        [.. Code().Matches(GarbledCode().Replace(Fold(line), m => $"{m.Groups["lead"].Value}{(m.Groups["s"].Success ? m.Groups["s"].Value : "1")}.{m.Groups["i"].Value}"))
+            .Where(m => int.Parse(m.Groups["i"].Value) is >= 1 and <= 15)
+            .Select(m => $"{m.Groups["s"].Value}.{int.Parse(m.Groups["i"].Value)}")];
 
     /// <summary>The row number a line opens with ("3 XAy mdi phong hoc …" gives 3), or null.</summary>
     public static int? RowNumber(string line) =>

@@ -24,6 +24,10 @@ internal static partial class OcrTimelineTail
         return Year().IsMatch(joined) && Anchor().IsMatch(joined) ? joined : "";
     }
 
+    /// <summary>True when the line's last run of time words is a period's opening words only ("… Tháng", "… Từ
+    /// tháng", "… Quý Không"): the cell wrapped before its number, which the next line carries.</summary>
+    public static bool EndsOpenPeriod(string line) => LastRun(line) is { Length: > 0 } run && !run.Any(char.IsAsciiDigit) && OpenWords().IsMatch(run);
+
     /// <summary>The last run of time words on the line, after the budget's amount and its funding words are set
     /// aside; "" when the run does not reach the line's end that way.</summary>
     private static string LastRun(string line)
@@ -71,4 +75,8 @@ internal static partial class OcrTimelineTail
     // The join must hold a real period word or a dated number, not only "năm học" text wrapped at line ends.
     [GeneratedRegex(@"\d{1,2}/(?:19|20)\d{2}|\bthang\b|\bquy\b|\bhk|\bhe\b")]
     private static partial Regex Anchor();
+
+    // Words that open a period and need a number after them.
+    [GeneratedRegex(@"(?:^|\s)(?:thang|twthang|tuthang|quy|hk|tuan)$")]
+    private static partial Regex OpenWords();
 }

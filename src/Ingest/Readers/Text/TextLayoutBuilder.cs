@@ -8,7 +8,7 @@ namespace Analytics.Ingest.Readers.Text;
 internal sealed class TextLayoutBuilder
 {
     private static readonly ITableScanner[] Scanners =
-        [new OcrRowTableScanner(), new CellPerLineTableScanner(), new TabTableScanner(), new GridTableScanner(), new PipeTableScanner(), new AlignedColumnsTableScanner()];
+        [new OcrSidewaysTableScanner(), new OcrRowTableScanner(), new CellPerLineTableScanner(), new TabTableScanner(), new GridTableScanner(), new PipeTableScanner(), new AlignedColumnsTableScanner()];
 
     private readonly string _source;
     private readonly List<Block> _blocks = [];
