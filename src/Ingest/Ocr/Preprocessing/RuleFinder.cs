@@ -25,8 +25,7 @@ internal static class RuleFinder
         // Vertical runs from an eighth of an inch: a third of an inch and longer are rules; shorter ones are a
         // one-line header row's separators where a merged row below cuts the rule (or tall glyphs), kept apart.
         var candidates = Components(verticalPix, resolution, isHorizontal: false, MaxRules * 10);
-        var vertical = RulesThroughText.Cut(binary, candidates.Where(r => r.Rule.To - r.Rule.From >= LongVertical(resolution)).Take(MaxRules).ToList(),
-            horizontal.Select(r => r.Rule).ToList(), resolution);
+        var vertical = candidates.Where(r => r.Rule.To - r.Rule.From >= LongVertical(resolution)).Take(MaxRules).ToList();
         var stubs = candidates.Where(r => r.Rule.To - r.Rule.From < LongVertical(resolution)).Select(r => r.Rule).ToList();
         if (vertical.Count >= 2)
         {
