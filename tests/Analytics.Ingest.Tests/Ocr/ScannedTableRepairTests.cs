@@ -178,6 +178,30 @@ public sealed class ScannedTableRepairTests
         Assert.Equal("học sinh gặp khó khăn", ((TableBlock)blocks[2]).Rows[0].Cells[1].Text);
     }
 
+    /// <summary>Regression (thcs-kha-son's photo twin, page 2 as the product read it): the header's second row of
+    /// months, under "TT" and "Tiêu chí" merged down over it, was misread ("v9 1", "## 2", "1h 4") and kept as data,
+    /// so the row the page break split was not glued back.</summary>
+    [Fact]
+    public void Second_header_row_under_cells_merged_down_is_dropped_with_the_repeated_first()
+    {
+        var first = new TableBlock([MergedHeader("TT", "Tiêu chí", "Thời gian thực hiện"), Months("T 9", "T 1", "T 2"),
+            Row("3", "3.4", "Khoan 01 giếng, lắp bồn chứa", "", "x", "x")], new Provenance("t", 1, 0));
+        var second = new TableBlock([MergedHeader("ý lgb", "Tiêu chí", "Thời gian thực hiện"), Months("T 9", "v9 1", "## 2"),
+            Row("", "", "sinh học sinh", "", "", ""), Row("4", "1.8", "Kiểm tra, đánh giá", "x", "x", "x")], new Provenance("t", 2, 1));
+
+        var blocks = RepeatedHeaders.Drop([first, second], (_, _) => true);
+
+        Assert.Equal(["", "4"], ((TableBlock)blocks[1]).Rows.Select(r => r.Cells[0].Text));
+    }
+
+    private static TableRow MergedHeader(string number, string criterion, string months) =>
+        new([new TableCell(0, number, RowSpan: 2), new TableCell(1, criterion, RowSpan: 2), new TableCell(2, "Nội dung", RowSpan: 2),
+            new TableCell(3, months, ColumnSpan: 3)]);
+
+    private static TableRow Months(params string[] months) =>
+        new([new TableCell(0, "", IsMergedContinuation: true), new TableCell(1, "", IsMergedContinuation: true),
+            new TableCell(2, "", IsMergedContinuation: true), .. months.Select((m, i) => new TableCell(3 + i, m))]);
+
     [Fact]
     public void A_data_row_at_the_top_of_the_next_page_is_not_taken_for_the_header()
     {

@@ -22,6 +22,7 @@ internal static class CellRereading
         var first = Recognize(api, monitor, rect, reader);
         var text = Text(first);
         if (CellDoubt.IsGarbled(text) && rect.Height > rect.Width) return ReadTurned(api, monitor, page, rect, reader) ?? first;
+        if (MayBeTurned(first, rect) && ReadTurned(api, monitor, page, rect, reader) is { } turned && Confidence(turned) > Confidence(first)) return turned;
         if (!CellDoubt.IsDamaged(text)) return first;
         foreach (var cut in new[] { rect, Widened(rect, room, page.Resolution / PaperPerInch) })
         {
@@ -59,6 +60,17 @@ internal static class CellRereading
     }
 
     private static readonly int[] Quarters = [1, 3];
+
+    /// <summary>A tall cell read with little confidence may hold a header printed on its side that came out as letters
+    /// and symbols mixed (": ta 5 r= @ = m lm" for "Tiêu chuẩn", "M~ s =ỊÌ = ImỊ" for "Tiêu chí") rather than symbols
+    /// alone; the turned reading is kept only when Tesseract is surer of it.</summary>
+    private static bool MayBeTurned(List<OcrWord> first, BoundingBox rect) =>
+        first.Count > 0 && rect.Height > TallerThanWide * rect.Width && Confidence(first) < TurnedBelowConfidence;
+
+    private const double TallerThanWide = 1.5;
+    private const double TurnedBelowConfidence = 0.6;
+
+    private static double Confidence(List<OcrWord> words) => words.Count == 0 ? 0 : words.Average(w => w.Confidence);
     private const int MinTurnedLetters = 3;
 
     /// <summary>Paper kept round the ink for the second enlarged reading, a twentieth of an inch: the LSTM misreads a

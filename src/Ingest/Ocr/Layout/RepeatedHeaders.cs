@@ -37,10 +37,26 @@ internal static class RepeatedHeaders
             while (repeated < MaxHeaderRows && repeated < first.Rows.Count && repeated < next.Rows.Count - 1
                    && Repeats(next.Rows[repeated], first.Rows[repeated]))
                 repeated++;
+            repeated = Math.Min(SpannedBelow(next.Rows, repeated), next.Rows.Count - 1);
             if (repeated > 0) output[i] = next with { Rows = next.Rows.Skip(repeated).ToList() };
         }
         return output;
     }
+
+    /// <summary>How far the dropped header rows reach: a header cell merged down over the row below ("TT", "Tiêu chí"
+    /// beside "Thời gian thực hiện" over "T 9 | T 10 | …") makes that row part of the header, however its short cells
+    /// were misread ("v9 1", "## 2", "1h 4"). Kept, it stood between the two halves of the row the page break split.</summary>
+    private static int SpannedBelow(IReadOnlyList<TableRow> rows, int dropped)
+    {
+        var reach = dropped;
+        for (var r = 0; r < reach && r < rows.Count; r++)
+            reach = Math.Max(reach, r + rows[r].Cells.Where(c => !c.IsMergedContinuation).Select(c => c.RowSpan).DefaultIfEmpty(1).Max());
+        return Math.Min(reach, MaxSpannedHeaderRows);
+    }
+
+    /// <summary>A header of three rows at most (a group over a sub-group over the months); a cell merged further down
+    /// is a data cell under a misread rule, not a header.</summary>
+    private const int MaxSpannedHeaderRows = 3;
 
     /// <summary>Cell by cell in the same columns, continuation cells where the header has them.</summary>
     internal static bool Repeats(TableRow row, TableRow header)
