@@ -8,7 +8,7 @@ namespace Analytics.Ingest.Readers.Text;
 internal sealed class TextLayoutBuilder
 {
     private static readonly ITableScanner[] Scanners =
-        [new OcrRowTableScanner(), new CellPerLineTableScanner(), new TabTableScanner(), new GridTableScanner(), new PipeTableScanner(), new AlignedColumnsTableScanner()];
+        [new WrappedTabTableScanner(), new OcrRowTableScanner(), new CellPerLineTableScanner(), new TabTableScanner(), new GridTableScanner(), new PipeTableScanner(), new AlignedColumnsTableScanner()];
 
     private readonly string _source;
     private readonly List<Block> _blocks = [];
@@ -66,23 +66,32 @@ internal sealed class TextLayoutBuilder
         if (_pending is { } p && ContinuesParagraph(p, line, blankBefore))
         {
             p.Text.Append(' ').Append(line);
+            p.LastLine = line;
             return;
         }
         Flush();
         var (kind, level) = Classify(line);
-        _pending = new Pending(kind, level, new StringBuilder(line));
+        _pending = new Pending(kind, level, new StringBuilder(line)) { LastLine = line };
     }
 
     /// <summary>A hard-wrapped line continues the paragraph above when that paragraph has not ended its
-    /// sentence and this line starts in lower case (across one blank line too: OCR and page breaks).</summary>
+    /// sentence and this line starts in lower case (across one blank line too: OCR and page breaks), or right
+    /// under a long line that a mail client broke mid-sentence before a name ("huyện" / "Cẩm Xuyên", "Hóa -" / "Sinh").</summary>
     private static bool ContinuesParagraph(Pending pending, string line, bool blankBefore)
     {
         if (pending.Kind == TextKind.Heading) return false;
         if (LineShapes.OpensBlock(line) || LineShapes.IsUpperCaseTitle(line)) return false;
         var text = pending.Text.ToString();
-        if (LineShapes.EndsSentence(text) || !LineShapes.StartsLowerCase(line)) return false;
+        if (LineShapes.EndsSentence(text)) return false;
+        if (!LineShapes.StartsLowerCase(line)) return !blankBefore && BrokenMidSentence(pending.LastLine);
         return !blankBefore || text.Length >= 40;
     }
+
+    /// <summary>Shortest line a wrap at 72–78 columns leaves before a word that did not fit.</summary>
+    private const int WrappedLineLength = 55;
+
+    private static bool BrokenMidSentence(string line) =>
+        line.Length >= WrappedLineLength && (char.IsLower(line[^1]) || line.EndsWith(" -", StringComparison.Ordinal) || line.EndsWith(','));
 
     private static (TextKind Kind, int? Level) Classify(string line)
     {
@@ -112,5 +121,9 @@ internal sealed class TextLayoutBuilder
 
     private Provenance Next() => new(_source, null, _blocks.Count);
 
-    private sealed record Pending(TextKind Kind, int? Level, StringBuilder Text);
+    private sealed record Pending(TextKind Kind, int? Level, StringBuilder Text)
+    {
+        /// <summary>The last physical line joined into the paragraph.</summary>
+        public string LastLine { get; set; } = "";
+    }
 }
