@@ -89,6 +89,9 @@ internal static partial class CriterionReferences
     private static CriterionReference WithName(CriterionReference reference, string rest)
     {
         var bracketed = BracketedName().Match(rest);
+        // "Tiêu chí 6 (TC 1.6): Quản lý …": the bracket restates the code in full; the name follows it.
+        if (bracketed.Success && Parse(bracketed.Groups["name"].Value) is { IsStandardOnly: false, Name: null } restated)
+            return WithName(reference with { Standard = restated.Standard, Index = restated.Index }, rest[bracketed.Length..]);
         if (bracketed.Success)
         {
             var tail = rest[bracketed.Length..].Trim();
@@ -102,7 +105,7 @@ internal static partial class CriterionReferences
     {
         // A name wrapped inside its cell ("Diện tích, khuôn viên" / "và sân vườn") is one phrase.
         var joined = string.Join(' ', rest.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
-        var name = joined.Trim().TrimStart(':', '.', '-', '–', ')', ' ').Trim();
+        var name = joined.Trim().TrimStart(':', '.', ',', ';', '-', '–', ')', ' ').Trim();
         return name.TrimEnd('.', ';', ':', ' ').Trim();
     }
 
@@ -133,7 +136,7 @@ internal static partial class CriterionReferences
 
     // "3.1", and in a criterion column the "TC3.5" of narrow columns as a scan reads it ("TGC3. 5", "T3. 6", "TCT1. 10"),
     // and a code whose closing dot a scan read as a comma before the name ("5.4, Công tác phổ cập").
-    [GeneratedRegex(@"^\W{0,3}(?:t[a-z]{0,2}\s*)?(?<s>\d)\s*\.\s*(?<i>\d{1,2})\s*(?:[\.:\-–);]|,(?=\s*[a-z\d])|$|\s)")]
+    [GeneratedRegex(@"^\W{0,3}(?:t[a-z]{0,2}\s*)?(?<s>\d)\s*\.\s*(?<i>\d{1,2})(?=\s*(?:[\.:\-–);]|,(?=\s*[a-z\d])|$)|\s)")]
     private static partial Regex BareCriterion();
 
     [GeneratedRegex(@"^\W{0,3}(?<s>\d)\s*\.?\s*$")]
