@@ -40,7 +40,7 @@ internal static partial class CriterionReferences
         if (m.Success) return Build(original, m, hasIndex: false);
         if (!bare) return null;
         m = BareCriterion().Match(folded);
-        if (m.Success) return Build(original, m, hasIndex: true);
+        if (m.Success) return Build(original, m, hasIndex: true, inCell: true);
         m = BareStandard().Match(folded);
         return m.Success ? Build(original, m, hasIndex: false) : null;
     }
@@ -58,7 +58,7 @@ internal static partial class CriterionReferences
         return WithName(new CriterionReference(standard, index, null), original[(m.Index + m.Length)..]);
     }
 
-    private static CriterionReference? Build(string original, Match m, bool hasIndex)
+    private static CriterionReference? Build(string original, Match m, bool hasIndex, bool inCell = false)
     {
         var standard = StandardNumber(m.Groups["s"].Value);
         if (standard is < 1 or > 9) return null;
@@ -67,9 +67,13 @@ internal static partial class CriterionReferences
         var rest = original[(m.Index + m.Length)..];
         if (hasIndex && CodeList.Read(rest) is { } list)
         {
-            // "Tiêu chí 1.1 – 1.3": a range names no single criterion; the row or block belongs to their standard.
-            // "2.2; 5.1", "tiêu chí 3.1 và 3.2": a list, whose first criterion is the item's, the others related.
-            if (list.IsRange) return list.FirstStandard == standard ? new CriterionReference(standard, null, null) : new CriterionReference(standard, index, null);
+            // "Tiêu chí 1.1 – 1.3", and a heading "Tiêu chí 3.1 và 3.2: …" over a block of both: a group of one
+            // standard names no single criterion; the row or block belongs to their standard.
+            // "2.2; 5.1", "3.4, 2.4" in a criterion cell, "tiêu chí 2.2 và 5.1": a list, whose first criterion is
+            // the item's, the others related.
+            var group = list.IsRange || !inCell;
+            if (group && list.FirstStandard == standard) return new CriterionReference(standard, null, null);
+            if (list.IsRange) return new CriterionReference(standard, index, null);
             return WithName(new CriterionReference(standard, index, null) { Related = list.Codes }, rest[list.Length..]);
         }
         return WithName(new CriterionReference(standard, index, null), rest);

@@ -83,15 +83,21 @@ internal sealed class TextLayoutBuilder
         if (LineShapes.OpensBlock(line) || LineShapes.IsUpperCaseTitle(line)) return false;
         var text = pending.Text.ToString();
         if (LineShapes.EndsSentence(text)) return false;
-        if (!LineShapes.StartsLowerCase(line)) return !blankBefore && BrokenMidSentence(pending.LastLine);
+        if (!LineShapes.StartsLowerCase(line)) return !blankBefore && BrokenMidSentence(pending.LastLine) && !OpensLabel(line);
         return !blankBefore || text.Length >= 40;
     }
 
     /// <summary>Shortest line a wrap at 72–78 columns leaves before a word that did not fit.</summary>
     private const int WrappedLineLength = 55;
 
+    /// <summary>"Cách thực hiện: …": a labelled line starts a field of its own, whatever the line above.</summary>
+    /// <summary>"Thời gian&lt;tab&gt;Quý I/2025": a label and its answer are a line of their own too.</summary>
+    private static bool OpensLabel(string line) => line.IndexOf(':') is >= 0 and < LabelEnd || line.Contains('\t');
+
+    private const int LabelEnd = 40;
+
     private static bool BrokenMidSentence(string line) =>
-        line.Length >= WrappedLineLength && (char.IsLower(line[^1]) || line.EndsWith(" -", StringComparison.Ordinal) || line.EndsWith(','));
+        line.Length >= WrappedLineLength && !line.Contains('\t') && (char.IsLower(line[^1]) || line.EndsWith(" -", StringComparison.Ordinal) || line.EndsWith(','));
 
     private static (TextKind Kind, int? Level) Classify(string line)
     {

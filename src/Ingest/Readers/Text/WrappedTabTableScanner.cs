@@ -14,6 +14,9 @@ internal sealed partial class WrappedTabTableScanner : ITableScanner
 
     private const int MinRows = 2;
 
+    /// <summary>Shortest line a wrap at 72–78 columns leaves before a word that did not fit (tabs count one).</summary>
+    private const int WrappedLineLength = 45;
+
     private const int MaxHeaderLines = 4;
 
     private const int MinColumns = 4;
@@ -30,6 +33,8 @@ internal sealed partial class WrappedTabTableScanner : ITableScanner
         var groups = new List<List<string>> { block.Take(starts[0]).ToList() };
         for (var r = 0; r < starts.Count; r++)
             groups.Add(block.Skip(starts[r]).Take((r + 1 < starts.Count ? starts[r + 1] : block.Count) - starts[r]).ToList());
+        // A client wraps only a full line: every line continued on the next is long.
+        if (Enumerable.Range(1, block.Count - 1).Any(i => !starts.Contains(i) && block[i - 1].Length < WrappedLineLength)) return null;
         var width = groups.Max(g => Cells(g, 0).Count);
         // Unwrapped tables (every line a whole row) are the plain tab scanner's.
         if (width < MinColumns || block.Count == groups.Count) return null;

@@ -20,7 +20,7 @@ public sealed class RoundTwelveRuleTests
     [InlineData("3.4, 2.4", "3.4", "2.4")]
     [InlineData("5.2 và 5.6", "5.2", "5.6")]
     [InlineData("TC 1.3; TC 4.2", "1.3", "4.2")]
-    [InlineData("Tiêu chí 3.1 và tiêu chí 3.3", "3.1", "3.3")]
+    [InlineData("Tiêu chí 2.1 và tiêu chí 5.3", "2.1", "5.3")]
     public void Several_codes_in_the_criterion_cell_give_the_first_and_keep_the_rest(string cell, string first, string related)
     {
         var record = Parse(Table(
