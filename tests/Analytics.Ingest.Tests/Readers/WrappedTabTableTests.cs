@@ -48,9 +48,19 @@ public sealed class WrappedTabTableTests
     public void A_paragraph_wrapped_before_a_name_stays_one_paragraph()
     {
         var document = TextReaderFixture.Read(string.Join("\n",
+            "Căn cứ Thông tư số 18/2018/TT-BGDĐT ngày 22 tháng 8 năm 2018 của Bộ Giáo",
+            "dục và Đào tạo ban hành Quy định về kiểm định chất lượng giáo dục trường",
+            "trung học cơ sở;",
             "Căn cứ kết quả tự đánh giá của Trường THCS Tân Lập, xã Tân Lập, huyện",
-            "Đồng Phú, tỉnh Bình Phước, nhà trường xây dựng kế hoạch như sau."));
-        var paragraph = Assert.Single(document.Blocks.OfType<TextBlock>());
-        Assert.Contains("huyện Đồng Phú", paragraph.Text);
+            "Đồng Phú, tỉnh Bình Phước, nhà trường xây dựng kế hoạch cải tiến chất",
+            "lượng giáo dục năm học 2025-2026 với các nội dung được trình bày như sau.",
+            "- Phòng học bộ môn Hóa học và phòng thí nghiệm Sinh học còn thiếu Hóa -",
+            "Sinh.",
+            "Thời gian thực hiện",
+            "Quý I/2026"));
+        var texts = document.Blocks.OfType<TextBlock>().Select(b => b.Text).ToList();
+        Assert.Contains(texts, t => t.Contains("huyện Đồng Phú", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.EndsWith("Hóa - Sinh.", StringComparison.Ordinal));
+        Assert.Contains("Thời gian thực hiện", texts);
     }
 }

@@ -19,6 +19,7 @@ internal sealed class TextLayoutBuilder
     public IReadOnlyList<Block> Build(string text, CancellationToken cancellationToken)
     {
         var lines = EmailQuotes.Strip(text.Split('\n'));
+        _hardWrapped = IsHardWrapped(lines);
         var blankBefore = false;
         var i = 0;
         while (i < lines.Length)
@@ -77,15 +78,28 @@ internal sealed class TextLayoutBuilder
     /// <summary>A hard-wrapped line continues the paragraph above when that paragraph has not ended its
     /// sentence and this line starts in lower case (across one blank line too: OCR and page breaks), or right
     /// under a long line that a mail client broke mid-sentence before a name ("huyện" / "Cẩm Xuyên", "Hóa -" / "Sinh").</summary>
-    private static bool ContinuesParagraph(Pending pending, string line, bool blankBefore)
+    private bool ContinuesParagraph(Pending pending, string line, bool blankBefore)
     {
         if (pending.Kind == TextKind.Heading) return false;
         if (LineShapes.OpensBlock(line) || LineShapes.IsUpperCaseTitle(line)) return false;
         var text = pending.Text.ToString();
         if (LineShapes.EndsSentence(text)) return false;
-        if (!LineShapes.StartsLowerCase(line)) return !blankBefore && BrokenMidSentence(pending.LastLine) && !OpensLabel(line);
+        if (!LineShapes.StartsLowerCase(line)) return _hardWrapped && !blankBefore && BrokenMidSentence(pending.LastLine) && !OpensLabel(line) && !IsShortLabel(line);
         return !blankBefore || text.Length >= 40;
     }
+
+    private bool _hardWrapped;
+
+    /// <summary>Lines a mail client wrapped: none longer than its wrap column, several close to it.</summary>
+    private static bool IsHardWrapped(string[] lines) =>
+        lines.All(l => l.TrimEnd('\r').Length <= MaxWrappedLength) && lines.Count(l => l.TrimEnd('\r').Length >= WrappedLineLength) >= MinWrappedLines;
+
+    private const int MaxWrappedLength = 80;
+
+    private const int MinWrappedLines = 5;
+
+    /// <summary>"Thời gian thực hiện": a short line that ends no sentence is a label or heading of its own.</summary>
+    private static bool IsShortLabel(string line) => line.Length < LabelEnd && !LineShapes.EndsSentence(line);
 
     /// <summary>Shortest line a wrap at 72–78 columns leaves before a word that did not fit.</summary>
     private const int WrappedLineLength = 55;

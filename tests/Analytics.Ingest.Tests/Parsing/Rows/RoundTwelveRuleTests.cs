@@ -135,4 +135,19 @@ public sealed class RoundTwelveRuleTests
         Assert.Equal(heading[(heading.IndexOf("):", StringComparison.Ordinal) + 2)..].Trim(), item.CriterionName);
         Assert.Equal(6_000_000L, item.Budget?.Vnd);
     }
+
+    [Theory]
+    [InlineData("Đạt", "Đạt", "Không đạt", "muc-2")]
+    [InlineData("Đạt", "Không đạt", "Không đạt", "muc-1")]
+    [InlineData("Đạt", "Đạt", "Đạt", "muc-3")]
+    [InlineData("Không đạt", "Không đạt", "Không đạt", "khong-dat")]
+    [InlineData("Đạt", "Chưa đạt", "", "muc-1")]
+    public void A_grid_of_reached_or_not_per_level_gives_the_highest_level_reached(string one, string two, string three, string result)
+    {
+        var record = Parse(
+            Table(Row("Tiêu chí", "Tên tiêu chí", "Mức 1", "Mức 2", "Mức 3"), Row("3.1", "Khuôn viên", one, two, three),
+                Row("3.2", "Phòng học", "Đạt", "Không đạt", "Không đạt")),
+            Table(Row("TT", "Tiêu chí", "Mục tiêu", "Biện pháp", "Thời gian"), Row("1", "3.1", "Sân có mái che", "Làm mái che", "Hè 2026")));
+        Assert.Equal([$"3.1={result}", "3.2=muc-1"], record.Assessments.Select(a => $"{a.Criterion}={a.Result}"));
+    }
 }
