@@ -55,8 +55,19 @@ internal static class AssessmentTableReader
     {
         var marked = row.Cells.Where(c => Marks.IsMark(c.Text)).Select(c => levels.ElementAtOrDefault(c.Column)).ToList();
         if (marked.Any(l => l is not null)) return marked;
+        if (WrittenLevels(row, levels) is { Count: > 0 } written) return written;
         var misread = row.Cells.Where(c => levels.ElementAtOrDefault(c.Column) is not null && IsMisreadMark(c.Text)).ToList();
         return misread.Count == 1 ? [levels[misread[0].Column]] : marked;
+    }
+
+    /// <summary>"Mức 1 | Mức 2 | Mức 3" holding "Đạt | Đạt | Không đạt": each level the row writes "Đạt" under is
+    /// reached; a row of nothing but "Không đạt" / "Chưa đạt" reaches none (khong-dat).</summary>
+    private static List<int?> WrittenLevels(TableRow row, int?[] levels)
+    {
+        var cells = row.Cells.Where(c => levels.ElementAtOrDefault(c.Column) is > 0 && c.Text.Trim().Length > 0).ToList();
+        var reached = cells.Where(c => Folded.Of(c.Text).TrimEnd('.') == "dat").Select(c => levels[c.Column]).ToList();
+        if (reached.Count > 0) return reached;
+        return cells.Count > 0 && cells.All(c => Folded.Of(c.Text).TrimEnd('.') is "khong dat" or "chua dat") ? [0] : [];
     }
 
     private static bool IsMisreadMark(string text)

@@ -24,4 +24,7 @@ internal enum ColumnRole
     CurrentLevel,
     /// <summary>"Mức phấn đấu": the level the plan aims at; neither an assessment nor a field of the item.</summary>
     TargetLevel,
+    /// <summary>"ĐVT", "Số lượng", "Đơn giá" of a procurement table: what is bought, how many, at what unit price.
+    /// No field of the item: its budget is the "Thành tiền", the total.</summary>
+    Quantity,
 }

@@ -10,6 +10,10 @@ internal sealed record CriterionReference(int Standard, int? Index, string? Name
     /// the start of the item's own content, not part of the name.</summary>
     public string? Tail { get; init; }
 
+    /// <summary>Further criteria listed after the first ("2.2; 5.1", "3.4, 2.4", "5.2 và 5.6"): the item
+    /// serves them too, but its criterion is the first.</summary>
+    public IReadOnlyList<string> Related { get; init; } = [];
+
     public string? Code => Index is { } i ? $"{Standard}.{i}" : null;
     public bool IsStandardOnly => Index is null;
 }
@@ -36,7 +40,7 @@ internal static partial class CriterionReferences
         if (m.Success) return Build(original, m, hasIndex: false);
         if (!bare) return null;
         m = BareCriterion().Match(folded);
-        if (m.Success) return Build(original, m, hasIndex: true);
+        if (m.Success) return Build(original, m, hasIndex: true, inCell: true);
         m = BareStandard().Match(folded);
         return m.Success ? Build(original, m, hasIndex: false) : null;
     }
@@ -54,17 +58,24 @@ internal static partial class CriterionReferences
         return WithName(new CriterionReference(standard, index, null), original[(m.Index + m.Length)..]);
     }
 
-    private static CriterionReference? Build(string original, Match m, bool hasIndex)
+    private static CriterionReference? Build(string original, Match m, bool hasIndex, bool inCell = false)
     {
         var standard = StandardNumber(m.Groups["s"].Value);
         if (standard is < 1 or > 9) return null;
         int? index = hasIndex ? int.Parse(m.Groups["i"].Value) : null;
         if (index is < 1 or > 20) return null;
         var rest = original[(m.Index + m.Length)..];
-        // "Tiêu chí 1.1 – 1.3", "tiêu chí 3.1 và 3.2": a group of criteria names no single one of them; the
-        // row or block belongs to their standard.
-        if (hasIndex && GroupTail().Match(Folded.Aligned(rest)) is { Success: true } group && int.Parse(group.Groups["s"].Value) == standard)
-            return new CriterionReference(standard, null, null);
+        if (hasIndex && CodeList.Read(rest) is { } list)
+        {
+            // "Tiêu chí 1.1 – 1.3", and a heading "Tiêu chí 3.1 và 3.2: …" over a block of both: a group of one
+            // standard names no single criterion; the row or block belongs to their standard.
+            // "2.2; 5.1", "3.4, 2.4" in a criterion cell, "tiêu chí 2.2 và 5.1": a list, whose first criterion is
+            // the item's, the others related.
+            var group = list.IsRange || !inCell;
+            if (group && list.FirstStandard == standard) return new CriterionReference(standard, null, null);
+            if (list.IsRange) return new CriterionReference(standard, index, null);
+            return WithName(new CriterionReference(standard, index, null) { Related = list.Codes }, rest[list.Length..]);
+        }
         return WithName(new CriterionReference(standard, index, null), rest);
     }
 
@@ -82,6 +93,9 @@ internal static partial class CriterionReferences
     private static CriterionReference WithName(CriterionReference reference, string rest)
     {
         var bracketed = BracketedName().Match(rest);
+        // "Tiêu chí 6 (TC 1.6): Quản lý …": the bracket restates the code in full; the name follows it.
+        if (bracketed.Success && Parse(bracketed.Groups["name"].Value) is { IsStandardOnly: false, Name: null } restated)
+            return WithName(reference with { Standard = restated.Standard, Index = restated.Index }, rest[bracketed.Length..]);
         if (bracketed.Success)
         {
             var tail = rest[bracketed.Length..].Trim();
@@ -95,13 +109,13 @@ internal static partial class CriterionReferences
     {
         // A name wrapped inside its cell ("Diện tích, khuôn viên" / "và sân vườn") is one phrase.
         var joined = string.Join(' ', rest.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
-        var name = joined.Trim().TrimStart(':', '.', '-', '–', ')', ' ').Trim();
+        var name = joined.Trim().TrimStart(':', '.', ',', ';', '-', '–', ')', ' ').Trim();
         return name.TrimEnd('.', ';', ':', ' ').Trim();
     }
 
     // A list number may come first ("1. Tiêu chí 1.10: …" as a numbered heading).
-    // "tieu chi 3.1", "tieu chi so 3.1", "tc 3.1", "tieu chi 3. 1"; OCR: "tieu ch1", "tiéu chi" folded already.
-    [GeneratedRegex(@"^\W{0,3}(?:\d{1,2}\s*[\.\)]\s+)?(?:ti[a-z]{0,2}u\s*ch[il1]\b|tc)\s*(?:so\s*)?(?<s>\d)\s*[\.,]\s*(?<i>\d{1,2})\b")]
+    // "tieu chi 3.1", "tieu chi so 3.1", "tc 3.1", "tieu chi 3. 1", "tieu chi 1-8"; OCR: "tieu ch1", "tiéu chi" folded already.
+    [GeneratedRegex(@"^\W{0,3}(?:\d{1,2}\s*[\.\)]\s+)?(?:ti[a-z]{0,2}u\s*ch[il1]\b|tc)\s*(?:so\s*)?(?<s>\d)(?:\s*[\.,]\s*(?<i>\d{1,2})\b|-(?<i>\d{1,2})\b(?![\-/]\d))")]
     private static partial Regex Criterion();
 
     // "tieu chuan 3, tieu chi 3.2", "tieu chuan 3 - tieu chi 2", "tieu chuan 3: tc 2", and "tc 3 - tieu chi 1"
@@ -117,10 +131,6 @@ internal static partial class CriterionReferences
     [GeneratedRegex(@"^\W{0,3}(?:\d{1,2}\s*[\.\)]\s+)?(?:ti[a-z]{0,2}u\s*ch[il1]\b|tc)\s*(?:so\s*)?(?<i>\d{1,2})\b(?!\s*[\.,]\s*\d)")]
     private static partial Regex LoneCriterion();
 
-    // "– 1.3", "đến 1.3", ", 3.2", "và tiêu chí 3.2" right after a criterion number: the end or next member of a group.
-    [GeneratedRegex(@"^\s*(?:-|–|—|,|;|&|\+|den|toi|va)\s*(?:(?:ti[a-z]{0,2}u\s*ch[il1]|tc)\s*)?(?<s>\d)\s*[\.,]\s*(?<i>\d{1,2})\b")]
-    private static partial Regex GroupTail();
-
     // "(Phòng học): xây mới …" after a reference: the name in brackets, the rest is content.
     [GeneratedRegex(@"^\s*\((?<name>[^()]{2,120})\)\s*[:.\-–]?\s*")]
     private static partial Regex BracketedName();
@@ -130,7 +140,7 @@ internal static partial class CriterionReferences
 
     // "3.1", and in a criterion column the "TC3.5" of narrow columns as a scan reads it ("TGC3. 5", "T3. 6", "TCT1. 10"),
     // and a code whose closing dot a scan read as a comma before the name ("5.4, Công tác phổ cập").
-    [GeneratedRegex(@"^\W{0,3}(?:t[a-z]{0,2}\s*)?(?<s>\d)\s*\.\s*(?<i>\d{1,2})\s*(?:[\.:\-–)]|,(?=\s*[a-z])|$|\s)")]
+    [GeneratedRegex(@"^\W{0,3}(?:t[a-z]{0,2}\s*)?(?<s>\d)\s*\.\s*(?<i>\d{1,2})(?=\s*(?:[\.:\-–);]|,(?=\s*[a-z\d])|$)|\s)")]
     private static partial Regex BareCriterion();
 
     [GeneratedRegex(@"^\W{0,3}(?<s>\d)\s*\.?\s*$")]

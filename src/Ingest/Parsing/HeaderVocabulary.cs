@@ -19,6 +19,9 @@ internal static partial class HeaderVocabulary
         ("giamsat", ColumnRole.Supervision),
         ("thoidiembaocao", ColumnRole.ReportDate),
         ("baocao", ColumnRole.ReportDate),
+        // A procurement table: the total is the budget; the unit price and the count (below) are not.
+        ("thanhtien", ColumnRole.Budget),
+        ("tongtien", ColumnRole.Budget),
         ("nguonkinhphi", ColumnRole.Funding),
         ("nguonvon", ColumnRole.Funding),
         ("nguonluc", ColumnRole.Funding),
@@ -46,6 +49,8 @@ internal static partial class HeaderVocabulary
         ("lucluong", ColumnRole.Lead),
         // "Phối hợp" under a merged "Phân công" names the partners, not who leads.
         ("phoihop", ColumnRole.Note),
+        // "Nhân lực: tổ Toán - Tin" in a "Nguồn lực" cell: the staff who do the work, beside its money; not the lead.
+        ("nhanluc", ColumnRole.Note),
         ("ghichu", ColumnRole.Note),
         ("ketquacandat", ColumnRole.Target),
         ("ketquadatduoc", ColumnRole.Target),
@@ -61,6 +66,9 @@ internal static partial class HeaderVocabulary
         ("giaiphap", ColumnRole.Actions),
         ("bienphap", ColumnRole.Actions),
         ("hoatdong", ColumnRole.Actions),
+        ("dongia", ColumnRole.Quantity),
+        ("soluong", ColumnRole.Quantity),
+        ("donvitinh", ColumnRole.Quantity),
         ("diemyeu", ColumnRole.Weakness),
         ("tontai", ColumnRole.Weakness),
         ("hanche", ColumnRole.Weakness),
@@ -76,12 +84,28 @@ internal static partial class HeaderVocabulary
     /// <summary>Abbreviated standard headers ("TC" over a column of "1", "2", "3").</summary>
     private static readonly HashSet<string> StandardKeys = ["tc", "tchuan"];
 
+    /// <summary>Headers abbreviated to initials in narrow columns, explained in a note under the title ("KP: kinh
+    /// phí", "TG: thời gian"); a unit in brackets ("KP (tr.đ)") is read apart.</summary>
+    private static readonly Dictionary<string, ColumnRole> Abbreviations = new()
+    {
+        ["kp"] = ColumnRole.Budget,
+        ["kpdk"] = ColumnRole.Budget,
+        ["tg"] = ColumnRole.Timeline,
+        ["tgth"] = ColumnRole.Timeline,
+        ["nguoith"] = ColumnRole.Lead,
+        ["ndct"] = ColumnRole.Target,
+        ["nkp"] = ColumnRole.Funding,
+        ["dvt"] = ColumnRole.Quantity,
+        ["sl"] = ColumnRole.Quantity,
+    };
+
     public static ColumnRole RoleOf(string header)
     {
         var key = Folded.Key(header).Replace("/", "");
         if (key.Length == 0) return ColumnRole.Unknown;
         if (NumberKeys.Contains(key)) return ColumnRole.Number;
         if (StandardKeys.Contains(key)) return ColumnRole.Standard;
+        if (Abbreviations.TryGetValue(key, out var abbreviated)) return abbreviated;
         // "Điểm yếu (tiêu chí)": a weakness column whose cells name their criterion in brackets, not a criterion column.
         var main = Bracketed().Replace(header, " ");
         if (main.Length < header.Length && RoleOf(main) == ColumnRole.Weakness) return ColumnRole.Weakness;

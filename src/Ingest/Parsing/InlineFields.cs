@@ -52,7 +52,7 @@ internal static partial class InlineFields
         var head = ListMarker().Replace(text, "");
         var labels = Labels(head);
         if (labels.Count < MinimumLabels) return null;
-        var reference = head[..labels[0].At].Trim().TrimEnd('.', ';').Trim();
+        var reference = LetterBeforeLabel().Replace(head[..labels[0].At], "").Trim().TrimEnd('.', ';', ':').Trim();
         if (CriterionReferences.Parse(reference) is null) return null;
         var parts = new List<TextBlock> { block with { Kind = TextKind.Paragraph, Text = reference, ListLabel = null } };
         parts.AddRange(Fields(block, head, labels));
@@ -118,7 +118,7 @@ internal static partial class InlineFields
             var field = text[labels[i].At..end].Trim();
             // The separator before the next label belongs to no field ("…; nguồn: …" keeps no trailing ";"); the
             // full stop that ends a short value (a lead, a time, an amount, a source) is the sentence's, not the value's.
-            field = field.TrimEnd(';').TrimEnd();
+            field = LetterBeforeLabel().Replace(field, "").TrimEnd(';').TrimEnd();
             if (labels[i].Role is not (ColumnRole.Target or ColumnRole.Actions)) field = field.TrimEnd('.').TrimEnd();
             yield return block with { Kind = TextKind.ListItem, Text = "- " + field, ListLabel = null };
         }
@@ -130,7 +130,13 @@ internal static partial class InlineFields
     [GeneratedRegex(@"^(?<words>.{3,}?)\s*\((?<fields>[^()]{8,})\)\s*[.;]?\s*$")]
     private static partial Regex FieldsInBracket();
 
-    /// <summary>A label of one to five words after the end of a sentence, followed by a colon.</summary>
-    [GeneratedRegex(@"(?<=[\.;])\s+(?<label>\p{L}+(?:\s+\p{L}+){0,4})\s*:")]
+    /// <summary>A label of one to five words after the end of a sentence, followed by a colon; a list letter may
+    /// number it ("…; b) Biện pháp: …"), and a lettered first label may follow the colon of the criterion line
+    /// ("Tiêu chí 1.8 (…): a) Mục tiêu: …").</summary>
+    [GeneratedRegex(@"(?:(?<=[\.;])\s+(?:[a-zđ]\s*\)\s*)?|(?<=:)\s+[a-zđ]\s*\)\s*)(?<label>\p{L}+(?:\s+\p{L}+){0,4})\s*:")]
     private static partial Regex InlineLabel();
+
+    /// <summary>The list letter of the first field, left at the end of the criterion line.</summary>
+    [GeneratedRegex(@"\s[a-zđ]\s*\)\s*$")]
+    private static partial Regex LetterBeforeLabel();
 }

@@ -28,6 +28,7 @@ internal static partial class ItemBuilder
             Criterion = code,
             // The record keeps the name as the plan writes it.
             CriterionName = raw.CriterionName,
+            RelatedCriteria = raw.Reference?.Related ?? [],
             Target = target,
             Actions = actions,
             Lead = Lines(raw.Text(ColumnRole.Lead)),

@@ -28,7 +28,7 @@ internal static class KeyValueTables
 
     private static bool IsFieldLabel(string label) =>
         label.Length is > 1 and <= LongestLabel && !label.Contains('\n')
-        && HeaderVocabulary.RoleOf(label.TrimEnd(':')) is not (ColumnRole.Unknown or ColumnRole.Number or ColumnRole.Criterion or ColumnRole.Standard or ColumnRole.Weakness or ColumnRole.CurrentLevel or ColumnRole.TargetLevel);
+        && HeaderVocabulary.RoleOf(label.TrimEnd(':')) is not (ColumnRole.Unknown or ColumnRole.Number or ColumnRole.Criterion or ColumnRole.Standard or ColumnRole.Weakness or ColumnRole.CurrentLevel or ColumnRole.TargetLevel or ColumnRole.Quantity);
 
     /// <summary>One cell across both columns (a gridSpan), or text in the left cell only where the right one
     /// is merged into it.</summary>

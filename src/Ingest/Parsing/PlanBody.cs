@@ -25,6 +25,7 @@ internal sealed record PlanBody(List<Assessment> Assessments, List<RawItem> Raws
                 reading.Term(term);
             else if (block is TableBlock table) body = reading.Read(TableRewriters.Default.Canonical(table), body);
         }
+        WeaknessLabels.Resolve(blocks, body.Raws);
         body.Raws.AddRange(ProseItems(blocks, body.Raws, level, warnings));
         CriterionResolver.ResolveAll(body.Raws, level, warnings);
         if (body.Assessments.Count == 0) body.Assessments.AddRange(ResultLines.In(blocks));

@@ -31,9 +31,19 @@ internal sealed record PlanHead(
         var regulation = RegulationReader.Read(allText, level);
         level ??= RegulationReader.LevelOf(regulation);
         if (school is null) warnings.Add("school.name", "no \"Trường …\" name found");
-        return new PlanHead(title, head.Select(t => DocumentNumberReader.Read(t.Text)).FirstOrDefault(r => r.Found).Number,
-            head.Select(t => IssueDateReader.Read(t.Text)).FirstOrDefault(d => d is not null),
-            periodStart, periodEnd, school, level, regulation, allText);
+        var (number, date) = OwnNumberAndDate(head);
+        return new PlanHead(title, number, date, periodStart, periodEnd, school, level, regulation, allText);
+    }
+
+    /// <summary>The plan's number ("…/KH-…") and the date written with it: a cover letter (Tờ trình, Công văn) or
+    /// a decision may come first with its own; they pair in order, the k-th number with the k-th date.</summary>
+    private static (string? Number, IssueDateReader.IssueDate? Date) OwnNumberAndDate(List<TextBlock> head)
+    {
+        var numbers = head.Select(t => DocumentNumberReader.Read(t.Text)).Where(r => r.Found).Select(r => r.Number).ToList();
+        var dates = head.Select(t => IssueDateReader.Read(t.Text)).OfType<IssueDateReader.IssueDate>().ToList();
+        var own = numbers.FindIndex(n => n is not null && n.Contains("/KH", StringComparison.Ordinal));
+        if (own <= 0 || dates.Count != numbers.Count) return (numbers.FirstOrDefault(), dates.FirstOrDefault());
+        return (numbers[own], dates[own]);
     }
 
     /// <summary>DOCX letterheads put the office, number and date in a borderless table; their cells count as text.</summary>

@@ -10,11 +10,15 @@ internal sealed record PlanPlace(string? Province, string? District, string? Com
     public static PlanPlace Read(PlanHead head)
     {
         var allText = head.AllText;
-        var place = Normalizers.Place(string.Join('\n', allText));
         var afterReform = IsAfterDistrictsAbolished(head.Date?.Iso);
+        // Since the reform the place a plan is signed in is a ward or commune, often named after the old district
+        // ("Đồng Hới, ngày …" of phường Đồng Hới, now in Quảng Trị): the province the text names ("tỉnh Quảng Trị")
+        // wins over the old district's.
+        var place = (afterReform ? Normalizers.Place(string.Join('\n', allText.Where(IsNotDateLine))) : null)
+                    ?? Normalizers.Place(string.Join('\n', allText));
         var commune = PlaceReader.Commune(allText) ?? (afterReform ? DateLineCommune(head.Date?.Place) : null);
         var district = PlaceReader.District(allText, IsProvince) ?? GazetteerDistrict(place?.District, commune, afterReform);
-        var dateLine = PlaceReader.District(allText.Where(t => !t.Contains("ngày", StringComparison.Ordinal) || t.Length > 80), IsProvince,
+        var dateLine = PlaceReader.District(allText.Where(IsNotDateLine), IsProvince,
             afterReform ? null : head.Date?.Place);
         return new PlanPlace(place?.Province, district, commune, dateLine);
     }
@@ -29,6 +33,8 @@ internal sealed record PlanPlace(string? Province, string? District, string? Com
     // A place signed in since the reform is a commune or ward, unless it names the province ("Lai Châu, ngày …").
     private static string? DateLineCommune(string? place) =>
         string.IsNullOrWhiteSpace(place) || IsProvince(place) || place.Any(char.IsDigit) || place.Split(' ').Length > 4 ? null : place.Trim();
+
+    private static bool IsNotDateLine(string text) => !text.Contains("ngày", StringComparison.Ordinal) || text.Length > 80;
 
     private static bool IsProvince(string name) => Normalizers.CanonicalProvince(name) is not null;
 

@@ -14,6 +14,8 @@ internal static class PlanWeaknesses
         // are work to do, not statements of status.
         var columnWeaknesses = body.Raws.SelectMany(r => r.Pieces(ColumnRole.Weakness)).Select(OneLine).Where(w => w.Length > 0).Distinct().ToList();
         var statusTexts = columnWeaknesses.Count > 0 ? [] : items.Select(i => i.Target).OfType<string>();
+        // "ĐY2" refers to a weakness listed above the table: no new one.
+        columnWeaknesses.RemoveAll(w => WeaknessLabels.ReferencesIn(w).Count > 0);
         var notesAreWeaknesses = body.AssessmentNotesAreWeaknesses;
         var weaknesses = WeaknessReader.Read(HeadedCellTables.ForWeaknesses(KeyValueTables.ForWeaknesses(blocks)), statusTexts.Concat(notesAreWeaknesses ? [] : notes));
         if (notesAreWeaknesses) weaknesses = [.. weaknesses, .. notes.Where(n => !weaknesses.Contains(n))];

@@ -138,7 +138,7 @@ internal static partial class ProseItemReader
         if (m.Success)
         {
             var role = HeaderVocabulary.RoleOf(m.Groups[1].Value);
-            if (role is not (ColumnRole.Unknown or ColumnRole.Number or ColumnRole.Criterion or ColumnRole.Standard or ColumnRole.ReportDate or ColumnRole.Supervision or ColumnRole.Weakness or ColumnRole.CurrentLevel or ColumnRole.TargetLevel))
+            if (role is not (ColumnRole.Unknown or ColumnRole.Number or ColumnRole.Criterion or ColumnRole.Standard or ColumnRole.ReportDate or ColumnRole.Supervision or ColumnRole.Weakness or ColumnRole.CurrentLevel or ColumnRole.TargetLevel or ColumnRole.Quantity))
                 return (role, trimmed[m.Length..].Trim(), true);
         }
         return (ColumnRole.Target, text.Trim(), false);

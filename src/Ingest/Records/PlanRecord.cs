@@ -57,6 +57,9 @@ public sealed record PlanItem
     public int? Standard { get; init; }
     public string? Criterion { get; init; }
     public string? CriterionName { get; init; }
+    /// <summary>Further criteria the item serves, listed after its own ("2.2; 5.1"): extra to the contract,
+    /// whose criterion is the first.</summary>
+    public IReadOnlyList<string> RelatedCriteria { get; init; } = [];
     public string? Target { get; init; }
     public string? Actions { get; init; }
     public string? Lead { get; init; }

@@ -9,7 +9,7 @@ internal static class LabelledCells
     private const int MaxLabelWords = 5;
 
     private static readonly ColumnRole[] FieldRoles =
-        [ColumnRole.Target, ColumnRole.Actions, ColumnRole.Lead, ColumnRole.Timeline, ColumnRole.Budget, ColumnRole.Funding];
+        [ColumnRole.Target, ColumnRole.Actions, ColumnRole.Lead, ColumnRole.Timeline, ColumnRole.Budget, ColumnRole.Funding, ColumnRole.Note];
 
     /// <summary>The cell's fields (role, label, value), or an empty list when it does not open with a field label.</summary>
     public static List<(ColumnRole Role, string Label, string Value)> Parts(string text)

@@ -8,7 +8,7 @@ namespace Analytics.Ingest.Readers.Text;
 internal sealed class TextLayoutBuilder
 {
     private static readonly ITableScanner[] Scanners =
-        [new OcrSidewaysTableScanner(), new OcrRowTableScanner(), new CellPerLineTableScanner(), new TabTableScanner(), new GridTableScanner(), new PipeTableScanner(), new AlignedColumnsTableScanner()];
+        [new WrappedTabTableScanner(), new OcrSidewaysTableScanner(), new OcrRowTableScanner(), new CellPerLineTableScanner(), new TabTableScanner(), new GridTableScanner(), new PipeTableScanner(), new AlignedColumnsTableScanner()];
 
     private readonly string _source;
     private readonly List<Block> _blocks = [];
@@ -19,6 +19,7 @@ internal sealed class TextLayoutBuilder
     public IReadOnlyList<Block> Build(string text, CancellationToken cancellationToken)
     {
         var lines = EmailQuotes.Strip(text.Split('\n'));
+        _hardWrapped = IsHardWrapped(lines);
         var blankBefore = false;
         var i = 0;
         while (i < lines.Length)
@@ -66,23 +67,51 @@ internal sealed class TextLayoutBuilder
         if (_pending is { } p && ContinuesParagraph(p, line, blankBefore))
         {
             p.Text.Append(' ').Append(line);
+            p.LastLine = line;
             return;
         }
         Flush();
         var (kind, level) = Classify(line);
-        _pending = new Pending(kind, level, new StringBuilder(line));
+        _pending = new Pending(kind, level, new StringBuilder(line)) { LastLine = line };
     }
 
     /// <summary>A hard-wrapped line continues the paragraph above when that paragraph has not ended its
-    /// sentence and this line starts in lower case (across one blank line too: OCR and page breaks).</summary>
-    private static bool ContinuesParagraph(Pending pending, string line, bool blankBefore)
+    /// sentence and this line starts in lower case (across one blank line too: OCR and page breaks), or right
+    /// under a long line that a mail client broke mid-sentence before a name ("huyện" / "Cẩm Xuyên", "Hóa -" / "Sinh").</summary>
+    private bool ContinuesParagraph(Pending pending, string line, bool blankBefore)
     {
         if (pending.Kind == TextKind.Heading) return false;
         if (LineShapes.OpensBlock(line) || LineShapes.IsUpperCaseTitle(line)) return false;
         var text = pending.Text.ToString();
-        if (LineShapes.EndsSentence(text) || !LineShapes.StartsLowerCase(line)) return false;
+        if (LineShapes.EndsSentence(text)) return false;
+        if (!LineShapes.StartsLowerCase(line)) return _hardWrapped && !blankBefore && BrokenMidSentence(pending.LastLine) && !OpensLabel(line) && !IsShortLabel(line);
         return !blankBefore || text.Length >= 40;
     }
+
+    private bool _hardWrapped;
+
+    /// <summary>Lines a mail client wrapped: none longer than its wrap column, several close to it.</summary>
+    private static bool IsHardWrapped(string[] lines) =>
+        lines.All(l => l.TrimEnd('\r').Length <= MaxWrappedLength) && lines.Count(l => l.TrimEnd('\r').Length >= WrappedLineLength) >= MinWrappedLines;
+
+    private const int MaxWrappedLength = 80;
+
+    private const int MinWrappedLines = 5;
+
+    /// <summary>"Thời gian thực hiện": a short line that ends no sentence is a label or heading of its own.</summary>
+    private static bool IsShortLabel(string line) => line.Length < LabelEnd && !LineShapes.EndsSentence(line);
+
+    /// <summary>Shortest line a wrap at 72–78 columns leaves before a word that did not fit.</summary>
+    private const int WrappedLineLength = 55;
+
+    /// <summary>"Cách thực hiện: …": a labelled line starts a field of its own, whatever the line above.</summary>
+    /// <summary>"Thời gian&lt;tab&gt;Quý I/2025": a label and its answer are a line of their own too.</summary>
+    private static bool OpensLabel(string line) => line.IndexOf(':') is >= 0 and < LabelEnd || line.Contains('\t');
+
+    private const int LabelEnd = 40;
+
+    private static bool BrokenMidSentence(string line) =>
+        line.Length >= WrappedLineLength && !line.Contains('\t') && (char.IsLower(line[^1]) || line.EndsWith(" -", StringComparison.Ordinal) || line.EndsWith(','));
 
     private static (TextKind Kind, int? Level) Classify(string line)
     {
@@ -112,5 +141,9 @@ internal sealed class TextLayoutBuilder
 
     private Provenance Next() => new(_source, null, _blocks.Count);
 
-    private sealed record Pending(TextKind Kind, int? Level, StringBuilder Text);
+    private sealed record Pending(TextKind Kind, int? Level, StringBuilder Text)
+    {
+        /// <summary>The last physical line joined into the paragraph.</summary>
+        public string LastLine { get; set; } = "";
+    }
 }
