@@ -5,42 +5,14 @@ column per calendar year (Năm 2026 | Năm 2027 | Năm 2028), and a closing "C�
 as .xlsx:
     python3 lc-th-thcs-thuong-lam.fods.py /tmp/lc-th-thcs-thuong-lam.fods
     soffice --headless --convert-to xlsx --outdir corpus-heldout13 /tmp/lc-th-thcs-thuong-lam.fods"""
+import os
 import sys
-from xml.sax.saxutils import escape
 
-NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-      'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-      'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-      'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-      'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-formatting-object:1.0"')
-
-STYLES = """<office:automatic-styles>
-<style:style style:name="narrow" style:family="table-column"><style:table-column-properties style:column-width="1.1cm"/></style:style>
-<style:style style:name="mid" style:family="table-column"><style:table-column-properties style:column-width="2.4cm"/></style:style>
-<style:style style:name="wide" style:family="table-column"><style:table-column-properties style:column-width="5.4cm"/></style:style>
-<style:style style:name="box" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top" fo:border="0.5pt solid #000000"/></style:style>
-<style:style style:name="plain" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap"/></style:style>
-<style:style style:name="bold" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" fo:border="0.5pt solid #000000"/><style:text-properties fo:font-weight="bold"/></style:style>
-<style:style style:name="head" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap"/><style:text-properties fo:font-weight="bold"/></style:style>
-</office:automatic-styles>"""
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "corpus", "tools"))
+from fods_sheet import COVERED, cell, row, write  # noqa: E402
 
 # STT | Tiêu chí | Mục tiêu | Giải pháp | Lộ trình | Phụ trách | 2026 | 2027 | 2028 | Nguồn
-WIDTHS = ["narrow", "mid", "wide", "wide", "mid", "mid", "narrow", "narrow", "narrow", "mid"]
-COVERED = "<table:covered-table-cell/>"
-
-
-def cell(text, span=1, rows=1, style="box"):
-    attrs = (f' table:number-columns-spanned="{span}"' if span > 1 else "") + \
-            (f' table:number-rows-spanned="{rows}"' if rows > 1 else "")
-    covered = COVERED * (span - 1)
-    if text == "":
-        return f'<table:table-cell table:style-name="{style}"{attrs}/>' + covered
-    return (f'<table:table-cell table:style-name="{style}" office:value-type="string"{attrs}><text:p>{escape(text)}</text:p>'
-            '</table:table-cell>' + covered)
-
-
-def row(*cells):
-    return "<table:table-row>" + "".join(cells) + "</table:table-row>"
+WIDTHS = [1.1, 2.4, 5.4, 5.4, 2.4, 2.4, 1.1, 1.1, 1.1, 2.4]
 
 
 def line(text, style="plain"):
@@ -90,15 +62,5 @@ ROWS = [
 ]
 
 
-def main(out):
-    cols = "".join(f'<table:table-column table:style-name="{c}"/>' for c in WIDTHS)
-    body = f'<table:table table:name="KH cải tiến">{cols}{"".join(ROWS)}</table:table>'
-    doc = (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document {NS} office:version="1.3" '
-           f'office:mimetype="application/vnd.oasis.opendocument.spreadsheet">{STYLES}'
-           f'<office:body><office:spreadsheet>{body}</office:spreadsheet></office:body></office:document>\n')
-    with open(out, "w", encoding="utf-8") as f:
-        f.write(doc)
-
-
 if __name__ == "__main__":
-    main(sys.argv[1])
+    write(sys.argv[1], "KH cải tiến", WIDTHS, ROWS)
