@@ -8,7 +8,7 @@ namespace Analytics.Ingest.Readers.Text;
 internal sealed class TextLayoutBuilder
 {
     private static readonly ITableScanner[] Scanners =
-        [new WrappedTabTableScanner(), new OcrSidewaysTableScanner(), new OcrRowTableScanner(), new CellPerLineTableScanner(), new TabTableScanner(), new GridTableScanner(), new PipeTableScanner(), new AlignedColumnsTableScanner()];
+        [new CsvTableScanner(), new WrappedTabTableScanner(), new OcrSidewaysTableScanner(), new OcrRowTableScanner(), new CellPerLineTableScanner(), new TabTableScanner(), new GridTableScanner(), new PipeTableScanner(), new AlignedColumnsTableScanner()];
 
     private readonly string _source;
     private readonly List<Block> _blocks = [];
@@ -18,7 +18,7 @@ internal sealed class TextLayoutBuilder
 
     public IReadOnlyList<Block> Build(string text, CancellationToken cancellationToken)
     {
-        var lines = EmailQuotes.Strip(text.Split('\n'));
+        var lines = CsvExportLines.Unwrap(EmailQuotes.Strip(text.Split('\n')));
         _hardWrapped = IsHardWrapped(lines);
         var blankBefore = false;
         var i = 0;
