@@ -23,6 +23,9 @@ public static class TimelineParser
         "tiep theo", "nam hoc sau", "nam hoc tiep", "cac nam sau", "nam sau", "tro di", "lau dai", "ve sau", "bat dau",
     ];
 
+    // Labels naming where the work ends ("Bắt đầu: 11/2025 / Kết thúc: 01/2026"): the span is closed, not open-ended.
+    private static readonly string[] EndLabels = ["ket thuc", "hoan thanh"];
+
     private static readonly string[] DeadlineLeads = ["truoc", "cham nhat", "han chot", "hoan thanh truoc", "den", "toi"];
 
     /// <summary>Whether a timeline starts "from now" ("Từ nay đến hết năm 2025", "Kể từ nay …", "Từ bây giờ …"):
@@ -81,7 +84,8 @@ public static class TimelineParser
 
         var lead = folded.TrimStart(' ', '-', '+', '*', '.', ':');
         var hasRangeWord = ContainsWord(folded, "den") || ContainsWord(folded, "toi") || resolved.Count > 1;
-        if (OpenEnded.Any(o => ContainsWord(folded, o)) || (StartsWithWord(lead, "tu") && !hasRangeWord))
+        var endStated = resolved.Count > 1 && EndLabels.Any(l => ContainsWord(folded, l));
+        if ((OpenEnded.Any(o => ContainsWord(folded, o)) && !endStated) || (StartsWithWord(lead, "tu") && !hasRangeWord))
         {
             end = null;
         }

@@ -34,6 +34,11 @@ internal static partial class HeaderVocabulary
         ("ngansach", ColumnRole.Budget),
         ("dieukien", ColumnRole.Support),
         ("thoigian", ColumnRole.Timeline),
+        // "Từ ngày | Đến ngày", "Bắt đầu | Kết thúc": the span's two ends in columns of their own, read together.
+        ("tungay", ColumnRole.Timeline),
+        ("denngay", ColumnRole.Timeline),
+        ("ngaybatdau", ColumnRole.Timeline),
+        ("ngayketthuc", ColumnRole.Timeline),
         ("thoidiem", ColumnRole.Timeline),
         ("tiendo", ColumnRole.Timeline),
         ("thoihan", ColumnRole.Timeline),

@@ -222,3 +222,26 @@ public sealed class TimelineParserTests
         Assert.Equal((start, end), (timeline?.Start, timeline?.End));
     }
 }
+
+/// <summary>A timeline cell that labels its two ends ("Bắt đầu: … / Kết thúc: …") or a pair of "Từ ngày | Đến ngày"
+/// columns read together: the span is closed at the stated end, not open-ended.</summary>
+public sealed class LabelledTimelineEndsTests
+{
+    [Theory]
+    [InlineData("Bắt đầu: 11/2025 Kết thúc: 01/2026", "2025-11", "2026-01")]
+    [InlineData("Bắt đầu: 10/2025\nKết thúc: 12/2025", "2025-10", "2025-12")]
+    [InlineData("Ngày bắt đầu 02/9/2025; hoàn thành 30/11/2025", "2025-09", "2025-11")]
+    [InlineData("01/12/2025; 31/3/2026", "2025-12", "2026-03")]
+    public void Stated_start_and_end_give_a_closed_span(string text, string start, string end)
+    {
+        var timeline = TimelineParser.Parse(text, 2025, 2026);
+        Assert.Equal((start, end), (timeline?.Start, timeline?.End));
+    }
+
+    [Fact]
+    public void A_start_alone_stays_open_ended()
+    {
+        var timeline = TimelineParser.Parse("Bắt đầu: 11/2025", 2025, 2026);
+        Assert.Equal(("2025-11", (string?)null), (timeline?.Start, timeline?.End));
+    }
+}
