@@ -121,7 +121,7 @@ internal sealed partial record TableLayout(int HeaderRows, IReadOnlyList<string>
         if (written.Count < 2 || !row.Cells.Any(c => c.IsMergedContinuation)) return false;
         return written.All(c => c.Text.Length <= 40
                                 && above.CellAt(c.Column) is { ColumnSpan: > 1 } parent && !ReferenceEquals(parent, c)
-                                && (LabelNumbers().IsMatch(c.Text) || IsMonthLabel(c.Text) && HeaderVocabulary.RoleOf(parent.Text) == ColumnRole.Timeline));
+                                && (LabelNumbers().IsMatch(c.Text) || (IsMonthLabel(c.Text) || IsTermLabel(c.Text)) && HeaderVocabulary.RoleOf(parent.Text) == ColumnRole.Timeline));
     }
 
     /// <summary>A sub-header naming a period: a month, term or school year under a merged time header (cells
@@ -137,10 +137,11 @@ internal sealed partial record TableLayout(int HeaderRows, IReadOnlyList<string>
     /// <summary>A month as a chart's column header writes it: "T9", "Th10", "Tháng 9", "9", "9/2024".</summary>
     public static bool IsMonthLabel(string text) => MonthLabel().IsMatch(text.Trim());
 
-    /// <summary>A term as a chart's column header writes it: "HKI", "Học kỳ II", "Hè", "Hè 2025".</summary>
+    /// <summary>A term as a chart's column header writes it: "HKI", "Học kỳ II", "Hè", "Hè 2025", or a quarter:
+    /// "Quý IV/2025", "Quý 1 năm 2026", "Quý II".</summary>
     public static bool IsTermLabel(string text) => TermLabel().IsMatch(Folded.Of(text).Trim());
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:hk|hoc\s*ky)\s*(?:ii|i|1|2)|he(?:\s*(?:19|20)\d{2})?)$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:hk|hoc\s*ky)\s*(?:ii|i|1|2)|he(?:\s*(?:19|20)\d{2})?|quy\s*(?:iv|iii|ii|i|[1-4])(?:\s*(?:/|-|nam)\s*(?:19|20)\d{2})?)$")]
     private static partial System.Text.RegularExpressions.Regex TermLabel();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:T|Th|Tháng|tháng|th)\s*\.?\s*)?(?:0?[1-9]|1[0-2])(?:\s*/\s*(?:19|20)\d{2})?$")]

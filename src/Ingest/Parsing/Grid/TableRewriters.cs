@@ -7,6 +7,7 @@ namespace Analytics.Ingest.Parsing.Grid;
 internal sealed class TableRewriters(IReadOnlyList<ITableRewriter> rewriters)
 {
     public static TableRewriters Default { get; } = new TableRewriters(new PipelineBuilder<ITableRewriter>()
+        .Use(new CaptionRowRewriter())
         .Use(new SpannedHeaderRewriter())
         .Use(new TransposedTableRewriter())
         .Use(new HorizontalResultsRewriter())

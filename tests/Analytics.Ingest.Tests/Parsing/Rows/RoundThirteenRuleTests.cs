@@ -34,4 +34,31 @@ public sealed class RoundThirteenRuleTests
         var item = Assert.Single(record.Items);
         Assert.Equal(("2025-11", "2026-03"), (item.Timeline?.Start, item.Timeline?.End));
     }
+
+    [Theory]
+    [InlineData("Quý IV/2025", "Quý I/2026", "Quý II/2026")]
+    [InlineData("Quý 4/2025", "Quý 1/2026", "Quý 2/2026")]
+    public void Quarter_columns_marked_x_give_the_span_of_the_marked_quarters(string q1, string q2, string q3)
+    {
+        var record = Parse(Table(
+            Row("TT", "Tiêu chí", "Giải pháp", "Tiến độ", "", "", "Kinh phí"),
+            Row("", "", "", q1, q2, q3, ""),
+            Row("1", "3.5", "Mua hóa chất phòng thí nghiệm", "", "x", "x", "78 triệu đồng")));
+        var item = Assert.Single(record.Items);
+        Assert.Equal(("2026-01", "2026-06"), (item.Timeline?.Start, item.Timeline?.End));
+    }
+
+    [Theory]
+    [InlineData("BẢNG 3. KẾ HOẠCH CẢI TIẾN CÁC TIÊU CHÍ", "Tiêu chuẩn 3, tiêu chí 1", "3.1")]
+    [InlineData("Biểu 2: Kế hoạch cải tiến chất lượng", "Tiêu chuẩn 2 - tiêu chí 3", "2.3")]
+    [InlineData("KẾ HOẠCH CHI TIẾT", "3.4", "3.4")]
+    public void A_caption_row_over_the_header_is_left_out_and_the_table_read(string caption, string criterion, string code)
+    {
+        var record = Parse(Table(
+            new TableRow([Cell(0, caption, span: 5), Below(1), Below(2), Below(3), Below(4)]),
+            Row("TT", "Tiêu chuẩn, tiêu chí", "Giải pháp", "Thời gian", "Kinh phí"),
+            Row("1", criterion, "Làm sân tập thể dục", "Hè 2026", "300 triệu đồng")));
+        var item = Assert.Single(record.Items);
+        Assert.Equal((code, (long?)300_000_000), (item.Criterion, item.Budget?.Vnd));
+    }
 }
