@@ -142,6 +142,15 @@ public static partial class MoneyParser
         return found;
     }
 
+    /// <summary>The unit a line above a table states for its bare amounts ("Đơn vị tính: triệu đồng", "ĐVT kinh phí:
+    /// nghìn đồng"), as its folded words; null when the line states none.</summary>
+    public static string? UnitStatement(string line)
+    {
+        var folded = FoldedText.Fold(line);
+        var at = new[] { "don vi tinh", "dvt" }.Select(w => folded.IndexOf(w, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+        return at >= 0 && UnitFromHeader(folded[at..]) is not null ? folded[at..].Trim() : null;
+    }
+
     /// <summary>The multiplier a column header announces: "Kinh phí (triệu đồng)" → 1 000 000,
     /// "Dự toán (nghìn đồng)" → 1 000, "(đồng)" → 1; null when the header names no unit.</summary>
     public static long? UnitFromHeader(string header)

@@ -17,6 +17,12 @@ internal static class Normalizers
         return new(parsed.Budget, parsed.Funding, parsed.Warnings);
     }
 
+    /// <summary>The words of a line stating the unit of a table's bare amounts ("Đơn vị tính: triệu đồng"), or null.</summary>
+    public static string? UnitStatement(string line) => MoneyParser.UnitStatement(line);
+
+    /// <summary>Whether a budget header names its unit ("Kinh phí (triệu đồng)").</summary>
+    public static bool NamesUnit(string header) => MoneyParser.UnitFromHeader(header) is not null;
+
     public static (Timeline? Timeline, IReadOnlyList<string> Warnings) Timeline(string? text, int? periodStart, int? periodEnd, string? issuedMonth = null)
     {
         var parsed = TimelineParser.ParseDetailed(text, periodStart, periodEnd, issuedMonth);

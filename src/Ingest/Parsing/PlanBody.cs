@@ -24,6 +24,7 @@ internal sealed record PlanBody(List<Assessment> Assessments, List<RawItem> Raws
             else if (block is TextBlock line && TermHeading.Of(line.Text) is { } term)
                 reading.Term(term);
             else if (block is TableBlock table) body = reading.Read(TableRewriters.Default.Canonical(table), body);
+            if (block is TextBlock unitLine && Normalizers.UnitStatement(unitLine.Text) is { } unit) reading.StatedUnit = unit;
         }
         WeaknessLabels.Resolve(blocks, body.Raws);
         body.Raws.AddRange(ProseItems(blocks, body.Raws, level, warnings));
@@ -82,6 +83,18 @@ internal sealed record PlanBody(List<Assessment> Assessments, List<RawItem> Raws
 
         /// <summary>A heading naming a period ("Học kỳ II năm học 2024-2025") opens a part of a plan arranged by
         /// time: the items of the tables below it that give no time of their own are of that period.</summary>
+        /// <summary>"Đơn vị tính: triệu đồng" in a line above the table: the unit of its bare amounts, unless its
+        /// budget header names its own. It holds for the next item table only.</summary>
+        public string? StatedUnit { get; set; }
+
+        private void ApplyStatedUnit(List<RawItem> raws)
+        {
+            if (StatedUnit is not { } unit) return;
+            foreach (var raw in raws.Where(r => r.BudgetHeader is null || !Normalizers.NamesUnit(r.BudgetHeader)))
+                raw.BudgetHeader = $"{raw.BudgetHeader} ({unit})";
+            StatedUnit = null;
+        }
+
         public void Term(string term)
         {
             _term = term;
@@ -109,6 +122,7 @@ internal sealed record PlanBody(List<Assessment> Assessments, List<RawItem> Raws
             // A table read by its content alone must show an item's substance: rows holding nothing but a
             // criterion are an assessment table whose header and marks the scan lost, not improvement items.
             body.Raws.AddRange(layout.RolesGuessed ? raws.Where(HasSubstance) : raws);
+            ApplyStatedUnit(raws);
             Standard = standard;
             _previousItemLayout = layout;
             return body;

@@ -61,4 +61,25 @@ public sealed class RoundThirteenRuleTests
         var item = Assert.Single(record.Items);
         Assert.Equal((code, (long?)300_000_000), (item.Criterion, item.Budget?.Vnd));
     }
+
+    [Theory]
+    [InlineData("Đơn vị tính: triệu đồng", "450", 450_000_000L)]
+    [InlineData("Ghi chú: C - chủ trì; P - phối hợp. ĐVT kinh phí: triệu đồng.", "25,5", 25_500_000L)]
+    [InlineData("(Đơn vị tính: nghìn đồng)", "12.000", 12_000_000L)]
+    public void A_unit_stated_above_the_table_gives_its_bare_amounts_their_value(string unitLine, string amount, long vnd)
+    {
+        var record = Parse(Line(unitLine), Table(
+            Row("TT", "Tiêu chí", "Biện pháp", "Thời gian", "Kinh phí"),
+            Row("1", "3.2", "Cải tạo phòng bộ môn", "Hè 2026", amount)));
+        Assert.Equal(vnd, Assert.Single(record.Items).Budget?.Vnd);
+    }
+
+    [Fact]
+    public void A_header_naming_its_own_unit_keeps_it()
+    {
+        var record = Parse(Line("Đơn vị tính: triệu đồng"), Table(
+            Row("TT", "Tiêu chí", "Biện pháp", "Kinh phí (đồng)"),
+            Row("1", "3.2", "Cải tạo phòng bộ môn", "450.000")));
+        Assert.Equal(450_000L, Assert.Single(record.Items).Budget?.Vnd);
+    }
 }
