@@ -12,6 +12,7 @@ internal sealed class TableRewriters(IReadOnlyList<ITableRewriter> rewriters)
         .Use(new TransposedTableRewriter())
         .Use(new HorizontalResultsRewriter())
         .Use(new FieldTableRewriter())
+        .Use(new HeaderlessLabelledRewriter())
         .Use(new LabelledCellRewriter())
         .Build());
 

@@ -82,4 +82,25 @@ public sealed class RoundThirteenRuleTests
             Row("1", "3.2", "Cải tạo phòng bộ môn", "450.000")));
         Assert.Equal(450_000L, Assert.Single(record.Items).Budget?.Vnd);
     }
+
+    [Fact]
+    public void Cells_carrying_their_own_labels_without_a_header_row_are_read_by_their_labels()
+    {
+        var record = Parse(Table(
+            Row("Tiêu chí 3.3", "Mục tiêu: Thư viện đủ sách tham khảo", "Biện pháp: Mua 300 đầu sách", "Thời gian: Quý II/2026\nPhụ trách: Hiệu trưởng\nKinh phí: 30 triệu (xã hội hóa)"),
+            Row("Tiêu chí 2.1", "Mục tiêu: Giáo viên dạy STEM", "Biện pháp: Tập huấn 02 buổi", "Thời gian: HK I năm học 2025-2026\nPhụ trách: Tổ trưởng chuyên môn\nKinh phí: Không")));
+        Assert.Equal(2, record.Items.Count);
+        var first = record.Items[0];
+        Assert.Equal(("3.3", "Thư viện đủ sách tham khảo", "Hiệu trưởng"), (first.Criterion, first.Target, first.Lead));
+        Assert.Equal(((long?)30_000_000, "2026-04"), (first.Budget?.Vnd, first.Timeline?.Start));
+    }
+
+    [Fact]
+    public void A_table_of_labelled_cells_without_a_criterion_column_is_left_as_it_is()
+    {
+        var table = Table(
+            Row("Họ tên: Nguyễn Văn An", "Chức vụ: Hiệu trưởng", "Nhiệm vụ: Trưởng ban"),
+            Row("Họ tên: Lê Thị Bình", "Chức vụ: Phó Hiệu trưởng", "Nhiệm vụ: Phó ban"));
+        Assert.Same(table, new Analytics.Ingest.Parsing.Grid.HeaderlessLabelledRewriter().Rewrite(table));
+    }
 }
