@@ -9,15 +9,13 @@ namespace Analytics.Ingest.Readers.Text;
 /// the unit word loses its letters ("4,5 trigu", "12 trigud6ng" for "triệu đồng").</summary>
 internal static partial class OcrAmounts
 {
-    /// <summary>Below this a number with "đồng" after it is a year or a count the joined cells put there.</summary>
-    private const long MinAmount = 100_000;
 
     /// <summary>The row's first amount, written out in đồng so no column unit applies to it again. The English
     /// model reads "đ" after an amount as "d" or "4" ("120.000.0004"); that letter is the currency.</summary>
     public static string Budget(IReadOnlyList<string> lines)
     {
         var money = Total().Replace(TeleVision().Replace(FundingWord().Replace(DongMark().Replace(Repair(lines), "${n} dong"), "NS"), "tivi"), "");
-        var amount = MoneyParser.FindAmounts(money).FirstOrDefault(m => m.Vnd >= MinAmount);
+        var amount = MoneyParser.FindAmounts(money).FirstOrDefault(m => m.Vnd >= OcrTableLines.MinAmount);
         return amount?.Vnd is { } vnd ? vnd.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', '.') + " dong" : "";
     }
 

@@ -29,8 +29,6 @@ internal static partial class OcrFactRows
 
     private const int UnheadedReach = 30;
 
-    /// <summary>Below this a number read as money is a count or a year.</summary>
-    private const long MinAmount = 100_000;
 
     /// <summary>The rows from <paramref name="first"/> (the line after the header) to the table's end, and the
     /// index of the first line after it.</summary>
@@ -109,7 +107,7 @@ internal static partial class OcrFactRows
     {
         if (line.Trim().Length < RowLine) return false;
         var right = (int)(line.Length * RightPart);
-        if (MoneyParser.FindAmounts(line).Any(m => m.Vnd >= MinAmount && m.Start >= right)) return true;
+        if (MoneyParser.FindAmounts(line).Any(m => m.Vnd >= OcrTableLines.MinAmount && m.Start >= right)) return true;
         var folded = FoldedText.Fold(line);
         return TimelinePatterns.Find(line, folded).Any(m => m.Position >= right && counts(m, folded));
     }

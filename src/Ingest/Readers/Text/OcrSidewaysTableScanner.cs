@@ -16,7 +16,6 @@ internal sealed partial class OcrSidewaysTableScanner : ITableScanner
     /// <summary>How many lines below the head the field lines may reach (long fields wrap over many lines).</summary>
     private const int Reach = 40;
 
-    private const long MinAmount = 100_000;
 
     public ScannedTable? TryScan(IReadOnlyList<string> lines, int start)
     {
@@ -58,7 +57,7 @@ internal sealed partial class OcrSidewaysTableScanner : ITableScanner
     /// <summary>The field's amounts and its "Không" words, in order, when there are exactly <paramref name="count"/>.</summary>
     private static string[]? Amounts(string field, int count)
     {
-        var found = MoneyParser.FindAmounts(field).Where(a => a.Vnd >= MinAmount).Select(a => (a.Start, Text: field.Substring(a.Start, a.Length)))
+        var found = MoneyParser.FindAmounts(field).Where(a => a.Vnd >= OcrTableLines.MinAmount).Select(a => (a.Start, Text: field.Substring(a.Start, a.Length)))
             .Concat(None().Matches(OcrTableLines.Fold(field)).Select(m => (Start: m.Index, Text: "Không")))
             .OrderBy(a => a.Start).Select(a => a.Text).ToArray();
         return found.Length == count ? found : null;

@@ -22,8 +22,9 @@ internal static partial class OcrTableLines
     /// <summary>How far below a headerless table's first row its second row may start (its cells wrap over many lines).</summary>
     private const int HeaderlessReach = 20;
 
-    /// <summary>Below this a number read as money is a count or a year.</summary>
-    private const long MinAmount = 100_000;
+    /// <summary>Below this a number read as money from an OCR line is a count or a year (the joined cells put it
+    /// there): the one floor of every English-OCR text reader.</summary>
+    public const long MinAmount = 100_000;
 
     /// <summary>A field label ends with its colon within this many characters.</summary>
     private const int LabelReach = 30;

@@ -16,8 +16,6 @@ internal static partial class OcrTimelineCell
     /// <summary>How many of a row's first lines can hold its timeline cell (a cell wraps onto two or three lines).</summary>
     private const int TopLines = 3;
 
-    /// <summary>Below this a number with "đồng" after it is a year or a count the joined cells put there.</summary>
-    private const long MinAmount = 100_000;
 
     /// <summary>A line this short is one wrapped cell.</summary>
     private const int ShortLine = 30;
@@ -51,7 +49,7 @@ internal static partial class OcrTimelineCell
                 // The timeline cell is top-aligned: long lines further down are the target's and actions' wrapped text.
                 if (!isShort && ((l >= TopLines && !rangeOpen) || mention.Position < line.Length * TimelineColumn)) continue;
                 // "12/2023 | dong sach" joined reads "2023 dong": only a real amount hides a date.
-                if (money.Any(m => m.Vnd >= MinAmount && mention.Position < m.Start + m.Length && m.Start < mention.Position + mention.Length)) continue;
+                if (money.Any(m => m.Vnd >= OcrTableLines.MinAmount && mention.Position < m.Start + m.Length && m.Start < mention.Position + mention.Length)) continue;
                 if (TeamWord().IsMatch(line.AsSpan(mention.Position, mention.Length))) continue;
                 if (Circular().IsMatch(folded[(mention.Position + mention.Length)..])) continue;
                 if (ProgramName().IsMatch(l > 0 ? $"{FoldedText.Fold(lines[l - 1])} {folded[..mention.Position]}" : folded[..mention.Position])) continue;

@@ -92,9 +92,7 @@ internal sealed class TextLayoutBuilder
 
     /// <summary>Lines a mail client wrapped: none longer than its wrap column, several close to it.</summary>
     private static bool IsHardWrapped(string[] lines) =>
-        lines.All(l => l.TrimEnd('\r').Length <= MaxWrappedLength) && lines.Count(l => l.TrimEnd('\r').Length >= WrappedLineLength) >= MinWrappedLines;
-
-    private const int MaxWrappedLength = 80;
+        lines.All(l => l.TrimEnd('\r').Length <= WrappedTabTableScanner.MaxWrappedLine) && lines.Count(l => l.TrimEnd('\r').Length >= WrappedLineLength) >= MinWrappedLines;
 
     private const int MinWrappedLines = 5;
 
@@ -104,8 +102,8 @@ internal sealed class TextLayoutBuilder
     /// <summary>Shortest line a wrap at 72–78 columns leaves before a word that did not fit.</summary>
     private const int WrappedLineLength = 55;
 
-    /// <summary>"Cách thực hiện: …": a labelled line starts a field of its own, whatever the line above.</summary>
-    /// <summary>"Thời gian&lt;tab&gt;Quý I/2025": a label and its answer are a line of their own too.</summary>
+    /// <summary>"Cách thực hiện: …": a labelled line starts a field of its own, whatever the line above; so does
+    /// "Thời gian&lt;tab&gt;Quý I/2025", a label and its answer.</summary>
     private static bool OpensLabel(string line) => line.IndexOf(':') is >= 0 and < LabelEnd || line.Contains('\t');
 
     private const int LabelEnd = 40;

@@ -10,7 +10,7 @@ namespace Analytics.Ingest.Readers.Text;
 internal sealed partial class WrappedTabTableScanner : ITableScanner
 {
     /// <summary>Longest line a wrapping mail client leaves (72–78 columns, a little more with a long word).</summary>
-    private const int MaxWrappedLine = 80;
+    internal const int MaxWrappedLine = 80;
 
     private const int MinRows = 2;
 
